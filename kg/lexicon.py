@@ -23,8 +23,14 @@ def data_lines(relative: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
-    """A one-word-a-line lexicon, such as ``words("hard_boundaries")``."""
+    """A one-word-a-line lexicon, such as ``words("function_words")``."""
     return frozenset(line.strip() for line in data_lines(f"lexicon/{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def boundary_words() -> frozenset[str]:
+    """Words that end a name on its left: function words and predicate verbs."""
+    return words("function_words") | words("boundary_verbs")
 
 
 @lru_cache(maxsize=None)

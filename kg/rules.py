@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .facts import Candidate
 from .lexicon import (
-    name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
+    boundary_words, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "is_generic", "refine_class"]
@@ -28,6 +28,7 @@ MAX_NAME_CHARS = 22
 _COUNTED = re.compile(r"^[\d.一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
+_LEADING_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -60,21 +61,23 @@ def name_rule(name: str) -> Callable[[RuleFunc], RuleFunc]:
 # ---------------------------------------------------------------- helpers
 
 
-def _is_hard_boundary(token: str) -> bool:
-    hard = words("hard_boundaries")
+def _is_hard_boundary(token: str, hard: frozenset[str]) -> bool:
     if token in hard:
         return True
     return len(token) >= 3 and any(token.endswith(w) and len(w) >= 2 for w in hard) and token not in words("soft_boundaries")
 
 
-def left_extent(sent: SentenceText, head_start: int, floor: int = 0) -> int:
+def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
+                boundaries: frozenset[str] | None = None) -> int:
     """Where a name whose head starts at ``head_start`` begins.
 
     Walks back over jieba tokens until punctuation or a boundary word
     (加快推进格尔木工业园污水处理厂 -> 格尔木工业园污水处理厂), keeping a
     quoted part whole (编制“十四五”对口支援规划 -> “十四五”对口支援规划), then
     drops soft verbs a name cannot begin with (建设海西州教育大数据中心).
+    ``boundaries`` defaults to function words and predicate verbs.
     """
+    hard = boundary_words() if boundaries is None else boundaries
     text = sent.text
     pieces = [(s, min(e, head_start)) for s, e in sent.tokens if s < head_start and e > floor]
     start = head_start
@@ -92,7 +95,7 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0) -> int:
                 i -= 1
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
-        if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece)
+        if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece, hard)
                 or _COUNTED.match(piece) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
@@ -103,10 +106,13 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0) -> int:
 
 
 def _drop_leading_verbs(text: str, start: int, head_start: int) -> int:
+    counted = _LEADING_COUNT.match(text, start, head_start)
+    if counted:
+        start = counted.end()
     changed = True
     while changed and start < head_start:
         changed = False
-        for verb in ordered_words("soft_boundaries") + ordered_words("hard_boundaries"):
+        for verb in ordered_words("soft_boundaries") + ordered_words("boundary_verbs"):
             if len(verb) >= 2 and text.startswith(verb, start) and start + len(verb) < head_start:
                 start += len(verb)
                 changed = True
@@ -143,8 +149,7 @@ def _modifier_ok(modifier: str) -> bool:
 def _head_blocked(text: str, start: int, end: int) -> bool:
     """True when the head at [start, end) lies inside a blocker word (农村宅基地)."""
     for blocker in words("head_blockers"):
-        lo = max(0, end - len(blocker))
-        for i in range(lo, start + 1):
+        for i in range(max(0, start - len(blocker) + 1), end):
             if text.startswith(blocker, i) and (i < start or i + len(blocker) > end):
                 return True
     return False
@@ -430,11 +435,14 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     heads = tuple(words("event_heads"))
     pattern = re.compile(_alternation(heads))
     for match in pattern.finditer(sent.text):
+        if _head_blocked(sent.text, match.start(), match.end()):
+            continue
         clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；、：") + 1
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
             ordinal = o
-        start = ordinal.start() if ordinal else left_extent(sent, match.start(), clause_start)
+        start = ordinal.start() if ordinal else left_extent(
+            sent, match.start(), clause_start, boundaries=words("function_words"))
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
         if ordinal is None and (not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
@@ -447,12 +455,22 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
 _TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")
 
 
+def _common_word(word: str) -> bool:
+    """True for a word of jieba's dictionary (城镇, 乡镇, 返乡): no town ends so."""
+    import jieba
+
+    return (jieba.get_FREQ(word) or 0) > 0
+
+
 @name_rule("towns")
 def towns(sent: SentenceText) -> Iterator[Candidate]:
-    """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇."""
+    """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇.
+
+    ``美丽城镇`` and ``工业品下乡`` yield nothing: 城镇 and 下乡 are words of the dictionary.
+    """
     for match in _TOWN.finditer(sent.text):
         start = left_extent(sent, match.start(2))
         base = sent.text[start:match.start(2)]
-        if len(base) < 2 or len(base) > 4 or is_generic(base) or base[-1] in "城乡村集小各下":
+        if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
         yield sent.candidate(start, match.end(), "Town", "towns")
