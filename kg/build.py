@@ -6,18 +6,20 @@ import os
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import RDF, Graph
 
 from .errors import OutputError, ReportError
 from .extract import mentions
-from .facts import CORE_CLASSES
+from .facts import CORE_CLASSES, Relation
+from .numbers import plant_capacity, sentence_observations
 from .namespace import HX
-from .pipeline import RULE_PRIORITY, parse
+from .pipeline import RULE_PRIORITY, home_prefectures, parse
 from .rdf import Corpus, to_graph
 from .reading import Report, read_report
+from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
 from .resolve import resolve
 from .validate import check
 
@@ -43,7 +45,8 @@ def report_paths(directory: str | Path) -> list[Path]:
 
 
 def extract_corpus(reports: list[Report]) -> Corpus:
-    """Run the pipeline over every report and resolve the entities across them."""
+    """Run the pipeline over every report, resolve the entities across them, then
+    read the links, statuses and numbers of every sentence."""
     all_mentions = []
     sentences = {}
     for report in reports:
@@ -51,7 +54,34 @@ def extract_corpus(reports: list[Report]) -> Corpus:
         sentences[report.report_id] = doc._.sentences
         all_mentions.extend(mentions(doc))
     entities = resolve(all_mentions, RULE_PRIORITY)
-    return Corpus(reports=reports, sentences=sentences, entities=entities)
+    corpus = Corpus(reports=reports, sentences=sentences, entities=entities)
+    placed = placed_mentions(entities)
+    relations: list[Relation] = list(division_hierarchy(entities))
+    for report in reports:
+        home = frozenset(code[:2] for code in home_prefectures(report.text))
+        report_sentences = sentences[report.report_id]
+        relations.extend(program_parts(report_sentences, placed))
+        for sentence in report_sentences:
+            here = placed.get((report.report_id, sentence.index), [])
+            relations.extend(sentence_relations(sentence, here, home))
+            corpus.statuses.extend(statuses(sentence, here))
+            corpus.observations.extend(sentence_observations(sentence, here))
+            for plant in here:
+                capacity = plant_capacity(sentence, plant)
+                if capacity:
+                    corpus.observations.append(capacity[0])
+                    corpus.products[plant.key] = capacity[1]
+    corpus.relations = _with_inverses(relations)
+    return corpus
+
+
+def _with_inverses(relations: list[Relation]) -> list[Relation]:
+    """Links in both directions where the ontology names the inverse, without repeats."""
+    result = dict.fromkeys(relations)
+    for r in relations:
+        if r.predicate in INVERSE:
+            result.setdefault(replace(r, subject=r.object, predicate=INVERSE[r.predicate], object=r.subject))
+    return sorted(result, key=lambda r: (r.subject, r.predicate, r.object, r.report_id, r.sentence_index))
 
 
 def build(paths: list[str | Path], validate: bool = True) -> BuildResult:

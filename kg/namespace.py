@@ -104,6 +104,8 @@ class HX(DefinedNamespace):
     partOf: URIRef
     supports: URIRef
     covers: URIRef
+    implementedIn: URIRef
+    ReferenceDataset: URIRef
     # provenance properties
     mentionedIn: URIRef
     inReport: URIRef

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from .facts import CORE_CLASS_OF, Candidate
 from .lexicon import ordered_words
 from .reading import Report, find_report_year, find_title
-from .reference import Division, division_aliases, divisions, features
+from .reference import LEVEL_CLASS, Division, division_aliases, divisions, features
 from .rules import NAME_RULES, SentenceText, is_generic, left_extent
 from .structure import Sentence, segment_report
 
@@ -44,7 +44,7 @@ PIPE_NAMES = ("haixi_sentences", "haixi_gazetteer", "haixi_name_rules", "haixi_p
 RULE_PRIORITY = {
     "gazetteer": 10, "quoted_names": 9, "book_titles": 9, "capacity_plants": 8, "routes": 8,
     "enterprises": 7, "organizations": 7, "events": 7, "program_names": 6, "head_nouns": 6, "plan_names": 6,
-    "enumerations": 5, "towns": 4, "route_ends": 4, "leads": 3, "propagated": 1,
+    "enumerations": 5, "abbreviations": 5, "towns": 4, "route_ends": 4, "leads": 3, "propagated": 1,
 }
 
 for _name, _default in (("report", None), ("sentences", None), ("candidates", None)):
@@ -120,7 +120,7 @@ def gazetteer_entries(home_prefectures: frozenset[str]) -> dict[str, tuple[str, 
     for division in divisions():
         for short in division.short_names:
             by_short[short].append(division)
-    level_class = {"province": "Province", "prefecture": "Prefecture", "county": "CountyLevelDivision"}
+    level_class = LEVEL_CLASS
     full_names = defaultdict(list)
     for division in divisions():
         full_names[division.name].append(division)
@@ -195,7 +195,8 @@ def haixi_propagate(doc: Doc) -> Doc:
     """Every other occurrence of a name already found, with that name's class.
 
     “三大攻坚战” is quoted once (坚决打赢“三大攻坚战”); the heading
-    ``打好打赢三大攻坚战`` mentions it unquoted.
+    ``打好打赢三大攻坚战`` mentions it unquoted.  Occurrences inside longer names
+    count too (飞地经济 in 德令哈飞地经济产业园).
     """
     known: dict[str, Candidate] = {}
     for c in sorted(doc._.candidates, key=lambda c: -RULE_PRIORITY[c.rule]):
@@ -205,13 +206,14 @@ def haixi_propagate(doc: Doc) -> Doc:
     if not known:
         return doc
     taken = {(c.start, c.end) for c in doc._.candidates}
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=lambda n: (-len(n), n))))
-    for sentence in doc._.sentences:
-        for match in pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+    text = doc.text
+    for surface, source in sorted(known.items()):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
             if (start, end) not in taken:
-                source = known[match.group(0)]
                 doc._.candidates.append(Candidate(start, end, source.label, "propagated", code=source.code))
+            start = text.find(surface, start + 1)
     return doc
 
 
@@ -344,12 +346,13 @@ def _crossing(a: Candidate, b: Candidate) -> bool:
 
 def _cut_short(inner: Candidate, outer: Candidate) -> bool:
     """``inner`` is a shorter form of the name ``outer``: same core class, inside it,
-    ending where it ends (茫崖 in 老茫崖; 昆仑山 in 昆仑山景区 is a place of its own)."""
+    ending where it ends (茫崖 in 老茫崖; 昆仑山 in 昆仑山景区 is a place of its own),
+    or only found again inside it (格库铁路 in 格库铁路青海段)."""
     core = CORE_CLASS_OF[inner.label]
     if core != CORE_CLASS_OF[outer.label] or (inner.start, inner.end) == (outer.start, outer.end):
         return False
     inside = outer.start <= inner.start and inner.end <= outer.end
-    return inside and inner.end == outer.end
+    return inside and (inner.end == outer.end or inner.rule == "propagated")
 
 
 # ---------------------------------------------------------------- entry points

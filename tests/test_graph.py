@@ -110,7 +110,8 @@ def test_every_selector_quotes_the_report_exactly(haixi_build, haixi_report):
         start, end = int(g.value(selector, OA.start)), int(g.value(selector, OA.end))
         assert haixi_report.text[start:end] == str(g.value(quote, OA.exact))
         checked += 1
-    assert checked == 389 + sum(len(e.mentions) for e in haixi_build.corpus.entities)
+    mentions = sum(len(e.mentions) for e in haixi_build.corpus.entities)
+    assert checked == 389 + mentions + len(haixi_build.corpus.observations)
 
 
 def test_mentions_record_past_or_future_and_the_year(haixi_build):
