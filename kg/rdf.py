@@ -130,7 +130,7 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
 
 
 def _add_selectors(g: Graph, node: URIRef, report: URIRef, start: int, end: int, exact: str) -> None:
-    position, quote = URIRef(f"{node}#position"), URIRef(f"{node}#quote")
+    position, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
     g.add((node, OA.hasSource, report))
     g.add((node, OA.hasSelector, position))
     g.add((node, OA.hasSelector, quote))
@@ -189,7 +189,7 @@ def _add_mentions(g: Graph, corpus: Corpus) -> None:
             sentence = sentences[(m.report_id, m.sentence_index)]
             s_iri = iris[(m.report_id, m.sentence_index)]
             node = mention_iri(s_iri, m.start - sentence.start, m.end - sentence.start)
-            target = URIRef(f"{node}#target")
+            target = URIRef(f"{node}/target")
             g.add((node, RDF.type, HX.Mention))
             g.add((node, OA.hasBody, body))
             g.add((node, OA.hasTarget, target))
@@ -245,7 +245,7 @@ def _add_observation(g: Graph, obs: Observation, corpus: Corpus, iris) -> None:
         g.add((node, HX.refPlace, entity_iri(obs.place)))
     if obs.subject:
         g.add((node, HX.measures, entity_iri(obs.subject)))
-    target = URIRef(f"{node}#target")
+    target = URIRef(f"{node}/target")
     g.add((node, OA.hasTarget, target))
     _add_selectors(g, target, report_iri(obs.report_id), obs.start, obs.end, obs.source_text)
 

@@ -92,7 +92,8 @@ def _route_ends(route: Placed, nested: list[Placed]) -> Iterator[Relation]:
 
 def _name_prefix(container: Placed, nested: list[Placed], home_provinces: frozenset[str]) -> Iterator[Relation]:
     """A name that begins with a place, or with a park, lies in it; a plan covers it.
-    The longest name at the start decides (德令哈工业园, not 德令哈).
+    The longest name at the start decides (德令哈工业园, not 德令哈).  An event
+    takes place where its name says, wherever in the name (第20届“青洽会”海西分会 -> 海西州).
 
     ``加快推进格尔木综合物流园`` -> 格尔木综合物流园 locatedIn 格尔木市;
     ``德令哈工业园铁路专用线`` -> locatedIn 德令哈工业园;
@@ -104,8 +105,8 @@ def _name_prefix(container: Placed, nested: list[Placed], home_provinces: frozen
     if core not in (*_CONTAINERS_LOCATED, "Plan") and container.cls not in ("ScenicArea", "ProtectedArea"):
         return
     offset = 1 if container.mention.surface[:1] in "《“" else 0
-    prefixes = [p for p in nested
-                if p.mention.start == container.mention.start + offset and p.mention.rule != "abbreviations"]
+    prefixes = [p for p in nested if p.mention.rule != "abbreviations" and (
+        p.mention.start == container.mention.start + offset or core == "Event" and p.core == "Place")]
     if not prefixes:
         return
     prefix = max(prefixes, key=lambda p: p.mention.end)
