@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import KGError
 
-__all__ = ["main", "build_main"]
+__all__ = ["main", "build_main", "build_parser", "subcommands"]
 
 DEFAULT_REPORTS = Path("data/reports")
 DEFAULT_OUTPUT = Path("build/haixi.ttl")
@@ -123,7 +123,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store)
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description="Haixi knowledge graph tools.")
     sub = parser.add_subparsers(dest="command", required=True)
     p_build = sub.add_parser("build", help="build the graph (what build_graph.py does)")
@@ -154,6 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     p_serve.add_argument("--store", type=Path, default=None,
                          help="directory for the Oxigraph store; default: a temporary directory")
     p_serve.set_defaults(func=_run_serve)
+    return parser
 
-    args = parser.parse_args(argv)
+
+def subcommands() -> list[str]:
+    """The names of the ``kg`` subcommands."""
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(action.choices)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     return _guard(args.func, args)

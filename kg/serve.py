@@ -8,6 +8,7 @@ then ``oxigraph serve-read-only`` answers the SPARQL 1.1 Protocol at
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -59,9 +60,12 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout: int =
         url = f"http://{host}:{port}/query"
         print(f"SPARQL endpoint (read-only, {timeout} s query timeout): {url}", flush=True)
         process = subprocess.Popen(server_command(location, host, port, timeout))
+        previous = signal.signal(signal.SIGTERM, lambda *_: process.terminate())
         try:
             return process.wait()
         except KeyboardInterrupt:
             process.terminate()
             process.wait(timeout=10)
             return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,85 @@
+"""The kg command line: query formats, errors without tracebacks, listing and stats."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.cli import subcommands
+from kg.query import display_width
+from kg.rdf import to_graph
+
+
+@pytest.fixture(scope="module")
+def graph_file(haixi_build, tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "haixi.ttl"
+    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    return path
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def test_query_table_aligns_chinese(graph_file):
+    result = kg("query", "03_routes_and_places", "--graph", graph_file)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    body = lines[:-1]
+    starts = {display_width(re.match(r"^(.*?\S)( {2,})", line).group(0)) for line in body}
+    assert len(starts) == 1  # the second column starts at the same terminal column on every line
+    assert lines[-1] == f"({len(body) - 2} rows)"
+    assert any("格库铁路" in line for line in body)
+
+
+def test_query_csv_and_param(graph_file):
+    result = kg("query", "01_projects_in_place", "--param", "place=德令哈市", "--format", "csv", "--graph", graph_file)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "project,class,status,year"
+    assert "德令哈汽配物流园,LogisticsPark,UnderConstruction,2020" in result.stdout.splitlines()
+
+
+def test_query_json_is_sparql_results_json(graph_file):
+    text = 'SELECT ?label WHERE { ?e hx:divisionCode "632801" ; rdfs:label ?label }'
+    result = kg("query", text, "--format", "json", "--graph", graph_file)
+    body = json.loads(result.stdout)
+    assert body["head"]["vars"] == ["label"]
+    assert body["results"]["bindings"][0]["label"] == {"type": "literal", "value": "格尔木市", "xml:lang": "zh"}
+
+
+def test_query_tsv(graph_file):
+    result = kg("query", 'SELECT ?x WHERE { BIND("甲\tB" AS ?x) }', "--format", "tsv", "--graph", graph_file)
+    assert result.stdout == "x\n甲\\tB\n"
+
+
+def test_malformed_query_gives_line_and_column_without_traceback(graph_file):
+    result = kg("query", "SELECT ?s\nWHERE { ?s ?p }", "--graph", graph_file)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: syntax error in the query: error at 2:")
+
+
+def test_missing_graph_is_a_clear_error(tmp_path):
+    result = kg("query", "03_routes_and_places", "--graph", tmp_path / "none.ttl")
+    assert result.returncode == 1 and "run python build_graph.py first" in result.stderr
+
+
+def test_queries_lists_the_library():
+    result = kg("queries")
+    assert "06_targets_vs_results" in result.stdout
+    assert "This year's targets beside last year's results" in result.stdout
+
+
+def test_stats_counts_classes_and_relations(graph_file):
+    result = kg("stats", "--graph", graph_file)
+    assert result.returncode == 0, result.stderr
+    assert "Program" in result.stdout and "connects" in result.stdout and "hasPart" in result.stdout
+
+
+def test_every_command_is_in_the_readme():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in subcommands():
+        assert f"kg {command}" in readme, command
