@@ -35,8 +35,66 @@ def _run_build(args: argparse.Namespace) -> int:
     paths = args.input or report_paths(args.reports)
     result = build(paths, validate=not args.no_validate)
     write_atomic(args.output, result.graph.serialize(format="turtle").encode("utf-8"))
+    views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
+                        "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
     print(summary(result))
-    print(f"wrote {args.output}")
+    print("wrote " + ", ".join(str(p) for p in (args.output, *views)))
+    return 0
+
+
+def write_views(graph, network_path: Path, report_path: Path, title: str) -> tuple[Path, Path]:
+    """The graph view and the annotated report, linked to each other."""
+    from .analytics import entity_network
+    from .build import write_atomic
+    from .report_view import render_report_html
+    from .view import render_html
+
+    net = entity_network(graph)
+    write_atomic(network_path, render_html(net, title, report_href=report_path.name).encode("utf-8"))
+    write_atomic(report_path, render_report_html(graph, graph_href=network_path.name).encode("utf-8"))
+    return network_path, report_path
+
+
+def _load_network(path: Path):
+    from rdflib import Graph
+
+    from .analytics import entity_network
+    from .query import QueryError
+
+    if not path.exists():
+        raise QueryError(f"{path}: no such graph file (run python build_graph.py first)")
+    return entity_network(Graph().parse(path, format="turtle"))
+
+
+def _run_viz(args: argparse.Namespace) -> int:
+    from .analytics import find_entity, subgraph
+    from .build import write_atomic
+    from .view import render_html
+
+    net = _load_network(args.graph)
+    if args.entity:
+        center = find_entity(net, args.entity)
+        part = subgraph(net, center=center, depth=args.depth)
+        title = f"{net.nodes[center]['label']} · {args.depth} 步邻域"
+    elif args.cls:
+        part = subgraph(net, cls=args.cls)
+        title = f"{args.cls}"
+    else:
+        part, title = net, "知识图谱"
+    write_atomic(args.output, render_html(part, title, report_href=args.report_href).encode("utf-8"))
+    print(f"wrote {args.output}: {part.number_of_nodes()} entities, {part.number_of_edges()} links")
+    return 0
+
+
+def _run_path(args: argparse.Namespace) -> int:
+    from .analytics import shortest_path
+
+    net = _load_network(args.graph)
+    steps = shortest_path(net, args.start, args.end)
+    if not steps:
+        print(f"{args.start} is {args.end}")
+    for k, step in enumerate(steps, 1):
+        print(f"{k}. {step.source} —{step.relation}→ {step.target}\n   “{step.sentence}”")
     return 0
 
 
@@ -154,6 +212,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve.add_argument("--store", type=Path, default=None,
                          help="directory for the Oxigraph store; default: a temporary directory")
     p_serve.set_defaults(func=_run_serve)
+
+    p_viz = sub.add_parser("viz", help="write the graph view of a subgraph: one entity's neighbourhood or one class")
+    p_viz.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_viz.add_argument("--entity", help="the entity at the centre (its name or an alias)")
+    p_viz.add_argument("--depth", type=int, default=1, help="links from the centre; default: %(default)s")
+    p_viz.add_argument("--class", dest="cls", help="every entity of one class (Railway, Program, Place …)")
+    p_viz.add_argument("--output", "-o", type=Path, default=Path("build/view.html"), help="default: %(default)s")
+    p_viz.add_argument("--report-href", default="report.html", help="where the annotated report lies, relative to the page")
+    p_viz.set_defaults(func=_run_viz)
+
+    p_path = sub.add_parser("path", help="the shortest chain of links between two entities, with a sentence per link")
+    p_path.add_argument("start")
+    p_path.add_argument("end")
+    p_path.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_path.set_defaults(func=_run_path)
     return parser
 
 

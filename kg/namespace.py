@@ -113,6 +113,7 @@ class HX(DefinedNamespace):
     subSectionOf: URIRef
     sectionKind: URIRef
     sentenceIndex: URIRef
+    paragraphIndex: URIRef
     temporalOrientation: URIRef
     referenceYear: URIRef
     extractedBy: URIRef

@@ -122,6 +122,7 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
         g.add((node, RDF.type, HX.Sentence))
         g.add((node, RDF.value, Literal(s.text, lang="zh")))
         g.add((node, HX.sentenceIndex, Literal(s.index)))
+        g.add((node, HX.paragraphIndex, Literal(s.paragraph)))
         g.add((node, HX.inReport, r))
         g.add((node, HX.inSection, section_iri(report.report_id, s.section.section_id)))
         g.add((node, HX.temporalOrientation, _TENSE[s.tense]))

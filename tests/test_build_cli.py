@@ -23,6 +23,8 @@ def test_build_writes_turtle_and_prints_a_summary(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert '"格库铁路"@zh' in text
     assert not list(out.parent.glob(".*.tmp"))
+    assert "格库铁路" in (out.parent / "haixi.html").read_text(encoding="utf-8")
+    assert 'id="s-haixi-2020-78"' in (out.parent / "report.html").read_text(encoding="utf-8")
     again = tmp_path / "again.ttl"
     assert run("--input", HAIXI, "--output", again, env={**os.environ, "PYTHONHASHSEED": "7"}).returncode == 0
     assert again.read_bytes() == out.read_bytes()

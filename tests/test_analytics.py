@@ -1,0 +1,89 @@
+"""networkx analytics behind the views, and the kg path / kg viz commands."""
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.analytics import PathError, communities, components, degrees, entity_network, find_entity, shortest_path, subgraph
+from kg.rdf import to_graph
+
+
+@pytest.fixture(scope="module")
+def network(haixi_build):
+    return entity_network(haixi_build.graph)
+
+
+def label_of(network, node):
+    return network.nodes[node]["label"]
+
+
+def test_network_holds_entities_not_sentences(network, haixi_build):
+    assert network.number_of_nodes() == len(haixi_build.corpus.entities)
+    assert all(not n.split("/")[-1].startswith("sentence") for n in network)
+    geku = find_entity(network, "格库铁路青海段")
+    assert label_of(network, geku) == "格库铁路"
+    edges = {(label_of(network, o), d["label"]) for _, o, d in network.out_edges(geku, data=True)}
+    assert edges == {("格尔木市", "连接"), ("库尔勒市", "连接")}
+
+
+def test_degree_components_communities(network):
+    top = max(degrees(network).items(), key=lambda kv: (kv[1], kv[0]))
+    assert label_of(network, top[0]) == "海西蒙古族藏族自治州"
+    largest = components(network)[0]
+    assert {find_entity(network, "格尔木市"), find_entity(network, "德令哈市")} <= largest
+    found = communities(network)
+    assert found == communities(network)  # deterministic
+    assert found[find_entity(network, "三大攻坚战")] == found[find_entity(network, "脱贫攻坚")]
+    assert found[find_entity(network, "盐湖集团")] == -1  # no links
+
+
+def test_shortest_path_gives_a_sentence_per_link(network):
+    steps = shortest_path(network, "盐湖集团", "飞地经济")
+    assert [(s.source, s.relation, s.target) for s in steps] == [
+        ("盐湖集团", "同段提及", "防范化解重大风险"),
+        ("防范化解重大风险", "属于", "三大攻坚战"),
+        ("三大攻坚战", "同句提及", "四种经济形态"),
+        ("四种经济形态", "包含", "飞地经济"),
+    ]
+    assert "盐湖集团司法重整" in steps[0].sentence
+    assert steps[-1].sentence == "加快发展“飞地经济”。"
+
+
+def test_path_errors_are_clear(network):
+    with pytest.raises(PathError, match="no entity is named"):
+        shortest_path(network, "不存在的公司", "飞地经济")
+
+
+def test_subgraphs(network):
+    around = subgraph(network, center=find_entity(network, "德令哈市"), depth=1)
+    assert {label_of(around, n) for n in around} >= {"德令哈市", "德令哈工业园", "德令哈汽配物流园", "海西蒙古族藏族自治州"}
+    railways = subgraph(network, cls="Railway")
+    assert sorted(label_of(railways, n) for n in railways) == ["德令哈工业园铁路专用线", "格库铁路", "格敦铁路"]
+
+
+@pytest.fixture(scope="module")
+def graph_file(haixi_build, tmp_path_factory):
+    path = tmp_path_factory.mktemp("analytics") / "haixi.ttl"
+    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    return path
+
+
+def kg(*args):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def test_kg_path_prints_the_chain(graph_file):
+    result = kg("path", "盐湖集团", "飞地经济", "--graph", graph_file)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "1. 盐湖集团 —同段提及→ 防范化解重大风险"
+    assert "4. 四种经济形态 —包含→ 飞地经济" in result.stdout
+
+
+def test_kg_viz_writes_a_focused_page(graph_file, tmp_path):
+    out = tmp_path / "geermu.html"
+    result = kg("viz", "--entity", "格尔木市", "--depth", "1", "--graph", graph_file, "-o", out)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "格尔木综合物流园" in text and "德令哈汽配物流园" not in text
+    assert "<script src" not in text and "<link " not in text  # everything is inside the page
