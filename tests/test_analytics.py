@@ -1,5 +1,6 @@
 """networkx analytics behind the views, and the kg path / kg viz commands."""
 
+import json
 import subprocess
 import sys
 
@@ -85,5 +86,7 @@ def test_kg_viz_writes_a_focused_page(graph_file, tmp_path):
     result = kg("viz", "--entity", "格尔木市", "--depth", "1", "--graph", graph_file, "-o", out)
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
-    assert "格尔木综合物流园" in text and "德令哈汽配物流园" not in text
+    data = json.loads(text.split('<script type="application/json" id="graph-data">')[1].split("</script>")[0])
+    labels = {n["label"] for n in data["nodes"]}
+    assert "格尔木综合物流园" in labels and "德令哈汽配物流园" not in labels
     assert "<script src" not in text and "<link " not in text  # everything is inside the page
