@@ -23,7 +23,7 @@ from .relations import INVERSE, division_hierarchy, placed_mentions, program_par
 from .resolve import resolve
 from .validate import check
 
-__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary"]
+__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary", "file_mode"]
 
 
 @dataclass
@@ -112,10 +112,22 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, file_mode())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def file_mode(directory: bool = False) -> int:
+    """The mode a new file (or directory) gets under the current umask."""
+    return (0o777 if directory else 0o666) & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def summary(result: BuildResult) -> str:

@@ -27,6 +27,8 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", "-o", type=Path, default=DEFAULT_OUTPUT,
                         help="the Turtle file to write; default: %(default)s")
     parser.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    parser.add_argument("--all-exports", action="store_true",
+                        help="also write every export format into build/exports/ (replacing earlier ones)")
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -39,6 +41,13 @@ def _run_build(args: argparse.Namespace) -> int:
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
     print(summary(result))
     print("wrote " + ", ".join(str(p) for p in (args.output, *views)))
+    if args.all_exports:
+        from .exports import FORMATS, default_name, export
+
+        directory = args.output.parent / "exports"
+        for fmt in FORMATS:
+            export(fmt, result.graph, directory / default_name(fmt), corpus=result.corpus, force=True)
+        print(f"wrote every export ({', '.join(FORMATS)}) into {directory}")
     return 0
 
 
@@ -64,6 +73,37 @@ def _load_network(path: Path):
     if not path.exists():
         raise QueryError(f"{path}: no such graph file (run python build_graph.py first)")
     return entity_network(Graph().parse(path, format="turtle"))
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .exports import default_name, export
+    from .query import QueryError
+
+    if not args.graph.exists():
+        raise QueryError(f"{args.graph}: no such graph file (run python build_graph.py first)")
+    corpus = None
+    if args.format in ("trig", "nquads"):
+        from .build import extract_corpus, report_paths
+        from .reading import read_report
+
+        corpus = extract_corpus([read_report(p) for p in report_paths(args.reports)])
+    graph = Graph().parse(args.graph, format="turtle")
+    output = args.output or Path("build/exports") / default_name(args.format)
+    for path in export(args.format, graph, output, corpus=corpus, force=args.force):
+        print(f"wrote {path}")
+    return 0
+
+
+def _run_push(args: argparse.Namespace) -> int:
+    from .push import push
+
+    auth = (args.user, args.password or os.environ.get("KG_PUSH_PASSWORD", "")) if args.user else None
+    for line in push(args.graph, args.endpoint, graph_uri=args.graph_uri, auth=auth, replace=not args.append,
+                     with_ontology=not args.no_ontology):
+        print(line)
+    return 0
 
 
 def _run_viz(args: argparse.Namespace) -> int:
@@ -227,6 +267,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_path.add_argument("end")
     p_path.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_path.set_defaults(func=_run_path)
+
+    from .exports import FORMATS
+
+    p_export = sub.add_parser("export", help="export the graph: RDF serialisations or a property graph")
+    p_export.add_argument("format", choices=FORMATS)
+    p_export.add_argument("--output", "-o", type=Path, default=None,
+                          help="file to write (a directory for neo4j-csv); default: build/exports/haixi.<ext>")
+    p_export.add_argument("--force", action="store_true", help="replace an existing output")
+    p_export.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_export.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
+                          help="reports, for trig and nquads (one named graph each); default: %(default)s")
+    p_export.set_defaults(func=_run_export)
+
+    p_push = sub.add_parser("push", help="send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol)")
+    p_push.add_argument("--endpoint", required=True, help="the store's graph-store URL, e.g. http://127.0.0.1:7878/store")
+    p_push.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_push.add_argument("--graph-uri", default=None, help="a named graph to write (default: the default graph)")
+    p_push.add_argument("--append", action="store_true", help="add to the graph (POST) instead of replacing it (PUT)")
+    p_push.add_argument("--no-ontology", action="store_true", help="do not send the ontology too")
+    p_push.add_argument("--user", default=None, help="user for HTTP basic authentication")
+    p_push.add_argument("--password", default=None, help="password (or set KG_PUSH_PASSWORD)")
+    p_push.set_defaults(func=_run_push)
     return parser
 
 

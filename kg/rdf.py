@@ -65,6 +65,19 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+def decimal_literal(value: str | float) -> Literal:
+    """An xsd:decimal in its canonical lexical form (always with a point), so that it
+    reads back equal from every serialisation.
+
+    >>> str(decimal_literal("95")), str(decimal_literal("-9.1")), str(decimal_literal(94.928453))
+    ('95.0', '-9.1', '94.928453')
+    """
+    text = format(Decimal(str(value)), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def _year(year: int | None) -> Literal | None:
     return None if year is None else Literal(f"{year:04d}", datatype=XSD.gYear)
 
@@ -161,8 +174,8 @@ def _add_entity(g: Graph, entity: Entity, iris) -> None:
         g.add((node, GEO.hasGeometry, geometry))
         g.add((geometry, RDF.type, GEO.Geometry))
         g.add((geometry, GEO.asWKT, Literal(f"POINT({lon} {lat})", datatype=GEO.wktLiteral)))
-        g.add((node, SCHEMA.longitude, Literal(Decimal(str(lon)))))
-        g.add((node, SCHEMA.latitude, Literal(Decimal(str(lat)))))
+        g.add((node, SCHEMA.longitude, decimal_literal(lon)))
+        g.add((node, SCHEMA.latitude, decimal_literal(lat)))
     for m in entity.mentions:
         sentence = iris[(m.report_id, m.sentence_index)]
         g.add((node, HX.mentionedIn, sentence))
@@ -236,7 +249,7 @@ def _add_observation(g: Graph, obs: Observation, corpus: Corpus, iris) -> None:
     g.add((node, RDF.type, HX.Observation))
     g.add((node, HX.indicator, indicator))
     _add(g, node, HX.refYear, _year(obs.year))
-    g.add((node, HX.value, Literal(Decimal(obs.value))))
+    g.add((node, HX.value, decimal_literal(obs.value)))
     g.add((node, HX.unit, Literal(obs.unit)))
     g.add((node, HX.measureKind, HX[obs.measure]))
     g.add((node, HX.observationStatus, HX[obs.status]))

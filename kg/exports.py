@@ -1,0 +1,360 @@
+"""Exports for graph databases and tools: RDF serialisations and a property graph.
+
+RDF: Turtle, N-Triples, JSON-LD (with a context of short keys), RDF/XML, and
+TriG / N-Quads with one named graph per source report.  Property graph: Neo4j
+bulk-import CSV, a Cypher script of MERGE statements, GraphML, GEXF and
+node-link JSON, all from one model (:func:`property_graph`): nodes keep their
+IRI, labels (``Entity`` plus core and specific class, ``:Railway``), Chinese
+name, aliases and codes; relationships their type (``LOCATED_IN``) and
+sentence.  Every file is written atomically, inside the directory it is given,
+and an existing file is replaced only with ``force``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import networkx as nx
+from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib.namespace import PROV
+
+from .analytics import RELATIONS, entity_network
+from .build import file_mode, write_atomic
+from .errors import OutputError
+from .namespace import HX
+from .rdf import PREFIXES, Corpus, bind_prefixes, to_graph
+from .relations import REFERENCE_SENTENCE
+
+__all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
+           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type"]
+
+RDF_FORMATS = {"turtle": ("turtle", ".ttl"), "ntriples": ("nt", ".nt"), "jsonld": ("json-ld", ".jsonld"),
+               "rdfxml": ("xml", ".rdf"), "trig": ("trig", ".trig"), "nquads": ("nquads", ".nq")}
+PROPERTY_GRAPH_FORMATS = {"neo4j-csv": "", "cypher": ".cypher", "graphml": ".graphml", "gexf": ".gexf",
+                          "node-link": ".json"}
+FORMATS = tuple(RDF_FORMATS) + tuple(PROPERTY_GRAPH_FORMATS)
+REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
+
+
+def relationship_type(relation: str) -> str:
+    """``locatedIn`` -> ``LOCATED_IN``.
+
+    >>> relationship_type("implementedIn")
+    'IMPLEMENTED_IN'
+    """
+    return "".join("_" + c if c.isupper() else c.upper() for c in relation)
+
+
+# ---------------------------------------------------------------- RDF
+
+
+def to_dataset(corpus: Corpus) -> Dataset:
+    """One named graph per source report (named by the report's IRI), and one for
+    links taken from reference data."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    for report in corpus.reports:
+        rid = report.report_id
+        entities = []
+        for e in corpus.entities:
+            mentions = [m for m in e.mentions if m.report_id == rid]
+            if mentions:
+                copy = type(e)(e.key, e.label, e.cls, e.code, set(e.aliases), mentions)
+                entities.append(copy)
+        part = Corpus(
+            reports=[report], sentences={rid: corpus.sentences[rid]}, entities=entities,
+            relations=[r for r in corpus.relations if r.report_id == rid],
+            observations=[o for o in corpus.observations if o.report_id == rid],
+            statuses=[s for s in corpus.statuses if s.report_id == rid],
+            products={k: v for k, v in corpus.products.items() if any(e.key == k for e in entities)},
+        )
+        named = ds.graph(URIRef(f"https://w3id.org/haixi-kg/id/report/{rid}"))
+        for triple in to_graph(part):
+            named.add(triple)
+    reference = Corpus(reports=[], sentences={}, entities=[],
+                       relations=[r for r in corpus.relations if r.sentence_index == REFERENCE_SENTENCE])
+    named = ds.graph(REFERENCE_GRAPH)
+    for triple in to_graph(reference):
+        named.add(triple)
+    return ds
+
+
+def jsonld_context() -> dict:
+    """Short keys for JSON-LD: ``label``, ``aliases``, ``locatedIn`` … instead of full IRIs."""
+    context: dict = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    context.update({
+        "rdfs": str(RDFS), "rdf": str(RDF), "xsd": "http://www.w3.org/2001/XMLSchema#",
+        "label": {"@id": "rdfs:label"}, "name": {"@id": "skos:prefLabel"}, "aliases": {"@id": "skos:altLabel"},
+        "code": {"@id": "hx:divisionCode"}, "text": {"@id": "rdf:value"},
+        "mentionedIn": {"@id": "hx:mentionedIn", "@type": "@id"},
+        "value": {"@id": "hx:value", "@type": "xsd:decimal"}, "unit": {"@id": "hx:unit"},
+        "indicator": {"@id": "hx:indicator", "@type": "@id"}, "year": {"@id": "hx:refYear", "@type": "xsd:gYear"},
+        "derivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+    })
+    for relation in (*RELATIONS, "partOf", "operates"):
+        context[relation] = {"@id": f"hx:{relation}", "@type": "@id"}
+    return context
+
+
+def _rdf_bytes(fmt: str, graph: Graph, corpus: Corpus | None) -> bytes:
+    name, _ = RDF_FORMATS[fmt]
+    if fmt in ("trig", "nquads"):
+        if corpus is None:
+            raise OutputError(f"{fmt} needs the reports, not only a graph file: run it from the build")
+        text = to_dataset(corpus).serialize(format=name)
+        if fmt == "nquads":
+            text = "".join(sorted(text.splitlines(keepends=True)))
+        return text.encode("utf-8")
+    if fmt == "jsonld":
+        return graph.serialize(format=name, context=jsonld_context(), sort_keys=True, ensure_ascii=False).encode("utf-8")
+    if fmt == "ntriples":
+        return "".join(sorted(graph.serialize(format=name).splitlines(keepends=True))).encode("utf-8")
+    return graph.serialize(format=name).encode("utf-8")
+
+
+# ---------------------------------------------------------------- property graph
+
+
+@dataclass
+class PGNode:
+    id: str
+    labels: tuple[str, ...]
+    props: dict = field(default_factory=dict)
+
+
+@dataclass
+class PGRel:
+    start: str
+    end: str
+    type: str
+    props: dict = field(default_factory=dict)
+
+
+def property_graph(graph: Graph) -> tuple[list[PGNode], list[PGRel]]:
+    """Entities, indicators and observations as nodes; links as typed relationships."""
+    net = entity_network(graph)
+    nodes, rels = [], []
+    for n in sorted(net):
+        d = net.nodes[n]
+        labels = tuple(dict.fromkeys(("Entity", d["core"], d["cls"])))
+        props = {"iri": n, "name": d["label"], "aliases": list(d["aliases"]), "class": d["cls"],
+                 "mentions": len(d["sentences"])}
+        if d["code"]:
+            props["code"] = d["code"]
+        if d["coords"]:
+            props["longitude"], props["latitude"] = d["coords"]
+        if d["sentences"]:
+            props["first_sentence"] = d["sentences"][0][1]
+        nodes.append(PGNode(n, labels, props))
+    for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
+        props = {"relation": d["relation"], "label": d["label"]}
+        if d["sentences"]:
+            props["sentence"] = d["sentences"][0][1]
+        rels.append(PGRel(s, o, relationship_type(d["relation"]), props))
+    indicators = set()
+    for obs in sorted(graph.subjects(RDF.type, HX.Observation)):
+        indicator = graph.value(obs, HX.indicator)
+        if indicator not in indicators:
+            indicators.add(indicator)
+            nodes.append(PGNode(str(indicator), ("Indicator",),
+                                {"iri": str(indicator), "name": str(graph.value(indicator, RDFS.label))}))
+        value = graph.value(obs, HX.value).toPython()
+        props = {
+            "iri": str(obs), "value": float(value) if isinstance(value, Decimal) else value,
+            "value_text": str(graph.value(obs, HX.value)), "unit": str(graph.value(obs, HX.unit)),
+            "year": int(str(graph.value(obs, HX.refYear))) if graph.value(obs, HX.refYear) else None,
+            "status": str(graph.value(obs, HX.observationStatus)).rsplit("#", 1)[-1],
+            "measure": str(graph.value(obs, HX.measureKind)).rsplit("#", 1)[-1],
+            "qualifier": str(graph.value(obs, HX.qualifier)).rsplit("#", 1)[-1],
+            "sentence": str(graph.value(graph.value(obs, PROV.wasDerivedFrom), RDF.value)),
+        }
+        nodes.append(PGNode(str(obs), ("Observation",), {k: v for k, v in props.items() if v is not None}))
+        rels.append(PGRel(str(obs), str(indicator), "OF_INDICATOR", {}))
+        for predicate, rel_type in ((HX.refPlace, "ABOUT_PLACE"), (HX.measures, "MEASURES")):
+            target = graph.value(obs, predicate)
+            if target is not None and str(target) in net:
+                rels.append(PGRel(str(obs), str(target), rel_type, {}))
+    nodes.sort(key=lambda n: (n.labels[0] != "Entity", n.id))
+    return nodes, rels
+
+
+_NEO4J_TYPES = {"aliases": "string[]", "longitude": "double", "latitude": "double", "mentions": "int",
+                "value": "double", "year": "int"}
+
+
+def _neo4j_csv(nodes: list[PGNode], rels: list[PGRel]) -> dict[str, bytes]:
+    """``neo4j-admin database import`` files: nodes.csv, relationships.csv and the command."""
+    keys = sorted({k for n in nodes for k in n.props if k != "iri"})
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["iri:ID"] + [f"{k}:{_NEO4J_TYPES.get(k, 'string')}" for k in keys] + [":LABEL"])
+    for n in nodes:
+        row = [n.id]
+        for k in keys:
+            v = n.props.get(k)
+            row.append(";".join(a.replace(";", "；") for a in v) if isinstance(v, list) else "" if v is None else v)
+        writer.writerow(row + [";".join(n.labels)])
+    nodes_csv = out.getvalue()
+    rel_keys = sorted({k for r in rels for k in r.props})
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([":START_ID", ":END_ID", ":TYPE"] + [f"{k}:string" for k in rel_keys])
+    for r in rels:
+        writer.writerow([r.start, r.end, r.type] + [r.props.get(k, "") for k in rel_keys])
+    command = ("#!/bin/sh\n# Load into an empty Neo4j database named haixi (Neo4j 5):\n"
+               "neo4j-admin database import full haixi --nodes=nodes.csv --relationships=relationships.csv "
+               "--array-delimiter=';' --overwrite-destination\n")
+    return {"nodes.csv": nodes_csv.encode("utf-8"), "relationships.csv": out.getvalue().encode("utf-8"),
+            "import.sh": command.encode("utf-8")}
+
+
+def cypher_string(value: str) -> str:
+    """A Cypher string literal; quotes, backslashes and line breaks escaped.
+
+    >>> cypher_string('格尔木"市\\\\')
+    '"格尔木\\\\"市\\\\\\\\"'
+    """
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _cypher_value(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(cypher_string(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return cypher_string(str(value))
+
+
+def _cypher(nodes: list[PGNode], rels: list[PGRel]) -> bytes:
+    """A script for cypher-shell: uniqueness constraints, then MERGE for nodes and relationships."""
+    lines = ["// Haixi KG as Cypher: cypher-shell -f haixi.cypher"]
+    for label in ("Entity", "Indicator", "Observation"):
+        lines.append(f"CREATE CONSTRAINT {label.lower()}_iri IF NOT EXISTS FOR (n:{label}) REQUIRE n.iri IS UNIQUE;")
+    for n in nodes:
+        items = ["n" + "".join(f":`{label}`" for label in n.labels[1:])] if len(n.labels) > 1 else []
+        items += [f"n.`{k}` = {_cypher_value(v)}" for k, v in sorted(n.props.items()) if k != "iri"]
+        lines.append(f"MERGE (n:`{n.labels[0]}` {{iri: {cypher_string(n.id)}}})"
+                     + (" SET " + ", ".join(items) if items else "") + ";")
+    label_of = {n.id: n.labels[0] for n in nodes}
+    for r in rels:
+        sets = ", ".join(f"r.`{k}` = {_cypher_value(v)}" for k, v in sorted(r.props.items()))
+        lines.append(f"MATCH (a:`{label_of[r.start]}` {{iri: {cypher_string(r.start)}}}), "
+                     f"(b:`{label_of[r.end]}` {{iri: {cypher_string(r.end)}}}) "
+                     f"MERGE (a)-[r:`{r.type}`]->(b)" + (f" SET {sets}" if sets else "") + ";")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _networkx(nodes: list[PGNode], rels: list[PGRel], flat: bool) -> nx.MultiDiGraph:
+    """The property graph in networkx; ``flat`` joins lists with | for GraphML and GEXF."""
+    g = nx.MultiDiGraph()
+    for n in nodes:
+        props = {k: ("|".join(v) if flat and isinstance(v, list) else v) for k, v in n.props.items()}
+        g.add_node(n.id, labels=":".join(n.labels), label=n.props.get("name", n.id), **{
+            k: v for k, v in props.items() if k not in ("label",)})
+    for k, r in enumerate(rels):
+        g.add_edge(r.start, r.end, key=f"r{k}", type=r.type, **r.props)
+    return g
+
+
+def _graphml(nodes, rels) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(_networkx(nodes, rels, flat=True), buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _gexf(nodes, rels) -> bytes:
+    buffer = io.BytesIO()
+    g = _networkx(nodes, rels, flat=True)
+    for _, _, d in g.edges(data=True):
+        d["label"] = d.pop("label", d["type"])
+    nx.write_gexf(g, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def _node_link(nodes, rels) -> bytes:
+    data = nx.node_link_data(_networkx(nodes, rels, flat=False), edges="links")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+_PG_WRITERS: dict[str, Callable] = {"cypher": _cypher, "graphml": _graphml, "gexf": _gexf, "node-link": _node_link}
+
+
+# ---------------------------------------------------------------- writing
+
+
+def default_name(fmt: str) -> str:
+    if fmt in RDF_FORMATS:
+        return "haixi" + RDF_FORMATS[fmt][1]
+    return "haixi-neo4j" if fmt == "neo4j-csv" else "haixi" + PROPERTY_GRAPH_FORMATS[fmt]
+
+
+def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, force: bool = False) -> list[Path]:
+    """Write one export; returns the files written.
+
+    ``output`` is a file, or for ``neo4j-csv`` a directory.  Raises OutputError
+    when it exists and ``force`` is not given, or when a file would land
+    outside the directory given.
+    """
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    output = Path(output)
+    if output.exists() and not force:
+        raise OutputError(f"{output}: exists; pass --force to replace it")
+    if fmt in RDF_FORMATS:
+        files = {output.name: _rdf_bytes(fmt, graph, corpus)}
+        directory = output.parent
+    else:
+        nodes, rels = property_graph(graph)
+        if fmt == "neo4j-csv":
+            files, directory = _neo4j_csv(nodes, rels), output
+        else:
+            files, directory = {output.name: _PG_WRITERS[fmt](nodes, rels)}, output.parent
+    if fmt == "neo4j-csv":
+        return _write_directory(directory, files, force)
+    return [_write_inside(directory, name, data) for name, data in files.items()]
+
+
+def _write_inside(directory: Path, name: str, data: bytes) -> Path:
+    root = directory.resolve()
+    target = (root / name).resolve()
+    if target.parent != root:
+        raise OutputError(f"{name}: would be written outside {directory}")
+    write_atomic(target, data)
+    return target
+
+
+def _write_directory(directory: Path, files: dict[str, bytes], force: bool) -> list[Path]:
+    """Write a set of files as one directory, swapped in whole."""
+    directory = Path(directory)
+    parent = directory.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=parent))
+    os.chmod(staging, file_mode(directory=True))
+    try:
+        for name, data in files.items():
+            _write_inside(staging, name, data)
+        if directory.exists():
+            if not force:
+                raise OutputError(f"{directory}: exists; pass --force to replace it")
+            old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old.", dir=parent))
+            os.replace(directory, old / directory.name)
+            os.replace(staging, directory)
+            shutil.rmtree(old)
+        else:
+            os.replace(staging, directory)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    return [directory.resolve() / name for name in files]

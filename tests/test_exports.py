@@ -1,0 +1,252 @@
+"""Exports, each proven by reading it back or loading it into a real engine."""
+
+import csv
+import io
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from decimal import Decimal
+
+import networkx as nx
+import pytest
+from rdflib import XSD, Dataset, Graph, URIRef
+
+from kg.errors import OutputError
+from kg.exports import FORMATS, cypher_string, export, property_graph
+from kg.namespace import HX
+from kg.query import library, load_store, run
+from kg.rdf import to_graph
+
+
+@pytest.fixture(scope="module")
+def graph(haixi_build):
+    return haixi_build.graph
+
+
+@pytest.fixture(scope="module")
+def exported(haixi_build, tmp_path_factory):
+    root = tmp_path_factory.mktemp("exports")
+    paths = {}
+    for fmt in FORMATS:
+        name = "neo4j" if fmt == "neo4j-csv" else f"haixi.{fmt}"
+        paths[fmt] = export(fmt, haixi_build.graph, root / name, corpus=haixi_build.corpus)
+    return root, paths
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld"),
+                                         ("rdfxml", "xml")])
+def test_rdf_round_trips_exactly(graph, exported, fmt, parser):
+    path = exported[1][fmt][0]
+    back = Graph().parse(path, format=parser)
+    assert set(back) == set(graph)  # no blank nodes: triple sets are the graphs
+    value = next(back.objects(None, HX.value))
+    assert value.datatype == XSD.decimal and isinstance(value.toPython(), Decimal)
+
+
+def test_jsonld_uses_short_keys(exported):
+    text = exported[1]["jsonld"][0].read_text(encoding="utf-8")
+    assert '"label"' in text and '"mentionedIn"' in text and '"locatedIn"' in text
+    assert "格库铁路" in text  # Chinese as is, not escaped
+
+
+@pytest.mark.parametrize("fmt, parser", [("trig", "trig"), ("nquads", "nquads")])
+def test_one_named_graph_per_report(graph, exported, fmt, parser):
+    ds = Dataset()
+    ds.parse(exported[1][fmt][0], format=parser)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert names == {"https://w3id.org/haixi-kg/id/report/haixi-2020", "https://w3id.org/haixi-kg/id/source/gb-t-2260"}
+    report = ds.graph(URIRef("https://w3id.org/haixi-kg/id/report/haixi-2020"))
+    reference = ds.graph(URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260"))
+    assert set(report) | set(reference) == set(graph)
+
+
+def test_neo4j_csv_follows_the_import_rules(exported, graph):
+    files = {p.name: p for p in exported[1]["neo4j-csv"]}
+    nodes = list(csv.reader(io.StringIO(files["nodes.csv"].read_text(encoding="utf-8"))))
+    rels = list(csv.reader(io.StringIO(files["relationships.csv"].read_text(encoding="utf-8"))))
+    header = nodes[0]
+    assert header[0] == "iri:ID" and header[-1] == ":LABEL"
+    for column in header[1:-1]:
+        name, _, kind = column.partition(":")
+        assert re.fullmatch(r"[a-z_]+", name) and kind in ("string", "string[]", "int", "double"), column
+    ids = [row[0] for row in nodes[1:]]
+    assert len(ids) == len(set(ids))
+    by_name = {row[header.index("name:string")]: row for row in nodes[1:] if row[header.index("name:string")]}
+    assert by_name["格库铁路"][-1] == "Entity;Project;Railway"
+    assert by_name["格尔木市"][header.index("code:string")] == "632801"
+    assert float(by_name["格尔木市"][header.index("longitude:double")]) == pytest.approx(94.928453)
+    assert set(by_name["格库铁路"][header.index("aliases:string[]")].split(";")) == {"格库铁路青海段"}
+    assert rels[0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    assert all(row[0] in ids and row[1] in ids and re.fullmatch(r"[A-Z_]+", row[2]) for row in rels[1:])
+    types = {row[2] for row in rels[1:]}
+    assert {"LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS", "OF_INDICATOR"} <= types
+    assert "RELATED_TO" not in types
+
+
+_CYPHER_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _decode(literal: str) -> str:
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r"}.get(m.group(1), m.group(1)), literal)
+
+
+def test_cypher_script_is_well_formed(exported):
+    text = exported[1]["cypher"][0].read_text(encoding="utf-8")
+    statements = [s for s in text.split(";\n") if s.strip() and not s.startswith("//")]
+    merge = re.compile(r"^(CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE"
+                       r"|MERGE \(n:`\w+` \{iri: \"[^\"]+\"\}\)( SET .+)?"
+                       r"|MATCH \(a:`\w+` \{iri: \"[^\"]+\"\}\), \(b:`\w+` \{iri: \"[^\"]+\"\}\) MERGE \(a\)-\[r:`[A-Z_]+`\]->\(b\)( SET .+)?)$",
+                       re.S)
+    for statement in statements:
+        assert merge.match(statement.strip()), statement[:200]
+        assert statement.count('"') - statement.count('\\"') == 2 * len(_CYPHER_STRING.findall(statement))
+    names = {_decode(m) for m in re.findall(r'n\.`name` = "((?:[^"\\]|\\.)*)"', text)}
+    assert {"格库铁路", "锦泰锂业", "飞地经济"} <= names
+    assert "SET n:`Project`:`Railway`" in text
+
+
+@pytest.mark.parametrize("value", ['他说"你好"', "a\\b", "甲\n乙", "';DROP"])
+def test_cypher_strings_round_trip(value):
+    literal = cypher_string(value)
+    assert _decode(_CYPHER_STRING.fullmatch(literal).group(1)) == value
+
+
+@pytest.mark.parametrize("fmt, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graph_files_load_back_with_networkx(graph, exported, fmt, reader):
+    nodes, rels = property_graph(graph)
+    back = reader(exported[1][fmt][0])
+    assert back.number_of_nodes() == len(nodes)
+    assert back.number_of_edges() == len(rels)
+    labels = {d.get("label") for _, d in back.nodes(data=True)}
+    assert "格尔木市" in labels
+
+
+def test_kuzu_answers_like_sparql(graph, exported, tmp_path):
+    from kg.kuzu_loader import load_kuzu
+
+    conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "kuzu")
+    result = conn.execute("MATCH (p:Entity)-[:LOCATED_IN*1..4]->(g:Entity {name: '格尔木市'}) "
+                          "WHERE p.core = 'Project' RETURN DISTINCT p.name")
+    cypher = set()
+    while result.has_next():
+        cypher.add(result.get_next()[0])
+    store_path = tmp_path / "haixi.ttl"
+    store_path.write_bytes(graph.serialize(format="turtle").encode("utf-8"))
+    sparql = {row[0] for row in run(load_store(store_path), next(
+        q for q in library() if q.name == "01_projects_in_place").text).rows}
+    assert cypher == sparql
+    assert "格尔木综合物流园" in cypher
+
+
+def test_refuses_to_overwrite_without_force(graph, tmp_path):
+    out = tmp_path / "g.nt"
+    out.write_text("keep", encoding="utf-8")
+    with pytest.raises(OutputError, match="exists; pass --force"):
+        export("ntriples", graph, out)
+    assert out.read_text(encoding="utf-8") == "keep"
+    export("ntriples", graph, out, force=True)
+    assert out.read_text(encoding="utf-8").startswith("<https://")
+    assert [p.name for p in tmp_path.iterdir()] == ["g.nt"]  # no temporary file left
+
+
+def test_directory_export_is_replaced_whole(graph, tmp_path):
+    out = tmp_path / "neo4j"
+    export("neo4j-csv", graph, out)
+    (out / "stale.csv").write_text("old", encoding="utf-8")
+    with pytest.raises(OutputError):
+        export("neo4j-csv", graph, out)
+    export("neo4j-csv", graph, out, force=True)
+    assert sorted(p.name for p in out.iterdir()) == ["import.sh", "nodes.csv", "relationships.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["neo4j"]
+
+
+def test_never_writes_outside_the_directory(tmp_path):
+    from kg.exports import _write_inside
+
+    with pytest.raises(OutputError, match="outside"):
+        _write_inside(tmp_path / "exports", "../escape.txt", b"x")
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_export_command(haixi_build, tmp_path):
+    graph_file = tmp_path / "haixi.ttl"
+    graph_file.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    out = tmp_path / "out.graphml"
+    cmd = [sys.executable, "-m", "kg", "export", "graphml", "--graph", str(graph_file), "-o", str(out)]
+    assert subprocess.run(cmd, capture_output=True, text=True).returncode == 0
+    again = subprocess.run(cmd, capture_output=True, text=True)
+    assert again.returncode == 1 and "pass --force" in again.stderr and "Traceback" not in again.stderr
+
+
+# ---------------------------------------------------------------- a real triple store
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    from kg.serve import oxigraph_binary
+
+    port = free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "store"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2).close()
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("oxigraph did not start")
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def _cells(row) -> tuple:
+    """A row with GROUP_CONCAT lists sorted: SPARQL leaves their order to the engine."""
+    return tuple("、".join(sorted(v.split("、"))) if v else v for v in row)
+
+
+def test_push_to_a_store_gives_the_same_answers(haixi_build, oxigraph_server, tmp_path):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    from kg.query import prefix_header
+
+    graph_file = tmp_path / "haixi.ttl"
+    graph_file.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "kg", "push", "--endpoint", oxigraph_server + "/store",
+                             "--graph", str(graph_file)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "PUT haixi.ttl" in result.stdout
+    local = load_store(graph_file)
+    for name in ("03_routes_and_places", "06_targets_vs_results"):
+        text = next(q for q in library() if q.name == name).text
+        client = SPARQLWrapper(oxigraph_server + "/query")
+        client.setQuery(prefix_header(text) + text)
+        client.setReturnFormat(JSON)
+        answer = client.query().convert()
+        remote = sorted(_cells(b.get(v, {}).get("value") for v in answer["head"]["vars"])
+                        for b in answer["results"]["bindings"])
+        assert remote == sorted(_cells(row) for row in run(local, text).rows)
+        assert remote
+
+
+def test_push_reports_an_unreachable_store(tmp_path, haixi_build):
+    from kg.push import PushError, push
+
+    graph_file = tmp_path / "haixi.ttl"
+    graph_file.write_text("", encoding="utf-8")
+    with pytest.raises(PushError, match="cannot reach the store"):
+        push(graph_file, f"http://127.0.0.1:{free_port()}/store", timeout=2)
