@@ -29,3 +29,34 @@ def haixi_report():
     from kg.reading import read_report
 
     return read_report(HAIXI)
+
+
+@pytest.fixture(scope="session")
+def haixi_graph_file(haixi_build, tmp_path_factory):
+    """The real report's graph as a Turtle file, as build_graph.py writes it."""
+    from kg.rdf import to_graph
+
+    path = tmp_path_factory.mktemp("graph") / "haixi.ttl"
+    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    return path
+
+
+def run_kg(*args, timeout: int = 120):
+    """Run the kg command line in a subprocess, as a user would."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+GENRE_HEADER = "2022年雪岭州政府工作报告\n各位代表：\n一、2021年工作回顾\n"
+
+
+def extract_invented(text: str, header: str = GENRE_HEADER):
+    """Extract a short report-like text with invented names, headed like a real report."""
+    from kg.build import extract_corpus
+    from kg.reading import Report, find_report_year, find_title
+
+    full = header + text
+    return extract_corpus([Report("genre", "<genre>", full, "utf-8", find_title(full), find_report_year(full))])

@@ -1,13 +1,11 @@
 """networkx analytics behind the views, and the kg path / kg viz commands."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from kg.analytics import PathError, communities, components, degrees, entity_network, find_entity, shortest_path, subgraph
-from kg.rdf import to_graph
+from conftest import run_kg
 
 
 @pytest.fixture(scope="module")
@@ -63,27 +61,16 @@ def test_subgraphs(network):
     assert sorted(label_of(railways, n) for n in railways) == ["德令哈工业园铁路专用线", "格库铁路", "格敦铁路"]
 
 
-@pytest.fixture(scope="module")
-def graph_file(haixi_build, tmp_path_factory):
-    path = tmp_path_factory.mktemp("analytics") / "haixi.ttl"
-    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
-    return path
-
-
-def kg(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, timeout=120)
-
-
-def test_kg_path_prints_the_chain(graph_file):
-    result = kg("path", "盐湖集团", "飞地经济", "--graph", graph_file)
+def test_kg_path_prints_the_chain(haixi_graph_file):
+    result = run_kg("path", "盐湖集团", "飞地经济", "--graph", haixi_graph_file)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "1. 盐湖集团 —同段提及→ 防范化解重大风险"
     assert "4. 四种经济形态 —包含→ 飞地经济" in result.stdout
 
 
-def test_kg_viz_writes_a_focused_page(graph_file, tmp_path):
+def test_kg_viz_writes_a_focused_page(haixi_graph_file, tmp_path):
     out = tmp_path / "geermu.html"
-    result = kg("viz", "--entity", "格尔木市", "--depth", "1", "--graph", graph_file, "-o", out)
+    result = run_kg("viz", "--entity", "格尔木市", "--depth", "1", "--graph", haixi_graph_file, "-o", out)
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     data = json.loads(text.split('<script type="application/json" id="graph-data">')[1].split("</script>")[0])

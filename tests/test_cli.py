@@ -2,26 +2,22 @@
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kg.cli import subcommands
 from kg.query import display_width
-from kg.rdf import to_graph
+
+from conftest import run_kg
 
 
 @pytest.fixture(scope="module")
-def graph_file(haixi_build, tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "haixi.ttl"
-    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
-    return path
+def graph_file(haixi_graph_file):
+    return haixi_graph_file
 
 
-def kg(*args):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, timeout=120)
+kg = run_kg
 
 
 def test_query_table_aligns_chinese(graph_file):

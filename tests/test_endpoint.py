@@ -16,7 +16,6 @@ import urllib.request
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from kg.rdf import to_graph
 
 QUERY = """PREFIX hx: <https://w3id.org/haixi-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -30,10 +29,9 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def endpoint(haixi_build, tmp_path_factory):
+def endpoint(haixi_graph_file, tmp_path_factory):
     root = tmp_path_factory.mktemp("endpoint")
-    graph = root / "haixi.ttl"
-    graph.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+    graph = haixi_graph_file
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--graph", str(graph), "--port", str(port), "--timeout", "10",

@@ -5,7 +5,6 @@ import io
 import re
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -19,7 +18,8 @@ from kg.errors import OutputError
 from kg.exports import FORMATS, cypher_string, export, property_graph
 from kg.namespace import HX
 from kg.query import library, load_store, run
-from kg.rdf import to_graph
+
+from conftest import run_kg
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +125,7 @@ def test_graph_files_load_back_with_networkx(graph, exported, fmt, reader):
     assert "格尔木市" in labels
 
 
-def test_kuzu_answers_like_sparql(graph, exported, tmp_path):
+def test_kuzu_answers_like_sparql(haixi_graph_file, exported, tmp_path):
     from kg.kuzu_loader import load_kuzu
 
     conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "kuzu")
@@ -134,9 +134,7 @@ def test_kuzu_answers_like_sparql(graph, exported, tmp_path):
     cypher = set()
     while result.has_next():
         cypher.add(result.get_next()[0])
-    store_path = tmp_path / "haixi.ttl"
-    store_path.write_bytes(graph.serialize(format="turtle").encode("utf-8"))
-    sparql = {row[0] for row in run(load_store(store_path), next(
+    sparql = {row[0] for row in run(load_store(haixi_graph_file), next(
         q for q in library() if q.name == "01_projects_in_place").text).rows}
     assert cypher == sparql
     assert "格尔木综合物流园" in cypher
@@ -172,13 +170,10 @@ def test_never_writes_outside_the_directory(tmp_path):
     assert not (tmp_path / "escape.txt").exists()
 
 
-def test_export_command(haixi_build, tmp_path):
-    graph_file = tmp_path / "haixi.ttl"
-    graph_file.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
+def test_export_command(haixi_graph_file, tmp_path):
     out = tmp_path / "out.graphml"
-    cmd = [sys.executable, "-m", "kg", "export", "graphml", "--graph", str(graph_file), "-o", str(out)]
-    assert subprocess.run(cmd, capture_output=True, text=True).returncode == 0
-    again = subprocess.run(cmd, capture_output=True, text=True)
+    assert run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out).returncode == 0
+    again = run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out)
     assert again.returncode == 1 and "pass --force" in again.stderr and "Traceback" not in again.stderr
 
 
@@ -219,15 +214,13 @@ def _cells(row) -> tuple:
     return tuple("、".join(sorted(v.split("、"))) if v else v for v in row)
 
 
-def test_push_to_a_store_gives_the_same_answers(haixi_build, oxigraph_server, tmp_path):
+def test_push_to_a_store_gives_the_same_answers(haixi_graph_file, oxigraph_server):
     from SPARQLWrapper import JSON, SPARQLWrapper
 
     from kg.query import prefix_header
 
-    graph_file = tmp_path / "haixi.ttl"
-    graph_file.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "kg", "push", "--endpoint", oxigraph_server + "/store",
-                             "--graph", str(graph_file)], capture_output=True, text=True)
+    graph_file = haixi_graph_file
+    result = run_kg("push", "--endpoint", oxigraph_server + "/store", "--graph", graph_file)
     assert result.returncode == 0, result.stderr
     assert "PUT haixi.ttl" in result.stdout
     local = load_store(graph_file)

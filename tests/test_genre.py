@@ -3,21 +3,20 @@ come out with the right class, and generic phrases do not come out at all."""
 
 import pytest
 
-from kg.build import extract_corpus
 from kg.pipeline import SPAN_KEY, parse_text
-from kg.reading import Report
 
-HEADER = "2022年雪岭州政府工作报告\n各位代表：\n一、2021年工作回顾\n"
+from conftest import GENRE_HEADER, extract_invented
+
+
 
 
 def spans(text: str) -> dict[str, str]:
-    doc = parse_text(HEADER + text)
+    doc = parse_text(GENRE_HEADER + text)
     return {span.text: span.label_ for span in doc.spans[SPAN_KEY]}
 
 
 def entities(text: str) -> dict[str, object]:
-    report = Report("genre", "<genre>", HEADER + text, "utf-8", "2022年雪岭州政府工作报告", 2022)
-    return {e.label: e for e in extract_corpus([report]).entities}
+    return {e.label: e for e in extract_invented(text).entities}
 
 
 @pytest.mark.parametrize(
@@ -104,7 +103,7 @@ def test_surface_forms_resolve_to_one_node():
 
 
 def test_spans_are_token_aligned_and_exact():
-    doc = parse_text(HEADER + "争取怀头他拉至宗加镇公路改造工程开工建设。")
+    doc = parse_text(GENRE_HEADER + "争取怀头他拉至宗加镇公路改造工程开工建设。")
     for span in doc.spans[SPAN_KEY]:
         assert doc.text[span.start_char:span.end_char] == span.text
     assert {s.text for s in doc.spans[SPAN_KEY]} >= {"怀头他拉至宗加镇公路", "怀头他拉", "宗加镇"}

@@ -2,8 +2,8 @@
 
 import pytest
 
-from kg.build import extract_corpus
-from kg.reading import Report
+
+from conftest import extract_invented
 
 
 def obs(corpus, indicator, year, **fields):
@@ -55,11 +55,7 @@ def test_observation_source_text_is_exact(haixi_build, haixi_report):
         assert haixi_report.text[o.start:o.end] == o.source_text
 
 
-HEADER = "2022年雪岭州政府工作报告\n各位代表：\n一、2021年工作回顾\n"
-
-
-def invented(text):
-    return extract_corpus([Report("genre", "<genre>", HEADER + text, "utf-8", "t", 2022)])
+invented = extract_invented
 
 
 def test_invented_growth_lands_with_year_and_kind():

@@ -3,16 +3,13 @@
 import pytest
 
 from kg.query import QueryError, bind_parameters, find_query, library, load_store, run
-from kg.rdf import to_graph
 
 QUERIES = {q.name: q for q in library()}
 
 
 @pytest.fixture(scope="module")
-def store(haixi_build, tmp_path_factory):
-    path = tmp_path_factory.mktemp("graph") / "haixi.ttl"
-    path.write_text(to_graph(haixi_build.corpus).serialize(format="turtle"), encoding="utf-8")
-    return load_store(path)
+def store(haixi_graph_file):
+    return load_store(haixi_graph_file)
 
 
 def rows(store, query_name, **params):

@@ -4,10 +4,10 @@ import pytest
 from rdflib import RDF, Literal
 from rdflib.namespace import PROV
 
-from kg.build import extract_corpus
 from kg.identifiers import entity_iri
 from kg.namespace import HX
-from kg.reading import Report
+
+from conftest import extract_invented
 
 
 def links(build_or_corpus):
@@ -112,11 +112,7 @@ def test_plant_product_is_recorded(haixi_build):
     assert (entity_iri(key), HX.product, Literal("碳酸锂", lang="zh")) in haixi_build.graph
 
 
-HEADER = "2022年雪岭州政府工作报告\n各位代表：\n一、2021年工作回顾\n"
-
-
-def invented(text):
-    return extract_corpus([Report("genre", "<genre>", HEADER + text, "utf-8", "2022年雪岭州政府工作报告", 2022)])
+invented = extract_invented
 
 
 def test_invented_road_connects_its_ends():
@@ -134,6 +130,5 @@ def test_invented_plant_is_operated_by_its_enterprise():
 
 
 def test_invented_park_lies_in_its_division():
-    text = "2022年海西州政府工作报告\n一、2021年工作回顾\n都兰雪莲物流园建成。\n"
-    corpus = extract_corpus([Report("g", "<g>", text, "utf-8", "2022年海西州政府工作报告", 2022)])
+    corpus = extract_invented("都兰雪莲物流园建成。\n", header="2022年海西州政府工作报告\n一、2021年工作回顾\n")
     assert ("都兰雪莲物流园", "locatedIn", "都兰县") in links(corpus)
