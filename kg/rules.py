@@ -381,6 +381,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             else:
                 yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
             continue
+        if "、" in inner:
+            continue  # a quoted list of words (“政策、资金、行动”) names no one thing
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")

@@ -79,3 +79,11 @@ def test_every_command_is_in_the_readme():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for command in subcommands():
         assert f"kg {command}" in readme, command
+
+
+def test_readme_example_query_runs(graph_file):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"A small example.*?```bash\nkg query '(.*?)'\n```", readme, re.S).group(1)
+    result = kg("query", example, "--graph", graph_file, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert "格尔木综合物流园,https://w3id.org/haixi-kg/ontology#UnderConstruction" in result.stdout.splitlines()

@@ -68,3 +68,18 @@ def test_project_copy_is_verbatim():
     if not shared.exists():
         pytest.skip("the shared corpus is not beside this checkout")
     assert HAIXI.read_bytes() == shared.read_bytes()
+
+
+def test_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
+    import kg.reading
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(kg.reading, "MAX_REPORT_BYTES", 1024)
+    with pytest.raises(ReportError, match="big.txt: the file is 2048 bytes, over the limit of 1024"):
+        read_report(big)
+
+
+def test_directory_is_not_a_report(tmp_path):
+    with pytest.raises(ReportError, match="is a directory"):
+        read_report(tmp_path)
