@@ -31,6 +31,7 @@ def obs(corpus, indicator, year, **fields):
         ("tourism_revenue", 2020, "GrowthRate", "10", "%", "Target", "Exactly"),
         ("new_energy_projects", 2019, "Level", "304", "个", "Actual", "Exactly"),
         ("new_energy_capacity", 2019, "Level", "1255", "万千瓦", "Actual", "Exactly"),
+        ("grid_capacity_added", 2020, "Level", "276", "万千瓦", "Target", "Exactly"),
         ("base_stations_5g", 2020, "Level", "150", "个", "Target", "AtLeast"),
         ("signed_investment", 2020, "Level", "375", "亿元", "Target", "Exactly"),
         ("arrived_investment", 2020, "Level", "166", "亿元", "Target", "AtLeast"),
@@ -39,6 +40,12 @@ def obs(corpus, indicator, year, **fields):
 def test_real_observations(haixi_build, indicator, year, measure, value, unit, status, qualifier):
     found = obs(haixi_build.corpus, indicator, year, measure=measure, place="")
     assert (found.value, found.unit, found.status, found.qualifier) == (value, unit, status, qualifier)
+
+
+def test_different_measures_are_not_compared(haixi_build):
+    """The 2019 capacity of the projects built and the 2020 target of new grid capacity are two indicators."""
+    years = {o.year for o in haixi_build.corpus.observations if o.indicator == "new_energy_capacity"}
+    assert years == {2019}
 
 
 def test_one_value_per_place(haixi_build):
