@@ -32,7 +32,7 @@ from .lexicon import ordered_words
 from .reading import Report, find_report_year, find_title
 from .reference import LEVEL_CLASS, Division, division_aliases, divisions, features
 from .rules import NAME_RULES, SentenceText, is_generic, left_extent
-from .structure import Sentence, segment_report
+from .structure import NUMERAL_VALUES, Sentence, segment_report
 
 __all__ = ["SPAN_KEY", "RULE_PRIORITY", "make_nlp", "parse", "parse_text"]
 
@@ -232,8 +232,8 @@ def haixi_leads(doc: Doc) -> Doc:
     enumerated: dict[str, int] = {}
     for sentence in doc._.sentences:
         if sentence.is_heading and sentence.subsection is not None:
-            counts = [_NUMERAL_VALUES[doc.text[c.start]] for c in programs_in.get(sentence.index, [])
-                      if doc.text[c.start] in _NUMERAL_VALUES]
+            counts = [NUMERAL_VALUES[doc.text[c.start]] for c in programs_in.get(sentence.index, [])
+                      if doc.text[c.start] in NUMERAL_VALUES]
             if counts:
                 enumerated[sentence.subsection.section_id] = counts[0]
     leads: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -246,9 +246,6 @@ def haixi_leads(doc: Doc) -> Doc:
         if len(topics) == enumerated[section_id]:
             doc._.candidates.extend(Candidate(s, e, "Program", "leads") for s, e in topics)
     return doc
-
-
-_NUMERAL_VALUES = {"两": 2, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _programs_by_sentence(doc: Doc) -> dict[int, list[Candidate]]:

@@ -243,7 +243,8 @@ def _add_observation(g: Graph, obs: Observation, corpus: Corpus, iris) -> None:
     for alias in _indicator_names().get(obs.indicator, ()):
         if alias != obs.indicator_label:
             g.add((indicator, SKOS.altLabel, Literal(alias, lang="zh")))
-    local = f"{obs.start - corpus_sentence_start(corpus, obs)}-{obs.end - corpus_sentence_start(corpus, obs)}"
+    sentence_start = corpus.sentences[obs.report_id][obs.sentence_index].start
+    local = f"{obs.start - sentence_start}-{obs.end - sentence_start}"
     place = f"/{entity_iri(obs.place).split('/')[-1]}" if obs.place else ""
     node = URIRef(f"{sentence}/observation/{local}{place}")
     g.add((node, RDF.type, HX.Observation))
@@ -268,10 +269,6 @@ def _indicator_names() -> dict[str, tuple[str, ...]]:
     from .numbers import indicators
 
     return {i.id: i.names for i in indicators()}
-
-
-def corpus_sentence_start(corpus: Corpus, obs: Observation) -> int:
-    return corpus.sentences[obs.report_id][obs.sentence_index].start
 
 
 def _add_status(g: Graph, status: StatusStatement, iris) -> None:

@@ -19,7 +19,7 @@ from .facts import CORE_CLASS_OF, Entity, Mention, Relation, StatusStatement
 from .lexicon import table
 from .pipeline import lead_topic
 from .reference import division_by_code
-from .structure import Sentence
+from .structure import NUMERAL_VALUES, Sentence
 
 __all__ = ["Placed", "placed_mentions", "sentence_relations", "program_parts", "division_hierarchy",
            "statuses", "INVERSE", "REFERENCE_SENTENCE"]
@@ -178,7 +178,7 @@ def program_parts(sentences: list[Sentence], placed: dict[tuple[str, int], list[
         if heading is None:
             continue
         numbered = [p for p in placed.get((heading.report_id, heading.index), [])
-                    if p.core == "Program" and p.mention.surface[:1] in _NUMERALS]
+                    if p.core == "Program" and p.mention.surface[:1] in NUMERAL_VALUES]
         if not numbered:
             continue
         whole = numbered[0]
@@ -192,13 +192,10 @@ def program_parts(sentences: list[Sentence], placed: dict[tuple[str, int], list[
                          if (p.mention.start, p.mention.end) == (start, end) and p.core == "Program"), None)
             if part is not None:
                 parts.append(part)
-        if len(parts) == _NUMERALS[whole.mention.surface[0]]:
+        if len(parts) == NUMERAL_VALUES[whole.mention.surface[0]]:
             for part in parts:
                 yield Relation(whole.key, "hasPart", part.key, part.mention.report_id,
                                part.mention.sentence_index, "program_parts")
-
-
-_NUMERALS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def division_hierarchy(entities: list[Entity]) -> Iterator[Relation]:

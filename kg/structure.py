@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .lexicon import section_kind_keywords
 from .reading import Report
 
-__all__ = ["Section", "Sentence", "split_sentences", "segment_report"]
+__all__ = ["Section", "Sentence", "split_sentences", "segment_report", "NUMERAL_VALUES"]
 
 SENTENCE_END = "。！？；"
 _CLOSERS = "”’）》」』\"'"
@@ -214,7 +214,8 @@ def _first_sentence_end(line: str) -> int:
     return len(line)
 
 
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# Values of the Chinese digits (两 counts: “两个维护”); numbered programs and headings use them.
+NUMERAL_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _chinese_numeral(numeral: str) -> int:
@@ -224,6 +225,6 @@ def _chinese_numeral(numeral: str) -> int:
     (12, 20, 9)
     """
     if "十" not in numeral:
-        return _NUMERALS[numeral]
+        return NUMERAL_VALUES[numeral]
     tens, _, units = numeral.partition("十")
-    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[units] if units else 0)
+    return (NUMERAL_VALUES[tens] if tens else 1) * 10 + (NUMERAL_VALUES[units] if units else 0)
