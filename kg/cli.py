@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import KGError
+from .errors import KGError, existing_graph
 
 __all__ = ["main", "build_main", "build_parser", "subcommands"]
 
@@ -68,21 +68,16 @@ def _load_network(path: Path):
     from rdflib import Graph
 
     from .analytics import entity_network
-    from .query import QueryError
 
-    if not path.exists():
-        raise QueryError(f"{path}: no such graph file (run python build_graph.py first)")
-    return entity_network(Graph().parse(path, format="turtle"))
+    return entity_network(Graph().parse(existing_graph(path), format="turtle"))
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from rdflib import Graph
 
     from .exports import default_name, export
-    from .query import QueryError
 
-    if not args.graph.exists():
-        raise QueryError(f"{args.graph}: no such graph file (run python build_graph.py first)")
+    existing_graph(args.graph)
     corpus = None
     if args.format in ("trig", "nquads"):
         from .build import extract_corpus, report_paths

@@ -15,3 +15,17 @@ class ValidationError(KGError):
 
 class OutputError(KGError):
     """An output path cannot be written safely."""
+
+
+class MissingGraphError(KGError):
+    """The built graph file a command needs is not there."""
+
+
+def existing_graph(path):
+    """The graph file, or MissingGraphError telling how to make it."""
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.is_file():
+        raise MissingGraphError(f"{path}: no such graph file (run python build_graph.py first)")
+    return path

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc
 
 from .facts import Mention
 from .pipeline import SPAN_KEY
-from .structure import Sentence
+from .structure import sentence_at
 
-__all__ = ["mentions", "sentence_at"]
-
-
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
-    """The sentence that contains a character offset."""
-    k = bisect.bisect_right([s.start for s in sentences], offset) - 1
-    return sentences[max(k, 0)]
+__all__ = ["mentions"]
 
 
 def mentions(doc: Doc) -> list[Mention]:

@@ -17,7 +17,6 @@ Components 2–5 only *find*: they add :class:`~kg.facts.Candidate` objects to
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -31,8 +30,8 @@ from .facts import CORE_CLASS_OF, Candidate
 from .lexicon import ordered_words
 from .reading import Report, find_report_year, find_title
 from .reference import LEVEL_CLASS, Division, division_aliases, divisions, features
-from .rules import NAME_RULES, SentenceText, is_generic, left_extent
-from .structure import NUMERAL_VALUES, Sentence, segment_report
+from .rules import NAME_RULES, SentenceText, drop_leading_verbs, is_generic
+from .structure import NUMERAL_VALUES, Sentence, segment_report, sentence_at
 
 __all__ = ["SPAN_KEY", "RULE_PRIORITY", "make_nlp", "parse", "parse_text"]
 
@@ -250,11 +249,9 @@ def haixi_leads(doc: Doc) -> Doc:
 
 def _programs_by_sentence(doc: Doc) -> dict[int, list[Candidate]]:
     result: dict[int, list[Candidate]] = defaultdict(list)
-    starts = [s.start for s in doc._.sentences]
     for c in doc._.candidates:
         if c.label == "Program":
-            k = bisect.bisect_right(starts, c.start) - 1
-            result[doc._.sentences[k].index].append(c)
+            result[sentence_at(doc._.sentences, c.start).index].append(c)
     return result
 
 
@@ -276,12 +273,10 @@ def lead_topic(lead: str) -> tuple[int, int] | None:
         start = match.end()
     changed = True
     while changed:
-        changed = False
-        for verb in ordered_words("boundary_verbs") + ordered_words("soft_boundaries"):
-            if len(verb) >= 2 and lead.startswith(verb, start) and end - start - len(verb) >= 2:
-                start += len(verb)
-                changed = True
-                break
+        # verbs are dropped while at least two characters remain (end - 1 as the head start)
+        stripped = drop_leading_verbs(lead, start, end - 1)
+        changed = stripped != start
+        start = stripped
         for tail in ordered_words("lead_predicates") + ordered_words("lead_objects"):
             if lead.endswith(tail, start, end) and end - start - len(tail) >= 2:
                 end -= len(tail)

@@ -9,7 +9,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .errors import KGError
+from .errors import KGError, existing_graph
 from .validate import ONTOLOGY_DIR
 
 __all__ = ["PushError", "push"]
@@ -49,9 +49,7 @@ def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tu
     (HTTP PUT) unless ``replace`` is false (POST adds to it); the ontology is added.
     Returns a line per request.
     """
-    graph_file = Path(graph_file)
-    if not graph_file.exists():
-        raise PushError(f"{graph_file}: no such graph file (run python build_graph.py first)")
+    graph_file = existing_graph(graph_file)
     url = _target(endpoint, graph_uri)
     done = []
     status = _send("PUT" if replace else "POST", url, graph_file.read_bytes(), auth, timeout)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import KGError
+from .errors import KGError, existing_graph
 from .rdf import PREFIXES
 from .validate import ONTOLOGY_DIR
 
@@ -147,10 +147,8 @@ def load_store(graph_path: str | Path, with_ontology: bool = True):
     import pyoxigraph as ox
 
     store = ox.Store()
-    paths = [Path(graph_path)] + ([ONTOLOGY_DIR / "haixi.ttl"] if with_ontology else [])
+    paths = [existing_graph(graph_path)] + ([ONTOLOGY_DIR / "haixi.ttl"] if with_ontology else [])
     for path in paths:
-        if not path.exists():
-            raise QueryError(f"{path}: no such graph file (run python build_graph.py first)")
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError, OSError) as e:

@@ -19,7 +19,8 @@ from .lexicon import (
     boundary_words, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
 )
 
-__all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "is_generic", "refine_class"]
+__all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "drop_leading_verbs", "is_generic",
+           "refine_class"]
 
 HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-]")
@@ -103,10 +104,12 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             break
         start = s
         i -= 1
-    return _drop_leading_verbs(text, start, head_start)
+    return drop_leading_verbs(text, start, head_start)
 
 
-def _drop_leading_verbs(text: str, start: int, head_start: int) -> int:
+def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
+    """Where a name begins once a leading count (三个) and verbs (加快推进) are dropped,
+    keeping at least one character before ``head_start``."""
     counted = _LEADING_COUNT.match(text, start, head_start)
     if counted:
         start = counted.end()
@@ -425,7 +428,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
-_ORDINAL_EVENT = re.compile(rf"第[0-9一二三四五六七八九十百]+届")
+_ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 
 
 @name_rule("events")

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import KGError
+from .errors import KGError, existing_graph
 from .validate import ONTOLOGY_DIR
 
 __all__ = ["ServeError", "oxigraph_binary", "prepare_store", "server_command", "serve"]
@@ -37,9 +37,7 @@ def oxigraph_binary() -> str:
 
 def prepare_store(graph: Path, store_dir: Path) -> None:
     """Load the graph and the ontology into an Oxigraph store directory."""
-    if not Path(graph).exists():
-        raise ServeError(f"{graph}: no such graph file (run python build_graph.py first)")
-    for source in (Path(graph), ONTOLOGY_DIR / "haixi.ttl"):
+    for source in (existing_graph(graph), ONTOLOGY_DIR / "haixi.ttl"):
         done = subprocess.run([oxigraph_binary(), "load", "--location", str(store_dir), "--file", str(source)],
                               capture_output=True, text=True)
         if done.returncode != 0:

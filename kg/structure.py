@@ -9,13 +9,14 @@ it looks back (past) or ahead (future), all read from the headings themselves.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .lexicon import section_kind_keywords
 from .reading import Report
 
-__all__ = ["Section", "Sentence", "split_sentences", "segment_report", "NUMERAL_VALUES"]
+__all__ = ["Section", "Sentence", "split_sentences", "segment_report", "sentence_at", "NUMERAL_VALUES"]
 
 SENTENCE_END = "。！？；"
 _CLOSERS = "”’）》」』\"'"
@@ -78,6 +79,12 @@ class Sentence:
     @property
     def tense(self) -> str:
         return self.part.tense
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
+    """The sentence that contains a character offset (sentences in text order)."""
+    k = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    return sentences[max(k, 0)]
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:

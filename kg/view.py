@@ -126,8 +126,8 @@ def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
                 point = (point[0] + 40.0, point[1])
             taken.add(point)
             geo[n] = np.array(point)
-        attached = [n for n in linked if n not in pinned and nx.has_path(simple, n, next(iter(pinned)))
-                    or n not in pinned and any(nx.has_path(simple, n, p) for p in pinned)]
+        attached = sorted(n for c in nx.connected_components(simple) if c & pinned.keys()
+                          for n in c if n not in pinned)
         unit = 1000.0
         initial = {n: tuple(geo[n] / unit) if n in geo else tuple(force[n] / unit / 4) for n in nodes}
         drawn = nx.spring_layout(simple.subgraph([*pinned, *attached]), pos={n: initial[n] for n in [*pinned, *attached]},
