@@ -76,6 +76,8 @@ class HX(DefinedNamespace):
     Review: URIRef
     PlanPart: URIRef
     GovernmentWork: URIRef
+    Annex: URIRef
+    Period: URIRef
     # observations
     ObservationStatus: URIRef
     Actual: URIRef
@@ -119,6 +121,10 @@ class HX(DefinedNamespace):
     extractedBy: URIRef
     encoding: URIRef
     reportYear: URIRef
+    jurisdiction: URIRef
+    referencePeriod: URIRef
+    startYear: URIRef
+    endYear: URIRef
     divisionCode: URIRef
     # observation properties
     indicator: URIRef

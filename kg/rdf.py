@@ -23,7 +23,7 @@ from .namespace import GEO, HX, ID, OA, QB, SCHEMA
 from .reading import Report
 from .reference import division_by_code, features
 from .relations import REFERENCE_SENTENCE
-from .structure import Section, Sentence
+from .structure import Section, Sentence, five_year_plan_name, period_label
 
 __all__ = ["Corpus", "to_graph", "bind_prefixes", "PREFIXES"]
 
@@ -31,7 +31,8 @@ PREFIXES = {
     "hx": HX._NS, "id": ID, "skos": SKOS, "prov": PROV, "oa": OA, "qb": QB, "geo": GEO,
     "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL,
 }
-_KIND = {"preamble": HX.Preamble, "review": HX.Review, "plan": HX.PlanPart, "government": HX.GovernmentWork}
+_KIND = {"preamble": HX.Preamble, "review": HX.Review, "plan": HX.PlanPart, "government": HX.GovernmentWork,
+         "annex": HX.Annex}
 REFERENCE_DATASET = ID["source/gb-t-2260"]
 _TENSE = {"past": HX.Past, "present": HX.Present, "future": HX.Future}
 
@@ -115,6 +116,8 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
     g.add((r, DCTERMS.source, Literal(Path(report.path).name)))
     g.add((r, HX.encoding, Literal(report.encoding)))
     _add(g, r, HX.reportYear, _year(report.year))
+    if report.jurisdiction_code:
+        g.add((r, HX.jurisdiction, entity_iri(f"division:{report.jurisdiction_code}")))
     sections: dict[str, Section] = {}
     for s in sentences:
         sections.setdefault(s.part.section_id, s.part)
@@ -128,6 +131,7 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
         g.add((node, HX.temporalOrientation, _TENSE[section.tense]))
         g.add((node, HX.inReport, r))
         _add(g, node, HX.referenceYear, _year(section.year))
+        _add(g, node, HX.referencePeriod, _period(g, section.period))
         if section.parent_id:
             g.add((node, HX.subSectionOf, section_iri(report.report_id, section.parent_id)))
     for s in sentences:
@@ -140,7 +144,24 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
         g.add((node, HX.inSection, section_iri(report.report_id, s.section.section_id)))
         g.add((node, HX.temporalOrientation, _TENSE[s.tense]))
         _add(g, node, HX.referenceYear, _year(s.year))
+        _add(g, node, HX.referencePeriod, _period(g, s.period))
         _add_selectors(g, node, r, s.start, s.end, s.text)
+
+
+def _period(g: Graph, period: tuple[int, int] | None) -> URIRef | None:
+    """The node of a span of years (``id/period/2021-2025``), with its first and last year and,
+    for a five-year plan's period, its Chinese name (“十四五”时期)."""
+    if period is None:
+        return None
+    node = ID[f"period/{period[0]}-{period[1]}"]
+    g.add((node, RDF.type, HX.Period))
+    g.add((node, RDFS.label, Literal(period_label(period))))
+    g.add((node, HX.startYear, _year(period[0])))
+    g.add((node, HX.endYear, _year(period[1])))
+    name = five_year_plan_name(period)
+    if name:
+        g.add((node, SKOS.altLabel, Literal(name, lang="zh")))
+    return node
 
 
 def _add_selectors(g: Graph, node: URIRef, report: URIRef, start: int, end: int, exact: str) -> None:
