@@ -211,35 +211,74 @@ def division_hierarchy(entities: list[Entity]) -> Iterator[Relation]:
 
 
 def statuses(sentence: Sentence, placed: list[Placed]) -> Iterator[StatusStatement]:
-    """A project's status, from the status words of its clause.
+    """A project's status, from the status words of its clause: one status per project
+    and sentence.
 
     ``格敦铁路实现全线运营`` (review of 2019) -> Operating in 2019;
     ``争取……德令哈至哈拉湖公路开工建设`` (plan for 2020) -> Planned in 2020.
+
+    A project named twice in one sentence, each time beside another status word,
+    takes the word nearest to any of its mentions (the earlier word on a tie).
     """
-    words = [(w, status, tense) for w, status, tense in table("status_verbs")
-             if tense == "any" or tense == sentence.tense]
-    words.sort(key=lambda row: -len(row[0]))
+    words = _status_words(sentence.tense)
+    best: dict[str, tuple[int, int, str, str]] = {}
     for p in placed:
         if p.core != "Project" or any(p.inside(q) and q.core == "Project" for q in placed):
             continue
-        local_start = p.mention.start - sentence.start
-        local_end = p.mention.end - sentence.start
-        clause_start = max(sentence.text.rfind(ch, 0, local_start) for ch in "，；。：") + 1
-        ends = [i for i in (sentence.text.find(ch, local_end) for ch in "，；。") if i >= 0]
-        clause_end = min(ends) if ends else len(sentence.text)
-        found = None
-        for w, status, _ in words:
-            for where in _occurrences(sentence.text, w, clause_start, clause_end):
-                if local_start <= where < local_end:
-                    continue
-                distance = where - local_end if where >= local_end else local_start - where
-                if found is None or distance < found[0]:
-                    found = (distance, w, status)
-        if found:
-            yield StatusStatement(p.key, found[2], sentence.year, sentence.report_id, sentence.index, found[1])
+        found = _nearest_status_word(sentence, p, words)
+        if found and (p.key not in best or found < best[p.key]):
+            best[p.key] = found
+    for key, (_, _, verb, status) in best.items():
+        yield StatusStatement(key, status, sentence.year, sentence.report_id, sentence.index, verb)
+
+
+def _status_words(tense: str) -> list[tuple[str, str]]:
+    """(word, status) pairs that apply to a sentence of this tense, longest first."""
+    words = [(w, status) for w, status, t in table("status_verbs") if t == "any" or t == tense]
+    return sorted(words, key=lambda row: -len(row[0]))
+
+
+def _nearest_status_word(sentence: Sentence, p: Placed,
+                         words: list[tuple[str, str]]) -> tuple[int, int, str, str] | None:
+    """(distance, position, word, status) of the status word nearest to one mention in
+    its clause, or None.  A word inside a longer status word (建设 in 开工建设) does not count."""
+    local_start = p.mention.start - sentence.start
+    local_end = p.mention.end - sentence.start
+    clause_start = max(sentence.text.rfind(ch, 0, local_start) for ch in "，；。：") + 1
+    ends = [i for i in (sentence.text.find(ch, local_end) for ch in "，；。") if i >= 0]
+    clause_end = min(ends) if ends else len(sentence.text)
+    found = None
+    for where, w, status in _word_occurrences(sentence.text, words, clause_start, clause_end):
+        if local_start <= where < local_end:
+            continue
+        distance = where - local_end if where >= local_end else local_start - where
+        candidate = (distance, where, w, status)
+        if found is None or candidate[:2] < found[:2]:
+            found = candidate
+    return found
+
+
+def _word_occurrences(text: str, words: list[tuple[str, str]], start: int,
+                      end: int) -> list[tuple[int, str, str]]:
+    """Occurrences (position, word, status) of the status words in text[start:end], longer
+    words first; an occurrence that overlaps an occurrence of a longer word is left out.
+
+    >>> [w for _, w, _ in _word_occurrences("开工建设新路", [("开工建设", "Planned"), ("建设", "U")], 0, 6)]
+    ['开工建设']
+    """
+    taken: list[tuple[int, int]] = []
+    result = []
+    for w, status in words:
+        for where in _occurrences(text, w, start, end):
+            if any(where < e and s < where + len(w) for s, e in taken):
+                continue
+            taken.append((where, where + len(w)))
+            result.append((where, w, status))
+    return result
 
 
 def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Every position of word inside text[start:end]."""
     i = text.find(word, start, end)
     while i >= 0:
         yield i
