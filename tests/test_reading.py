@@ -83,3 +83,164 @@ def test_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
 def test_directory_is_not_a_report(tmp_path):
     with pytest.raises(ReportError, match="is a directory"):
         read_report(tmp_path)
+
+
+# ---------------------------------------------------------------- title, year and identity past web boilerplate
+# Invented texts in the genre; divisions are real GB/T 2260 names, places and people are invented.
+
+from pathlib import Path  # noqa: E402
+
+from kg.reading import (  # noqa: E402
+    body_range, find_date_line, find_report_jurisdiction, is_boilerplate_line, report_from_text, report_id_for,
+)
+
+PORTAL_HEAD = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n"
+PORTAL_REPORT = (
+    PORTAL_HEAD
+    + "2031年云南省政府工作报告\n"
+    + "——2031年1月20日在云南省第十五届人民代表大会第六次会议上\n"
+    + "来源：雪岭日报\n时间：2031-01-25\n"
+    + "省长 某某\n"
+    + "省长某某作政府工作报告。本报记者 某某 摄\n"
+    + "各位代表：\n一、2030年工作回顾\n雪岭新区建成投运。\n相关报道：\n别处的政府工作报告发布\n"
+)
+
+
+def test_title_is_read_past_the_portal_head():
+    assert find_title(PORTAL_REPORT) == "2031年云南省政府工作报告"
+    assert find_report_year(PORTAL_REPORT) == 2031
+
+
+def test_title_without_a_year_takes_the_year_of_the_date_line():
+    text = PORTAL_HEAD + "政 府 工 作 报 告\n——2029年2月3日在雪岭州第三届人民代表大会上\n各位代表：\n"
+    assert find_title(text) == "政府工作报告"
+    assert find_date_line(text) == "——2029年2月3日在雪岭州第三届人民代表大会上"
+    assert find_report_year(text) == 2029
+
+
+def test_date_line_without_a_dash_is_found_by_the_congress():
+    text = "2029年雪岭州政府工作报告\n2029年1月9日在雪岭州第三届人民代表大会第二次会议上\n各位代表：\n"
+    assert find_date_line(text) == "2029年1月9日在雪岭州第三届人民代表大会第二次会议上"
+
+
+def test_no_title_line_falls_back_to_the_first_lines():
+    text = "雪岭州人民政府\n各位代表：\n"
+    assert find_title(text) == "雪岭州人民政府"
+    assert find_report_year(text) is None
+    assert find_date_line(text) is None
+
+
+def test_caption_naming_the_report_is_not_the_title():
+    text = "州长作政府工作报告。本报记者 某某 摄\n2031年雪岭州政府工作报告\n各位代表：\n"
+    assert find_title(text) == "2031年雪岭州政府工作报告"
+
+
+@pytest.mark.parametrize("line, boilerplate", [
+    ("打印", True), ("【字号：", True), ("来源：雪岭日报", True), ("时间：2031-01-25", True),
+    ("相关报道：", True), ("州长作报告。本报记者 某某 摄", True),
+    ("各位代表：", False), ("打印机产业园建成投产。", False), ("省长 某某", False),
+    ("来年要加快雪岭新区建设。", False),
+])
+def test_boilerplate_lines(line, boilerplate):
+    assert is_boilerplate_line(line) is boilerplate
+
+
+def test_body_runs_from_the_title_to_the_portal_trailer():
+    start, end = body_range(PORTAL_REPORT)
+    body = PORTAL_REPORT[start:end]
+    assert body.startswith("2031年云南省政府工作报告\n")
+    assert body.endswith("雪岭新区建成投运。\n")
+    assert "别处" not in body and "下载" not in body
+
+
+@pytest.mark.parametrize("text, name, code, level", [
+    ("2031年云南省政府工作报告\n", "云南省", "530000", "province"),
+    ("2031年大理州政府工作报告\n", "大理白族自治州", "532900", "prefecture"),
+    ("政府工作报告\n——2031年2月1日在昆明市五华区第九届人民代表大会第三次会议上\n", "五华区", "530102", "county"),
+    ("2031年重庆市政府工作报告\n", "重庆市", "500000", "province"),
+    ("政府工作报告\n——2031年2月1日在长春市朝阳区第九届人民代表大会上\n", "朝阳区", "220104", "county"),
+    ("政府工作报告\n——2031年3月5日在第十六届全国人民代表大会第四次会议上\n", "全国", None, "national"),
+])
+def test_jurisdiction_is_read_from_title_or_date_line(text, name, code, level):
+    found = find_report_jurisdiction(text)
+    assert (found.name, found.code, found.level) == (name, code, level)
+
+
+@pytest.mark.parametrize("text", [
+    "2031年雪岭州政府工作报告\n",                                       # not a division of China
+    "政府工作报告\n——2031年2月1日在朝阳区第九届人民代表大会上\n",          # a name several districts share
+    "政府工作报告\n各位代表：\n云南省的工作\n",                           # named only in the body
+])
+def test_no_jurisdiction_without_a_single_division(text):
+    assert find_report_jurisdiction(text) is None
+
+
+def test_report_from_text_records_jurisdiction_and_year():
+    report = report_from_text("x", "<x>", PORTAL_REPORT.replace("\n", "\r\n"))
+    assert (report.title, report.year) == ("2031年云南省政府工作报告", 2031)
+    assert (report.jurisdiction, report.jurisdiction_code, report.jurisdiction_level) == ("云南省", "530000", "province")
+    assert "\r" not in report.text
+
+
+def test_chinese_file_names_of_one_year_get_ids_of_their_own():
+    a = report_id_for(Path("云南省2031年政府工作报告.txt"))
+    b = report_id_for(Path("贵州省2031年政府工作报告.txt"))
+    assert a != b
+    assert a.isascii() and b.isascii()
+    assert a.startswith("yun-nan-sheng-2031") and b.startswith("gui-zhou-sheng-2031")
+    assert a == report_id_for(Path("elsewhere/云南省2031年政府工作报告.txt"))
+
+
+def test_ascii_file_names_keep_their_ids():
+    assert report_id_for(Path("haixi-2020.txt")) == "haixi-2020"
+    assert report_id_for(Path("hailar-2019-government-work-report.gb18030.txt")) == "hailar-2019-government-work-report"
+
+
+def test_haixi_report_jurisdiction(haixi_report):
+    assert (haixi_report.jurisdiction_code, haixi_report.jurisdiction_level) == ("632800", "prefecture")
+
+
+# ---------------------------------------------------------------- every report of the shared corpus
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+
+@pytest.fixture(scope="module")
+def corpus_reports():
+    if not CORPUS_FILES:
+        pytest.skip("the shared corpus is not beside this checkout")
+    return {p: read_report(p) for p in CORPUS_FILES}
+
+
+def test_every_corpus_report_has_a_title_a_year_and_an_id_of_its_own(corpus_reports):
+    from kg.identifiers import report_iri
+
+    assert len(corpus_reports) >= 24
+    for path, report in corpus_reports.items():
+        assert "工作报告" in report.title, path.name
+        assert report.title.startswith(("政府工作报告", "20")), (path.name, report.title)
+        assert report.year is not None and 1990 < report.year < 2100, path.name
+        assert str(report_iri(report.report_id)).isascii(), path.name
+    iris = {report_iri(r.report_id) for r in corpus_reports.values()}
+    assert len(iris) == len(corpus_reports)
+
+
+def test_corpus_years_agree_with_the_file_names(corpus_reports):
+    import re
+
+    for path, report in corpus_reports.items():
+        named = re.search(r"(19|20)\d\d", path.name)
+        assert named and int(named.group(0)) == report.year, path.name
+
+
+def test_corpus_jurisdictions_agree_with_the_file_names(corpus_reports):
+    for path, report in corpus_reports.items():
+        if not path.name.isascii():
+            # 某某省2026年政府工作报告.txt: the file name starts with the division the text names
+            assert report.jurisdiction and path.name.startswith(report.jurisdiction), (path.name, report.jurisdiction)
+            assert report.jurisdiction_level == "province" and report.jurisdiction_code.endswith("0000")
+        elif report.jurisdiction_level != "national":
+            assert report.jurisdiction_code is not None, path.name
+    levels = {r.jurisdiction_level for r in corpus_reports.values()}
+    assert {"national", "province", "prefecture", "county"} <= levels
