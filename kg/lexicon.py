@@ -67,3 +67,18 @@ def quote_types() -> tuple[tuple[str, str, str], ...]:
 
 def quote_endings() -> tuple[tuple[str, ...], ...]:
     return table("quote_endings")
+
+
+@lru_cache(maxsize=None)
+def longest_first(name: str) -> tuple[tuple[str, str], ...]:
+    """(word, class) rows of a two-column lexicon, longest word first."""
+    return tuple(sorted(((w, c) for w, c in table(name)), key=lambda wc: (-len(wc[0]), wc[0])))
+
+
+def ending_class(name: str, lexicon: str, default: str = "") -> str:
+    """The class a two-column lexicon of endings gives ``name`` (the longest ending wins).
+
+    >>> ending_class("某某河", "place_suffixes", "Place"), ending_class("某某", "place_suffixes", "Place")
+    ('River', 'Place')
+    """
+    return next((c for w, c in longest_first(lexicon) if name.endswith(w)), default)

@@ -29,21 +29,22 @@ from spacy.util import filter_spans
 from .facts import CORE_CLASS_OF, Candidate
 from .lexicon import ordered_words
 from .reading import Report, find_report_year, find_title
-from .reference import LEVEL_CLASS, Division, division_aliases, divisions, features
-from .rules import NAME_RULES, SentenceText, drop_leading_verbs, is_generic
+from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
+from .rules import NAME_RULES, SentenceText, drop_leading_verbs, is_common_word, is_generic
+from .tagger import Word, words_in
 from .structure import NUMERAL_VALUES, Sentence, segment_report, sentence_at
 
 __all__ = ["SPAN_KEY", "RULE_PRIORITY", "make_nlp", "parse", "parse_text"]
 
 SPAN_KEY = "haixi"
-PIPE_NAMES = ("haixi_sentences", "haixi_gazetteer", "haixi_name_rules", "haixi_propagate",
+PIPE_NAMES = ("haixi_sentences", "haixi_tagger", "haixi_gazetteer", "haixi_name_rules", "haixi_propagate",
               "haixi_leads", "haixi_spans")
 
 # Which rule wins when two rules type the same characters differently.
 RULE_PRIORITY = {
     "gazetteer": 10, "quoted_names": 9, "book_titles": 9, "capacity_plants": 8, "routes": 8,
     "enterprises": 7, "organizations": 7, "events": 7, "program_names": 6, "head_nouns": 6, "plan_names": 6,
-    "enumerations": 5, "abbreviations": 5, "towns": 4, "route_ends": 4, "leads": 3, "propagated": 1,
+    "enumerations": 5, "abbreviations": 5, "tagged_names": 5, "towns": 4, "route_ends": 4, "leads": 3, "propagated": 1,
 }
 
 for _name, _default in (("report", None), ("sentences", None), ("candidates", None)):
@@ -62,7 +63,9 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
             continue
         tokens = tuple((t.idx - sentence.start, t.idx + len(t) - sentence.start)
                        for t in span if t.idx < sentence.end)
-        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens)))
+        words = tuple(Word(w.start - sentence.start, w.end - sentence.start, w.tag)
+                      for w in words_in(doc._.words or [], sentence.start, sentence.end))
+        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words)))
     return result
 
 
@@ -106,51 +109,59 @@ def _split_tokens_at(doc: Doc, boundaries: set[int]) -> None:
 
 
 @lru_cache(maxsize=64)
-def gazetteer_entries(home_prefectures: frozenset[str]) -> dict[str, tuple[str, str]]:
+def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     """Surface -> (class, code) for every division name and feature name usable in a report.
 
-    Official names are always usable; short forms of provinces and
-    prefectures when they are unambiguous; short forms of county-level units
-    only inside the report's home prefectures (乌兰 is a county of 海西 in a
-    Haixi report, but only a word elsewhere).
+    Official names are always usable; short forms of provinces and prefectures
+    when one province or prefecture has them (安阳 is 安阳市, not 安阳县); short
+    forms of county-level units only inside the report's home province or
+    prefecture (``home`` holds their codes), and never when the short form is a
+    common word (乌兰 is a county of 海西 in a Haixi report, but only a word
+    elsewhere).
     """
     entries: dict[str, tuple[str, str]] = {}
     by_short: dict[str, list[Division]] = defaultdict(list)
     for division in divisions():
         for short in division.short_names:
             by_short[short].append(division)
-    level_class = LEVEL_CLASS
     full_names = defaultdict(list)
     for division in divisions():
         full_names[division.name].append(division)
     for name, found in full_names.items():
-        if len(found) == 1 or any(d.prefecture_code in home_prefectures for d in found):
-            chosen = next((d for d in found if d.prefecture_code in home_prefectures), found[0])
-            if len(name) >= 3 or chosen.prefecture_code in home_prefectures:
-                entries[name] = (level_class[chosen.level], chosen.code)
+        at_home = [d for d in found if _at_home(d, home)]
+        if len(found) == 1 or at_home:
+            chosen = (at_home or found)[0]
+            if len(name) >= 3 or at_home:
+                entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
     for short, found in by_short.items():
-        if short in entries or is_generic(short):
+        if short in entries:
             continue
-        home = [d for d in found if d.prefecture_code in home_prefectures or d.code in home_prefectures]
         wide = [d for d in found if d.level in ("province", "prefecture")]
-        chosen = home[0] if len(home) == 1 else wide[0] if len(wide) == 1 and len(found) == 1 else None
+        if not wide and (is_generic(short) or is_common_word(short)):
+            continue
+        at_home = [d for d in found if _at_home(d, home)]
+        chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
         if chosen is not None:
-            entries[short] = (level_class[chosen.level], chosen.code)
+            entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
     for alias, code in division_aliases().items():
-        division = next(d for d in divisions() if d.code == code)
-        entries[alias] = (level_class[division.level], code)
+        division = division_by_code()[code]
+        entries[alias] = (LEVEL_CLASS[division.level], code)
     for feature in features():
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))
     return entries
 
 
+def _at_home(division: Division, home: frozenset[str]) -> bool:
+    return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
+
+
 def home_prefectures(text: str) -> frozenset[str]:
-    """Codes of the prefectures named in the report's opening lines (its home)."""
+    """Codes of the province and prefectures named in the report's title lines (its home)."""
     head = text[:300]
     found = set()
     for division in divisions():
-        if division.level == "prefecture" and any(
+        if division.level in ("prefecture", "province") and any(
             n in head for n in (division.name, *(s for s in division.short_names if len(s) >= 3))
         ):
             found.add(division.code)
@@ -170,14 +181,35 @@ def haixi_gazetteer(doc: Doc) -> Doc:
     """Divisions (with their GB/T 2260 codes) and geographic features, by name.
 
     ``格尔木、德令哈两市CPI涨幅`` yields 格尔木 and 德令哈 (county-level cities of
-    the report's home prefecture, 632801 and 632802).
+    the report's home prefecture, 632801 and 632802).  A name inside a longer
+    word of the tagger is no mention (长治 in 长治久安, 苏州 in the river 苏州河).
     """
     home = home_prefectures(doc.text)
     entries = gazetteer_entries(home)
+    words = doc._.words or []
     for match in _gazetteer_pattern(home).finditer(doc.text):
+        if inside_longer_word(words, match.start(), match.end()):
+            continue
         cls, code = entries[match.group(0)]
         doc._.candidates.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
     return doc
+
+
+def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
+    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
+    place name that a one-character ending turns into another place (苏州|河)."""
+    import bisect
+
+    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    while k < len(words) and words[k].start < end:
+        word = words[k]
+        k += 1
+        cut = word.start < start < word.end or word.start < end < word.end
+        if not cut:
+            continue
+        if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
+            return True
+    return False
 
 
 @Language.component("haixi_name_rules")

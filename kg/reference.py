@@ -174,3 +174,9 @@ def place_abbreviations() -> dict[str, Division]:
     """One-character abbreviation -> division, as railway names use them (格 -> 格尔木市)."""
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/place_abbreviations.csv"))))
     return {row["abbreviation"]: division_by_code()[row["code"]] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every official name and short form of a division (格尔木市, 格尔木, 海西州 …)."""
+    return frozenset(n for d in divisions() for n in (d.name, *d.short_names))

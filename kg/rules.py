@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .facts import Candidate
-from .reference import LEVEL_CLASS, place_abbreviations
+from .tagger import Word
+from .reference import LEVEL_CLASS, division_names, place_abbreviations
 from .lexicon import (
-    boundary_words, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
+    boundary_words, ending_class, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "drop_leading_verbs", "is_generic",
@@ -41,6 +42,7 @@ class SentenceText:
     text: str
     offset: int
     tokens: tuple[tuple[int, int], ...]
+    words: tuple[Word, ...] = ()
 
     def candidate(self, start: int, end: int, label: str, rule: str, name: str = "", code: str = "") -> Candidate:
         return Candidate(self.offset + start, self.offset + end, label, rule, name, code)
@@ -498,3 +500,77 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
             for k, division in enumerate(ends):
                 yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                      "abbreviations", code=division.code)
+
+
+_NUMERALS = "一二三四五六七八九十两百千万0123456789"
+# Parts of speech of jieba's dictionary that a proper name does not have.
+_COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "l", "i", "m", "q", "r", "p", "c", "u", "t", "s"})
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(word: str) -> bool:
+    """True for a word jieba's dictionary holds as a common word (集体, 平安, 中部), not a name.
+
+    >>> is_common_word("集体"), is_common_word("淮河")
+    (True, False)
+    """
+    import jieba
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word) in _COMMON_TAGS and (jieba.get_FREQ(word) or 0) >= 20
+
+
+def _place_and_common_word(name: str) -> bool:
+    """A division's name run into a following word that is no part of a name
+    (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
+    for k in range(len(name) - 1, 1, -1):
+        if name[:k] in division_names():
+            return not _has_name_ending(name[k:])
+    return False
+
+
+def _has_name_ending(text: str) -> bool:
+    endings = ([h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]
+               + list(words("body_endings")) + list(words("enterprise_heads")))
+    return any(text.endswith(e) for e in endings)
+
+
+def _only_a_head(name: str) -> bool:
+    """A head word with nothing specific before it (工业园区, 国家公园, 某某地区 with a generic part)."""
+    for ending in [h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]:
+        if name.endswith(ending):
+            return is_generic(name[: -len(ending)]) if len(name) > len(ending) else True
+    return False
+
+
+def _tagged_class(name: str, tag: str) -> str:
+    """The class of a name the tagger found: by a project head, else by the tag and its ending."""
+    head = next((c for h, c in name_heads() if name.endswith(h) and len(name) > len(h)), None)
+    if head is not None:
+        return refine_class(name, head)
+    if tag == "LOC":
+        return ending_class(name, "place_suffixes", "Place")
+    if any(name.endswith(h) for h in words("enterprise_heads")):
+        return "Enterprise"
+    if any(name.endswith(e) for e in words("body_endings") | words("organization_heads")):
+        return "Organization"
+    return "Enterprise"
+
+
+@name_rule("tagged_names")
+def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
+    """Places and organisations the learned tagger names, typed by their ending.
+
+    ``支持甲乙集团、丙丁做大做强，治理戊己河`` yields the enterprises 甲乙集团 and
+    丙丁 (a company's short form) and the river 戊己河, wherever the tagger marks
+    them ``ORG`` and ``LOC``; ``某某大学`` is an organisation.
+    """
+    for word in sent.words:
+        if word.tag not in ("LOC", "ORG"):
+            continue
+        name = sent.text[word.start:word.end]
+        if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
+                or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
+                or _place_and_common_word(name) or _only_a_head(name)):
+            continue
+        yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
