@@ -166,13 +166,17 @@ def _is_quoted_title(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == _OPEN_QUOTE and text[end:end + 1] == _CLOSE_QUOTE
 
 
-def _headed_names(sent: SentenceText, heads) -> Iterator[tuple[int, re.Match[str]]]:
-    """(start, head match) for every well-formed name ending in one of ``heads``."""
+def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, head match) for every well-formed name ending in one of ``heads``.
+
+    ``keep_verbs`` keeps a verb that opens the name (a program is often named by
+    what it does: 提振某某专项行动); other names start after the last verb.
+    """
     pattern = re.compile(_alternation(tuple(heads)))
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()):
             continue
-        start = left_extent(sent, match.start())
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start(), keep_verbs)
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
             continue
@@ -181,6 +185,51 @@ def _headed_names(sent: SentenceText, heads) -> Iterator[tuple[int, re.Match[str
         if sent.text.rfind("《", 0, start) > sent.text.rfind("》", 0, start):
             continue  # inside a title: book_titles reads it whole
         yield start, match
+
+
+# Parts of speech (the tagger's) a name never opens with: adverbs, prepositions,
+# conjunctions, pronouns, particles; verbs too, unless the name is a program's.
+_OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w"})
+_VERB_TAGS = frozenset({"v", "vd"})
+
+
+def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: bool = False) -> int:
+    """Where a name begins once the tagger's function words and verbs before it are dropped.
+
+    ``按照某某会议`` or ``成功创建某某景区``: a name starts after the verbs and function
+    words that open it, and keeps at least one character before the head.
+    """
+    cut = start
+    for word in sent.words:
+        if word.end <= cut:
+            continue
+        if word.start != cut or word.end >= head_start:
+            break
+        opening = word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
+        if not opening or sent.text[word.start:word.end] in words("name_verbs"):
+            break
+        cut = word.end
+    return cut
+
+
+def is_specific(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier names one thing: it holds a proper name (a place, company
+    or other name the tagger marks), a quoted name or a number (二期, 7000吨).
+
+    ``某某县综合物流园`` is specific; ``综治中心``, ``国家区域医疗中心`` are not.
+    """
+    text = sent.text[start:end]
+    if _OPEN_QUOTE in text or re.search(r"[0-9A-Za-z]", text):
+        return True
+    if any(w.is_name and start <= w.start and w.end <= end + 2 for w in sent.words):
+        return True
+    return any(n in division_names() for n in _substrings(text))
+
+
+def _substrings(text: str) -> Iterator[str]:
+    for i in range(len(text)):
+        for j in range(i + 2, min(len(text), i + 8) + 1):
+            yield text[i:j]
 
 
 def refine_class(name: str, cls: str) -> str:
@@ -222,7 +271,12 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if section and heads[match.group(0)] in ("Railway", "Road"):
             end = section.end()
         name = sent.text[start:end]
-        yield sent.candidate(start, end, refine_class(name, heads[match.group(0)]), "head_nouns")
+        cls = refine_class(name, heads[match.group(0)])
+        if not is_specific(sent, start, match.start()):
+            if match.group(0) not in words("program_project_heads"):
+                continue
+            cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
+        yield sent.candidate(start, end, cls, "head_nouns")
 
 
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
@@ -328,7 +382,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     ``乡村振兴战略深入实施`` yields 乡村振兴战略; ``扫黑除恶专项斗争深入开展``
     yields 扫黑除恶专项斗争.
     """
-    for start, match in _headed_names(sent, words("program_heads")):
+    for start, match in _headed_names(sent, words("program_heads"), keep_verbs=True):
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
 
