@@ -26,6 +26,7 @@ __all__ = ["Report", "decode_report", "read_report", "report_from_text", "report
 MAX_REPORT_BYTES = 20 * 1024 * 1024
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE_DASH = re.compile(r"^[—－\-]{2,}")
+_TITLE_MAX_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def locate_title(text: str) -> tuple[int, int, str] | None:
     for k, (start, line) in enumerate(lines):
         if _is_salutation(line):
             return None
+        if len(line) > _TITLE_MAX_CHARS or any(mark in line for mark in "。；！？"):
+            continue  # a sentence that speaks of the report is not its title
         joined = line
         for count in range(1, 4):
             hits = [joined.find(w) for w in words if w in joined]
@@ -270,11 +273,11 @@ def find_date_line(text: str) -> str | None:
     >>> find_date_line("雪岭州政府工作报告\\n2031年1月5日在雪岭州第三届人民代表大会第四次会议上\\n")
     '2031年1月5日在雪岭州第三届人民代表大会第四次会议上'
     """
-    lines = _content_lines(text, limit=20)
+    lines = _content_lines(text)
     located = locate_title(text)
     k = 0
     if located:
-        k = next(i for i, (start, _) in enumerate(lines) if start == located[0]) + located[1]
+        k = next((i for i, (start, _) in enumerate(lines) if start == located[0]), -located[1]) + located[1]
     for _, line in lines[k:k + 4]:
         if _is_salutation(line):
             break

@@ -130,6 +130,13 @@ def test_no_title_line_falls_back_to_the_first_lines():
     assert find_date_line(text) is None
 
 
+def test_a_sentence_speaking_of_the_report_is_not_its_title_line():
+    from kg.reading import locate_title
+
+    assert locate_title("会议审议了雪岭州政府工作报告。\n一、2030年工作回顾\n") is None
+    assert locate_title("政府工作报\n告\n——2031年3月5日在大会上\n")[1:] == (2, "政府工作报告")
+
+
 def test_caption_naming_the_report_is_not_the_title():
     text = "州长作政府工作报告。本报记者 某某 摄\n2031年雪岭州政府工作报告\n各位代表：\n"
     assert find_title(text) == "2031年雪岭州政府工作报告"
