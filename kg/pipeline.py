@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .facts import CORE_CLASS_OF, Candidate
-from .lexicon import ordered_words
+from .lexicon import ordered_words, words
 from .reading import Report, find_report_year, find_title
 from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
 from .rules import NAME_RULES, SentenceText, drop_leading_verbs, is_common_word, is_generic
@@ -44,7 +44,7 @@ PIPE_NAMES = ("haixi_sentences", "haixi_tagger", "haixi_gazetteer", "haixi_name_
 RULE_PRIORITY = {
     "gazetteer": 10, "quoted_names": 9, "book_titles": 9, "capacity_plants": 8, "routes": 8,
     "enterprises": 7, "organizations": 7, "events": 7, "program_names": 6, "head_nouns": 6, "plan_names": 6,
-    "enumerations": 5, "abbreviations": 5, "tagged_names": 5, "towns": 4, "route_ends": 4, "leads": 3, "propagated": 1,
+    "enumerations": 5, "abbreviations": 5, "towns": 4, "route_ends": 4, "leads": 3, "tagged_names": 2, "propagated": 1,
 }
 
 for _name, _default in (("report", None), ("sentences", None), ("candidates", None)):
@@ -329,7 +329,7 @@ def haixi_spans(doc: Doc) -> Doc:
     Writes every kept span to ``doc.spans["haixi"]`` (nested spans included:
     格尔木 inside 格尔木综合物流园) and the outermost ones to ``doc.ents``.
     """
-    kept = select_candidates(doc._.candidates)
+    kept = select_candidates([c for c in doc._.candidates if not is_formula(doc.text[c.start:c.end])])
     doc._.candidates = kept
     _split_tokens_at(doc, {b for c in kept for b in (c.start, c.end)})
     spans = []
@@ -341,6 +341,11 @@ def haixi_spans(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = spans
     doc.ents = filter_spans(spans)
     return doc
+
+
+def is_formula(surface: str) -> bool:
+    """A political formula of the genre (lexicon ``political_formulas``) is no entity."""
+    return surface.strip("“”") in words("political_formulas")
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -355,11 +360,18 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(best.values(), key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        if any(_crossing(c, k) or _cut_short(c, k) for k in kept):
+        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) for k in kept):
             continue
         kept = [k for k in kept if not _cut_short(k, c)]
         kept.append(c)
     return sorted(kept)
+
+
+def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
+    """A name only the tagger found, inside a name a rule found, is a piece of that name
+    (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own."""
+    return (inner.rule == "tagged_names" and outer.rule not in ("gazetteer", "tagged_names", "propagated")
+            and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
 
 
 def _crossing(a: Candidate, b: Candidate) -> bool:

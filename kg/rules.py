@@ -177,6 +177,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         if _head_blocked(sent.text, match.start(), match.end()):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start(), keep_verbs)
+        start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
             continue
@@ -191,6 +192,18 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
 # conjunctions, pronouns, particles; verbs too, unless the name is a program's.
 _OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w"})
 _VERB_TAGS = frozenset({"v", "vd"})
+
+
+def _whole_quote(text: str, start: int, head_start: int) -> int:
+    """Move a start that falls inside quotes back to the opening quote
+    (厕所革命”三年行动 -> “厕所革命”三年行动)."""
+    modifier = text[start:head_start]
+    closing = modifier.find(_CLOSE_QUOTE)
+    if closing >= 0 and _OPEN_QUOTE not in modifier[:closing]:
+        opening = text.rfind(_OPEN_QUOTE, 0, start)
+        if opening >= 0 and start - opening <= 12:
+            return opening
+    return start
 
 
 def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: bool = False) -> int:
@@ -382,7 +395,13 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     ``乡村振兴战略深入实施`` yields 乡村振兴战略; ``扫黑除恶专项斗争深入开展``
     yields 扫黑除恶专项斗争.
     """
-    for start, match in _headed_names(sent, words("program_heads"), keep_verbs=True):
+    needs = dict(table("program_heads"))
+    for start, match in _headed_names(sent, needs, keep_verbs=True):
+        need, modifier = needs[match.group(0)], sent.text[start:match.start()]
+        if need == "specific" and not is_specific(sent, start, match.start()):
+            continue
+        if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
+            continue
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
 
@@ -401,10 +420,12 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in _CAPACITY.finditer(sent.text):
         product = match.group(4)
-        if is_generic(product):
+        if is_generic(product) or any(product.startswith(w) for w in words("quantity_words")):
             continue
-        start = left_extent(sent, match.start())
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         operator = sent.text[start:match.start()]
+        if operator and not is_specific(sent, start, match.start()):
+            continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
         if _modifier_ok(operator):
             yield sent.candidate(start, match.start(), "Enterprise", "capacity_plants")
@@ -505,11 +526,13 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
             ordinal = o
         start = ordinal.start() if ordinal else left_extent(
             sent, match.start(), clause_start, boundaries=words("function_words"))
+        if ordinal is None:
+            start = trim_by_words(sent, start, match.start())
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
         if ordinal is None and (not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
             continue
-        if len(name) > 30 or "，" in name:
+        if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         yield sent.candidate(start, match.end(), "Event", "events")
 
