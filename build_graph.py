@@ -2,6 +2,7 @@
 
     python build_graph.py                       # the default job
     python build_graph.py --reports DIR --output build/haixi.ttl
+    python build_graph.py --strict               # refuse a graph that violates the shapes
     python build_graph.py --help
 """
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import RDF, Graph
@@ -21,16 +22,21 @@ from .rdf import Corpus, to_graph
 from .reading import Report, read_report
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
 from .resolve import resolve
-from .validate import check
+from .validate import DroppedStatement, check, drop_violations
 
-__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary", "file_mode"]
+__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary", "file_mode",
+           "build_report", "build_report_bytes", "check_graph"]
 
 
 @dataclass
 class BuildResult:
+    """A built graph, the corpus it was made from, and what the check left out of it."""
+
     corpus: Corpus
     graph: Graph
     seconds: float
+    dropped: list[DroppedStatement] = field(default_factory=list)
+    validated: bool = True
 
 
 def report_paths(directory: str | Path) -> list[Path]:
@@ -84,8 +90,15 @@ def _with_inverses(relations: list[Relation]) -> list[Relation]:
     return sorted(result, key=lambda r: (r.subject, r.predicate, r.object, r.report_id, r.sentence_index))
 
 
-def build(paths: list[str | Path], validate: bool = True) -> BuildResult:
-    """Read, extract, map to RDF and check; raises ReportError or ValidationError."""
+def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
+          shapes: str | Path | None = None) -> BuildResult:
+    """Read, extract, map to RDF and check against the shapes.
+
+    A statement that violates a shape is left out of the graph and listed in
+    ``BuildResult.dropped``; with ``strict`` the build refuses the graph instead
+    (ValidationError).  ``shapes`` is a SHACL file to check against instead of
+    ``ontology/shapes.ttl``.  Raises ReportError for bad input, ValidationError when
+    the graph cannot be made to conform."""
     started = time.perf_counter()
     reports = [read_report(p) for p in paths]
     ids = Counter(r.report_id for r in reports)
@@ -94,9 +107,34 @@ def build(paths: list[str | Path], validate: bool = True) -> BuildResult:
         raise ReportError(f"two reports share the identifier {duplicated[0]!r}: rename one file")
     corpus = extract_corpus(reports)
     graph = to_graph(corpus)
-    if validate:
-        check(graph)
-    return BuildResult(corpus, graph, time.perf_counter() - started)
+    dropped = check_graph(graph, strict, shapes) if validate else []
+    return BuildResult(corpus, graph, time.perf_counter() - started, dropped, validated=validate)
+
+
+def check_graph(graph: Graph, strict: bool = False, shapes: str | Path | None = None) -> list[DroppedStatement]:
+    """Check a graph against the shapes.  Strict: refuse it (ValidationError) on any
+    violation.  Otherwise leave the violating statements out of it and return them."""
+    if strict:
+        check(graph, shapes)
+        return []
+    return drop_violations(graph, shapes_path=shapes)
+
+
+def build_report(result: BuildResult) -> dict:
+    """What the check of a build found: the reports, whether the graph was checked, and
+    every statement left out with the shapes it broke, its node and its sentence."""
+    return {
+        "reports": [{"id": r.report_id, "file": Path(r.path).name, "title": r.title} for r in result.corpus.reports],
+        "validated": result.validated,
+        "conforms_without_dropping": result.validated and not result.dropped,
+        "dropped_count": len(result.dropped),
+        "dropped": [d.as_dict() for d in result.dropped],
+    }
+
+
+def build_report_bytes(result: BuildResult) -> bytes:
+    """The build report as UTF-8 JSON, the same bytes for the same build (no times, sorted lists)."""
+    return (json.dumps(build_report(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
@@ -142,4 +180,17 @@ def summary(result: BuildResult) -> str:
                  f" (total {sum(counts.values())})")
     lines.append(f"links {len(result.corpus.relations)}, observations {len(result.corpus.observations)}, "
                  f"triples {len(g)}, {result.seconds:.1f} s")
+    lines.append(_check_line(result))
     return "\n".join(lines)
+
+
+def _check_line(result: BuildResult) -> str:
+    """One line on the SHACL check: skipped, conforms, or how many statements were left out."""
+    if not result.validated:
+        return "shapes: not checked (--no-validate)"
+    if not result.dropped:
+        return "shapes: the graph conforms"
+    shapes = sorted({shape for d in result.dropped for shape in d.shapes})
+    n = len(result.dropped)
+    return (f"shapes: left out {n} statement{'s' if n != 1 else ''} that violate{'s' if n == 1 else ''} "
+            f"{', '.join(shapes)}; the rest conforms")

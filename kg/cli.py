@@ -26,21 +26,37 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
                         help="a report file to read instead of the directory (repeatable)")
     parser.add_argument("--output", "-o", type=Path, default=DEFAULT_OUTPUT,
                         help="the Turtle file to write; default: %(default)s")
-    parser.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    check = parser.add_mutually_exclusive_group()
+    check.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    check.add_argument("--strict", action="store_true",
+                       help="refuse the whole graph when a statement violates the SHACL shapes (exit 1, write "
+                            "nothing); by default such statements are left out and listed in the build report")
+    parser.add_argument("--shapes", type=Path, default=None, metavar="FILE",
+                        help="SHACL shapes to check against; default: ontology/shapes.ttl")
+    parser.add_argument("--build-report", type=Path, default=None, metavar="FILE",
+                        help="where to write the build report (JSON: the statements left out, with shape, node "
+                             "and sentence); default: build-report.json beside the output")
     parser.add_argument("--all-exports", action="store_true",
                         help="also write every export format into build/exports/ (replacing earlier ones)")
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import build, report_paths, summary, write_atomic
+    from .build import build, build_report_bytes, report_paths, summary, write_atomic
 
+    if args.shapes and not args.no_validate:
+        from .validate import load_shapes
+
+        load_shapes(args.shapes)  # a missing or broken shapes file fails before the slow work
     paths = args.input or report_paths(args.reports)
-    result = build(paths, validate=not args.no_validate)
+    result = build(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
     write_atomic(args.output, result.graph.serialize(format="turtle").encode("utf-8"))
     views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
+    report_path = args.build_report or args.output.parent / "build-report.json"
+    write_atomic(report_path, build_report_bytes(result))
     print(summary(result))
-    print("wrote " + ", ".join(str(p) for p in (args.output, *views)))
+    print("wrote " + ", ".join(str(p) for p in (args.output, *views, report_path)))
+    _warn_dropped(result.dropped, report_path)
     if args.all_exports:
         from .exports import FORMATS, default_name, export
 
@@ -49,6 +65,18 @@ def _run_build(args: argparse.Namespace) -> int:
             export(fmt, result.graph, directory / default_name(fmt), corpus=result.corpus, force=True)
         print(f"wrote every export ({', '.join(FORMATS)}) into {directory}")
     return 0
+
+
+def _warn_dropped(dropped, report_path: Path, shown: int = 10) -> None:
+    """A warning on stderr naming the statements the check left out (the first few)."""
+    if not dropped:
+        return
+    print(f"warning: left out {len(dropped)} statement(s) that violate the SHACL shapes; "
+          f"see {report_path}", file=sys.stderr)
+    for d in dropped[:shown]:
+        print(f"  {', '.join(d.shapes)}: {d.focus}\n    “{d.sentence}”", file=sys.stderr)
+    if len(dropped) > shown:
+        print(f"  … and {len(dropped) - shown} more", file=sys.stderr)
 
 
 def write_views(graph, network_path: Path, report_path: Path, title: str) -> tuple[Path, Path]:
@@ -149,7 +177,8 @@ def build_main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_graph.py",
         description="Build the Haixi knowledge graph: read every report, extract, check with SHACL, "
-                    "write Turtle atomically.",
+                    "write Turtle atomically. A statement that violates the shapes is left out and listed "
+                    "in the build report (exit 0, with a warning); --strict refuses the graph instead.",
     )
     _add_build_options(parser)
     return _guard(_run_build, parser.parse_args(argv))

@@ -1,5 +1,6 @@
 """The main job from the command line: output, summary, bad input."""
 
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +21,10 @@ def test_build_writes_turtle_and_prints_a_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "haixi-2020: 389 sentences (utf-8)" in result.stdout
     assert "entities: Place" in result.stdout
+    assert "shapes: the graph conforms" in result.stdout and "warning" not in result.stderr
+    report = json.loads((out.parent / "build-report.json").read_text(encoding="utf-8"))
+    assert (report["reports"][0]["id"], report["validated"], report["dropped_count"], report["dropped"]) == (
+        "haixi-2020", True, 0, [])
     text = out.read_text(encoding="utf-8")
     assert '"格库铁路"@zh' in text
     assert not list(out.parent.glob(".*.tmp"))
@@ -28,12 +33,13 @@ def test_build_writes_turtle_and_prints_a_summary(tmp_path):
     again = tmp_path / "again.ttl"
     assert run("--input", HAIXI, "--output", again, env={**os.environ, "PYTHONHASHSEED": "7"}).returncode == 0
     assert again.read_bytes() == out.read_bytes()
+    assert (tmp_path / "build-report.json").read_bytes() == (out.parent / "build-report.json").read_bytes()
 
 
 def test_help_explains_the_options():
     result = run("--help")
     assert result.returncode == 0
-    for option in ("--reports", "--input", "--output"):
+    for option in ("--reports", "--input", "--output", "--strict", "--build-report"):
         assert option in result.stdout
 
 
