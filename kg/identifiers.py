@@ -17,7 +17,7 @@ from rdflib import URIRef
 
 from .namespace import ID
 
-__all__ = ["slug", "entity_iri", "report_iri", "section_iri", "sentence_iri", "mention_iri", "digest"]
+__all__ = ["slug", "entity_iri", "report_iri", "section_iri", "sentence_iri", "mention_iri", "period_iri", "digest"]
 
 
 def digest(text: str, length: int = 8) -> str:
@@ -61,6 +61,15 @@ def report_iri(report_id: str) -> URIRef:
 
 def section_iri(report_id: str, section_id: str) -> URIRef:
     return ID[f"report/{report_id}/section/{section_id}"]
+
+
+def period_iri(first_year: int, last_year: int) -> URIRef:
+    """A span of years by its first and last year, shared by every report that speaks of it.
+
+    >>> str(period_iri(2021, 2025))
+    'https://w3id.org/haixi-kg/id/period/2021-2025'
+    """
+    return ID[f"period/{first_year}-{last_year}"]
 
 
 def sentence_iri(report_id: str, text: str, occurrence: int = 1) -> URIRef:

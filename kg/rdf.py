@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from .facts import Entity, Observation, Relation, StatusStatement
-from .identifiers import entity_iri, mention_iri, report_iri, section_iri, sentence_iri
+from .identifiers import entity_iri, mention_iri, period_iri, report_iri, section_iri, sentence_iri
 from .namespace import GEO, HX, ID, OA, QB, SCHEMA
 from .reading import Report
 from .reference import division_by_code, features
@@ -153,7 +153,7 @@ def _period(g: Graph, period: tuple[int, int] | None) -> URIRef | None:
     for a five-year plan's period, its Chinese name (“十四五”时期)."""
     if period is None:
         return None
-    node = ID[f"period/{period[0]}-{period[1]}"]
+    node = period_iri(*period)
     g.add((node, RDF.type, HX.Period))
     g.add((node, RDFS.label, Literal(period_label(period))))
     g.add((node, HX.startYear, _year(period[0])))
