@@ -194,6 +194,15 @@ _OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w"})
 _VERB_TAGS = frozenset({"v", "vd"})
 
 
+def _after_last_predicate(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a name begins after the last predicate verb of the genre inside
+    ``[start, head_start)`` (某地举办2020年全国某某会 -> 2020年全国某某会)."""
+    for word in sent.words:
+        if start <= word.start and word.end < head_start and sent.text[word.start:word.end] in boundary_words():
+            start = word.end
+    return start
+
+
 def _whole_quote(text: str, start: int, head_start: int) -> int:
     """Move a start that falls inside quotes back to the opening quote
     (厕所革命”三年行动 -> “厕所革命”三年行动)."""
@@ -527,7 +536,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         start = ordinal.start() if ordinal else left_extent(
             sent, match.start(), clause_start, boundaries=words("function_words"))
         if ordinal is None:
-            start = trim_by_words(sent, start, match.start())
+            start = trim_by_words(sent, _after_last_predicate(sent, start, match.start()), match.start())
+        start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
         if ordinal is None and (not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
@@ -620,18 +630,32 @@ def _only_a_head(name: str) -> bool:
     return False
 
 
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
+
+
+def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
+    """A tagged name with no telling ending (a company's or a place's short form) is
+    taken when it is long, when jieba's dictionary knows it as a proper noun, or when
+    the sentence lists it beside others (甲、乙、丙等)."""
+    import jieba.posseg
+
+    name = sent.text[word.start:word.end]
+    if len(name) >= 3 or jieba.posseg.dt.word_tag_tab.get(name) in _PROPER_TAGS:
+        return True
+    before, after = sent.text[word.start - 1:word.start], sent.text[word.end:word.end + 1]
+    return before == "、" or after in ("、", "等")
+
+
 def _tagged_class(name: str, tag: str) -> str:
     """The class of a name the tagger found: by a project head, else by the tag and its ending."""
     head = next((c for h, c in name_heads() if name.endswith(h) and len(name) > len(h)), None)
     if head is not None:
         return refine_class(name, head)
-    if tag == "LOC":
-        return ending_class(name, "place_suffixes", "Place")
-    if any(name.endswith(h) for h in words("enterprise_heads")):
-        return "Enterprise"
     if any(name.endswith(e) for e in words("body_endings") | words("organization_heads")):
         return "Organization"
-    return "Enterprise"
+    if any(name.endswith(h) for h in words("enterprise_heads")):
+        return "Enterprise"
+    return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
 
 
 @name_rule("tagged_names")
@@ -649,5 +673,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
                 or _place_and_common_word(name) or _only_a_head(name)):
+            continue
+        if not (_has_name_ending(name) or _confirmed_short_name(sent, word)):
             continue
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
