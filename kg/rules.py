@@ -24,7 +24,7 @@ __all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "drop_leadi
            "refine_class"]
 
 HAN = "\u4e00-\u9fff"
-_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-]")
+_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 MAX_NAME_CHARS = 22
 # A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
