@@ -181,8 +181,8 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
             continue
-        if modifier.startswith(_OPEN_QUOTE) and modifier.endswith(_CLOSE_QUOTE) and modifier.count(_OPEN_QUOTE) == 1:
-            continue  # “菜篮子”工程: quoted_names reads these
+        if modifier.endswith(_CLOSE_QUOTE) and modifier.count(_OPEN_QUOTE) == 1:
+            continue  # “菜篮子”工程, 某地“某某”试点: quoted_names reads these
         if sent.text.rfind("《", 0, start) > sent.text.rfind("》", 0, start):
             continue  # inside a title: book_titles reads it whole
         yield start, match
@@ -646,12 +646,18 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     return before == "、" or after in ("、", "等")
 
 
+def _in_title(text: str, offset: int) -> bool:
+    """True inside 《…》: a title is read whole by :func:`book_titles`."""
+    return text.rfind("《", 0, offset) > text.rfind("》", 0, offset)
+
+
 def _tagged_class(name: str, tag: str) -> str:
     """The class of a name the tagger found: by a project head, else by the tag and its ending."""
     head = next((c for h, c in name_heads() if name.endswith(h) and len(name) > len(h)), None)
     if head is not None:
         return refine_class(name, head)
-    if any(name.endswith(e) for e in words("body_endings") | words("organization_heads")):
+    if any(name.endswith(e) and (tag == "ORG" or len(name) - len(e) >= 2)
+           for e in words("body_endings") | words("organization_heads")):
         return "Organization"
     if any(name.endswith(h) for h in words("enterprise_heads")):
         return "Enterprise"
@@ -672,7 +678,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
-                or _place_and_common_word(name) or _only_a_head(name)):
+                or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
+                or any(c in name for c in words("conjunctions"))):
             continue
         if not (_has_name_ending(name) or _confirmed_short_name(sent, word)):
             continue
