@@ -132,7 +132,7 @@ def shacl_violations(results: Graph, shapes: Graph) -> list[Violation]:
             shape=_short(shapes, owner),
             constraint=_short(shapes, results.value(result, SH.sourceConstraintComponent)),
             path=_short(shapes, path) if isinstance(path, URIRef) else "",
-            message=str(results.value(result, SH.resultMessage) or ""),
+            message=min((str(m) for m in results.objects(result, SH.resultMessage)), default=""),
         ))
     return sorted(found)
 
