@@ -64,7 +64,7 @@ def extract_corpus(reports: list[Report]) -> Corpus:
     placed = placed_mentions(entities)
     relations: list[Relation] = list(division_hierarchy(entities))
     for report in reports:
-        home = frozenset(code[:2] for code in home_prefectures(report.text))
+        home = frozenset(code[:2] for code in home_prefectures(report))
         report_sentences = sentences[report.report_id]
         relations.extend(program_parts(report_sentences, placed))
         for sentence in report_sentences:

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .facts import CORE_CLASS_OF, Candidate
 from .lexicon import ordered_words, words
-from .reading import Report, find_report_year, find_title
+from .reading import Report, report_from_text
 from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
 from .rules import NAME_RULES, SentenceText, drop_leading_verbs, is_common_word, is_generic
 from .tagger import Word, words_in
@@ -59,7 +59,7 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
     result = []
     for span in doc.sents:
         sentence = by_start.get(span.start_char)
-        if sentence is None:
+        if sentence is None or sentence.in_annex:
             continue
         tokens = tuple((t.idx - sentence.start, t.idx + len(t) - sentence.start)
                        for t in span if t.idx < sentence.end)
@@ -76,8 +76,8 @@ def haixi_sentences(doc: Doc) -> Doc:
     Splits on 。！？； and line breaks; stores the :class:`~kg.structure.Sentence`
     list in ``doc._.sentences``.
     """
-    report = doc._.report or Report("text", "<text>", doc.text, "utf-8", find_title(doc.text),
-                                    find_report_year(doc.text))
+    report = doc._.report or report_from_text("text", "<text>", doc.text)
+    doc._.report = report
     sentences = segment_report(report)
     _split_tokens_at(doc, {b for s in sentences for b in (s.start, s.end)})
     starts = {s.start for s in sentences}
@@ -156,10 +156,14 @@ def _at_home(division: Division, home: frozenset[str]) -> bool:
     return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
 
 
-def home_prefectures(text: str) -> frozenset[str]:
-    """Codes of the province and prefectures named in the report's title lines (its home)."""
-    head = text[:300]
+def home_prefectures(report: Report) -> frozenset[str]:
+    """Codes of the report's home: its jurisdiction and the divisions above it, and the
+    province and prefectures named in its opening lines."""
     found = set()
+    code = report.jurisdiction_code
+    if code:
+        found.update(c for c in (code, code[:4] + "00", code[:2] + "0000") if c in division_by_code())
+    head = report.text[:300]
     for division in divisions():
         if division.level in ("prefecture", "province") and any(
             n in head for n in (division.name, *(s for s in division.short_names if len(s) >= 3))
@@ -184,11 +188,12 @@ def haixi_gazetteer(doc: Doc) -> Doc:
     the report's home prefecture, 632801 and 632802).  A name inside a longer
     word of the tagger is no mention (长治 in 长治久安, 苏州 in the river 苏州河).
     """
-    home = home_prefectures(doc.text)
+    home = home_prefectures(doc._.report)
     entries = gazetteer_entries(home)
     words = doc._.words or []
+    sentences = doc._.sentences
     for match in _gazetteer_pattern(home).finditer(doc.text):
-        if inside_longer_word(words, match.start(), match.end()):
+        if inside_longer_word(words, match.start(), match.end()) or sentence_at(sentences, match.start()).in_annex:
             continue
         cls, code = entries[match.group(0)]
         doc._.candidates.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
@@ -232,17 +237,18 @@ def haixi_propagate(doc: Doc) -> Doc:
     known: dict[str, Candidate] = {}
     for c in sorted(doc._.candidates, key=lambda c: -RULE_PRIORITY[c.rule]):
         surface = doc.text[c.start:c.end]
-        if len(surface) >= 3 and c.rule != "propagated" and not c.name:
+        if len(surface) >= 3 and c.rule not in ("propagated", "tagged_names") and not c.name:
             known.setdefault(surface, c)
     if not known:
         return doc
     taken = {(c.start, c.end) for c in doc._.candidates}
-    text = doc.text
+    text, words, sentences = doc.text, doc._.words or [], doc._.sentences
     for surface, source in sorted(known.items()):
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if (start, end) not in taken:
+            if ((start, end) not in taken and not inside_longer_word(words, start, end)
+                    and not sentence_at(sentences, start).in_annex):
                 doc._.candidates.append(Candidate(start, end, source.label, "propagated", code=source.code))
             start = text.find(surface, start + 1)
     return doc
@@ -413,4 +419,4 @@ def parse(report: Report) -> Doc:
 
 def parse_text(text: str, report_id: str = "text") -> Doc:
     """Run the pipeline over a text (for tests and short examples)."""
-    return parse(Report(report_id, f"<{report_id}>", text, "utf-8", find_title(text), find_report_year(text)))
+    return parse(report_from_text(report_id, f"<{report_id}>", text))

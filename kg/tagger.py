@@ -56,12 +56,25 @@ def tag_text(text: str, offset: int = 0, max_chars: int = 256) -> list[Word]:
     (0, 2, 'LOC')
     """
     words = []
-    for piece_start in range(0, len(text), max_chars):
+    piece_start = 0
+    while piece_start < len(text):
+        piece_end = _piece_end(text, piece_start, max_chars)
         position = offset + piece_start
-        for surface, tag in _model().run(text[piece_start:piece_start + max_chars]):
+        for surface, tag in _model().run(text[piece_start:piece_end]):
             words.append(Word(position, position + len(surface), tag))
             position += len(surface)
+        piece_start = piece_end
     return words
+
+
+def _piece_end(text: str, start: int, max_chars: int) -> int:
+    """Where a piece of at most ``max_chars`` ends: after the last comma or enumeration
+    mark inside it, so no word is cut; at the limit when there is none."""
+    limit = start + max_chars
+    if limit >= len(text):
+        return len(text)
+    cut = max(text.rfind(mark, start, limit) for mark in "，、；：,")
+    return cut + 1 if cut > start else limit
 
 
 def words_in(words: list[Word], start: int, end: int) -> list[Word]:
@@ -88,6 +101,8 @@ class LexicalTagger:
     def __call__(self, doc: Doc) -> Doc:
         words: list[Word] = []
         for sentence in doc._.sentences:
+            if sentence.in_annex:
+                continue  # a glossary names nothing the body does not
             words.extend(tag_text(sentence.text, sentence.start, self.max_chars))
         doc._.words = words
         return doc
