@@ -227,8 +227,10 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
             continue
         if word.start != cut or word.end >= head_start:
             break
-        opening = word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
-        if not opening or sent.text[word.start:word.end] in words("name_verbs"):
+        surface = sent.text[word.start:word.end]
+        opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
+                   or _COUNTED.match(surface))
+        if not opening or surface in words("name_verbs"):
             break
         cut = word.end
     return cut

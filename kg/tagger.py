@@ -100,9 +100,10 @@ class LexicalTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         words: list[Word] = []
+        title = doc._.report.title if doc._.report else None
         for sentence in doc._.sentences:
-            if sentence.in_annex:
-                continue  # a glossary names nothing the body does not
+            if sentence.in_annex or sentence.text == title:
+                continue  # a glossary names nothing the body does not; the title names the report
             words.extend(tag_text(sentence.text, sentence.start, self.max_chars))
         doc._.words = words
         return doc

@@ -56,7 +56,6 @@ GENRE_HEADER = "2022年雪岭州政府工作报告\n各位代表：\n一、2021�
 def extract_invented(text: str, header: str = GENRE_HEADER):
     """Extract a short report-like text with invented names, headed like a real report."""
     from kg.build import extract_corpus
-    from kg.reading import Report, find_report_year, find_title
+    from kg.reading import report_from_text
 
-    full = header + text
-    return extract_corpus([Report("genre", "<genre>", full, "utf-8", find_title(full), find_report_year(full))])
+    return extract_corpus([report_from_text("genre", "<genre>", header + text)])

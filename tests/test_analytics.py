@@ -58,7 +58,9 @@ def test_subgraphs(network):
     around = subgraph(network, center=find_entity(network, "德令哈市"), depth=1)
     assert {label_of(around, n) for n in around} >= {"德令哈市", "德令哈工业园", "德令哈汽配物流园", "海西蒙古族藏族自治州"}
     railways = subgraph(network, cls="Railway")
-    assert sorted(label_of(railways, n) for n in railways) == ["德令哈工业园铁路专用线", "格库铁路", "格敦铁路"]
+    labels = {label_of(railways, n) for n in railways}
+    assert labels >= {"德令哈工业园铁路专用线", "格库铁路", "格敦铁路"}
+    assert all(label.endswith(("铁路", "专用线", "班列")) for label in labels), labels
 
 
 def test_kg_path_prints_the_chain(haixi_graph_file):

@@ -48,7 +48,7 @@ def test_hailar_short_forms_follow_its_home(hailar):
         ("长江", "River"),
         ("“十四五”规划", "Plan"),
         ("第三届中国国际进口博览会", "Event"),
-        ("探月工程", "Project"),
+        ("探月工程", "Program"),  # a national programme: 工程 with no site named
     ],
 )
 def test_national(national, label, cls):
