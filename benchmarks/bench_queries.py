@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.query import library, prefix_header
-from kg.validate import ONTOLOGY_DIR
+from kg.resources import ontology_path
 
 ID = "https://w3id.org/haixi-kg/id/"
 
@@ -35,7 +35,7 @@ def best_time(func, repeat: int) -> float:
 
 def oxigraph_store(graph: Path, copies: int) -> ox.Store:
     store = ox.Store()
-    store.bulk_load(path=str(ONTOLOGY_DIR / "haixi.ttl"), format=ox.RdfFormat.TURTLE)
+    store.bulk_load(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)
     base = rdflib.Graph().parse(graph, format="turtle").serialize(format="nt")
     for k in range(copies):
         text = base if k == 0 else base.replace(ID, f"{ID}c{k}/")
@@ -46,7 +46,7 @@ def oxigraph_store(graph: Path, copies: int) -> ox.Store:
 def rdflib_graph(graph: Path) -> rdflib.Graph:
     g = rdflib.Graph()
     g.parse(graph, format="turtle")
-    g.parse(ONTOLOGY_DIR / "haixi.ttl", format="turtle")
+    g.parse(ontology_path(), format="turtle")
     return g
 
 

@@ -32,7 +32,7 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
                        help="refuse the whole graph when a statement violates the SHACL shapes (exit 1, write "
                             "nothing); by default such statements are left out and listed in the build report")
     parser.add_argument("--shapes", type=Path, default=None, metavar="FILE",
-                        help="SHACL shapes to check against; default: ontology/shapes.ttl")
+                        help="SHACL shapes to check against; default: the shapes shipped in kg/data/ontology/shapes.ttl")
     parser.add_argument("--build-report", type=Path, default=None, metavar="FILE",
                         help="where to write the build report (JSON: the statements left out, with shape, node "
                              "and sentence); default: build-report.json beside the output")

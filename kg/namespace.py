@@ -1,6 +1,6 @@
 """The ontology's terms as a closed namespace: a misspelt term is an error, not a new IRI.
 
-A test checks that this list and ``ontology/haixi.ttl`` declare the same terms.
+A test checks that this list and ``kg/data/ontology/haixi.ttl`` declare the same terms.
 """
 
 from __future__ import annotations

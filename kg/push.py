@@ -10,7 +10,7 @@ import urllib.request
 from pathlib import Path
 
 from .errors import KGError, existing_graph
-from .validate import ONTOLOGY_DIR
+from .resources import ontology_path
 
 __all__ = ["PushError", "push"]
 
@@ -55,6 +55,6 @@ def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tu
     status = _send("PUT" if replace else "POST", url, graph_file.read_bytes(), auth, timeout)
     done.append(f"{'PUT' if replace else 'POST'} {graph_file.name} -> {url}: {status}")
     if with_ontology:
-        status = _send("POST", url, (ONTOLOGY_DIR / "haixi.ttl").read_bytes(), auth, timeout)
+        status = _send("POST", url, ontology_path().read_bytes(), auth, timeout)
         done.append(f"POST haixi.ttl (ontology) -> {url}: {status}")
     return done

@@ -1,6 +1,6 @@
 """SPARQL over the built graph, on Oxigraph (pyoxigraph).
 
-The question library lives in ``queries/*.rq``: one question a file, with a
+The question library lives in ``kg/data/queries/*.rq``: one question a file, with a
 header comment that states it in Chinese and English, its parameters, its
 columns and an example row.  A parameter is a ``VALUES ?name { default }``
 clause of the query itself, so every file runs as it is in any SPARQL client;
@@ -20,14 +20,13 @@ from pathlib import Path
 
 from .errors import KGError, existing_graph
 from .rdf import PREFIXES
-from .validate import ONTOLOGY_DIR
+from .resources import QUERY_DIR, ontology_path
 
 __all__ = [
     "QueryError", "LibraryQuery", "QUERY_DIR", "library", "find_query", "prefix_header", "bind_parameters",
     "load_store", "run", "run_json", "Result", "format_result", "display_width",
 ]
 
-QUERY_DIR = ONTOLOGY_DIR.parent / "queries"
 STANDARD_PREFIXES = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -147,7 +146,7 @@ def load_store(graph_path: str | Path, with_ontology: bool = True):
     import pyoxigraph as ox
 
     store = ox.Store()
-    paths = [existing_graph(graph_path)] + ([ONTOLOGY_DIR / "haixi.ttl"] if with_ontology else [])
+    paths = [existing_graph(graph_path)] + ([ontology_path()] if with_ontology else [])
     for path in paths:
         try:
             store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import KGError, existing_graph
-from .validate import ONTOLOGY_DIR
+from .resources import ontology_path
 
 __all__ = ["ServeError", "oxigraph_binary", "prepare_store", "server_command", "serve"]
 
@@ -37,7 +37,7 @@ def oxigraph_binary() -> str:
 
 def prepare_store(graph: Path, store_dir: Path) -> None:
     """Load the graph and the ontology into an Oxigraph store directory."""
-    for source in (existing_graph(graph), ONTOLOGY_DIR / "haixi.ttl"):
+    for source in (existing_graph(graph), ontology_path()):
         done = subprocess.run([oxigraph_binary(), "load", "--location", str(store_dir), "--file", str(source)],
                               capture_output=True, text=True)
         if done.returncode != 0:

@@ -1,4 +1,4 @@
-"""Check a built graph against the SHACL shapes in ``ontology/shapes.ttl`` (pySHACL).
+"""Check a built graph against the SHACL shapes in ``kg/data/ontology/shapes.ttl`` (pySHACL).
 
 Two ways to meet a violation:
 
@@ -22,11 +22,11 @@ from rdflib.term import Node
 
 from .errors import ValidationError
 from .namespace import GEO, HX, OA
+from . import resources
 
-__all__ = ["ONTOLOGY_DIR", "MAX_DROP_ROUNDS", "Violation", "DroppedStatement", "load_ontology", "load_shapes",
+__all__ = ["MAX_DROP_ROUNDS", "Violation", "DroppedStatement", "load_ontology", "load_shapes",
            "validate", "check", "shacl_violations", "drop_violations"]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 # How many times statements are left out and the graph checked again before the build gives up.
 MAX_DROP_ROUNDS = 3
 # Nodes that hold a report's structure: a violation there is a bug, not a bad statement.
@@ -79,12 +79,12 @@ class DroppedStatement:
 
 
 def load_ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_DIR / "haixi.ttl", format="turtle")
+    return Graph().parse(resources.ontology_path(), format="turtle")
 
 
 def load_shapes(path: str | Path | None = None) -> Graph:
-    """The SHACL shapes: ``ontology/shapes.ttl``, or another shapes file."""
-    path = Path(path) if path else ONTOLOGY_DIR / "shapes.ttl"
+    """The SHACL shapes: ``kg/data/ontology/shapes.ttl``, or another shapes file."""
+    path = Path(path) if path else resources.shapes_path()
     if not path.is_file():
         raise ValidationError(f"{path}: no such shapes file")
     try:

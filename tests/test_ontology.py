@@ -1,4 +1,4 @@
-"""The closed namespace in code and ontology/haixi.ttl declare the same terms."""
+"""The closed namespace in code and kg/data/ontology/haixi.ttl declare the same terms."""
 
 import pytest
 from rdflib import OWL, RDF, RDFS

@@ -20,7 +20,8 @@ from kg import validate as validate_module
 from kg.errors import ValidationError
 from kg.namespace import HX, OA
 from kg.rdf import to_graph
-from kg.validate import ONTOLOGY_DIR, drop_violations, validate
+from kg.resources import shapes_path
+from kg.validate import drop_violations, validate
 
 PLAN = "二、2022年工作安排\n"
 TWO_PARKS = "加快建设白河物流园，争取新建青松物流园。"
@@ -175,7 +176,7 @@ def build(tmp_path, *args, env=None):
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
     shapes = tmp_path / "shapes.ttl"
-    shapes.write_text((ONTOLOGY_DIR / "shapes.ttl").read_text(encoding="utf-8") + EXTRA_SHAPE, encoding="utf-8")
+    shapes.write_text(shapes_path().read_text(encoding="utf-8") + EXTRA_SHAPE, encoding="utf-8")
     return subprocess.run([sys.executable, str(ROOT / "build_graph.py"), "--input", str(report),
                            "--shapes", str(shapes), *map(str, args)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
