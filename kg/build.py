@@ -17,7 +17,8 @@ from .extract import mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
 from .namespace import HX
-from .pipeline import RULE_PRIORITY, home_prefectures, parse
+from .gazetteer import home_prefectures
+from .pipeline import RULE_PRIORITY, parse
 from .rdf import Corpus, to_graph
 from .reading import Report, read_report
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses

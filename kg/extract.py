@@ -6,19 +6,17 @@ from spacy.tokens import Doc
 
 from .facts import Mention
 from .pipeline import SPAN_KEY
-from .structure import sentence_at
+from .spans import sentence_finder
 
 __all__ = ["mentions"]
 
 
 def mentions(doc: Doc) -> list[Mention]:
     """Every entity span of the document as a :class:`~kg.facts.Mention`, in text order."""
-    names = {(c.start, c.end): c for c in doc._.candidates}
-    sentences = doc._.sentences
+    sentence_at = sentence_finder(doc)
     result = []
     for span in doc.spans[SPAN_KEY]:
-        candidate = names[(span.start_char, span.end_char)]
-        sentence = sentence_at(sentences, span.start_char)
+        sentence = sentence_at(span.start_char)
         result.append(Mention(
             report_id=sentence.report_id,
             sentence_index=sentence.index,
@@ -26,8 +24,8 @@ def mentions(doc: Doc) -> list[Mention]:
             end=span.end_char,
             surface=span.text,
             label=span.label_,
-            rule=candidate.rule,
-            name=candidate.name or span.text,
-            code=candidate.code,
+            rule=span.id_,
+            name=span._.name or span.text,
+            code=span.kb_id_,
         ))
     return sorted(result, key=lambda m: (m.start, m.end))

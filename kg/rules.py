@@ -20,7 +20,7 @@ from .lexicon import (
     boundary_words, ending_class, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
 )
 
-__all__ = ["SentenceText", "NAME_RULES", "name_rule", "left_extent", "drop_leading_verbs", "is_generic",
+__all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent", "drop_leading_verbs", "is_generic",
            "refine_class"]
 
 HAN = "\u4e00-\u9fff"
@@ -50,12 +50,24 @@ class SentenceText:
 
 RuleFunc = Callable[[SentenceText], Iterator[Candidate]]
 NAME_RULES: dict[str, RuleFunc] = {}
+# The one registry of what found a candidate and how much it is trusted when two
+# finders type the same characters differently: every rule and every finder of the
+# pipeline declares its priority here, so no candidate can come without one.
+RULE_PRIORITY: dict[str, int] = {}
 
 
-def name_rule(name: str) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a naming rule under ``name``."""
+def declare_rule(name: str, priority: int) -> None:
+    """Give a finder of candidates (a rule, or a pipeline component) its priority."""
+    if RULE_PRIORITY.get(name, priority) != priority:
+        raise ValueError(f"rule {name!r} declared twice with different priorities")
+    RULE_PRIORITY[name] = priority
+
+
+def name_rule(name: str, priority: int) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a naming rule under ``name`` with its priority."""
 
     def register(func: RuleFunc) -> RuleFunc:
+        declare_rule(name, priority)
         NAME_RULES[name] = func
         return func
 
@@ -280,7 +292,7 @@ def _alternation(items: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- rules
 
 
-@name_rule("head_nouns")
+@name_rule("head_nouns", 6)
 def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """Names ending in a head noun of the genre, typed by the head.
 
@@ -306,7 +318,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
 
 
-@name_rule("routes")
+declare_rule("route_ends", 4)  # the ends a route is named from (甲 and 乙 of 甲至乙公路)
+
+
+@name_rule("routes", 8)
 def routes(sent: SentenceText) -> Iterator[Candidate]:
     """Roads and railways named from their ends, 甲至乙公路, alone or enumerated.
 
@@ -348,7 +363,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                     yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
 
 
-@name_rule("enumerations")
+@name_rule("enumerations", 5)
 def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     """Items of an enumeration that ends in a shared head: 甲、乙等<head>.
 
@@ -381,7 +396,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations")
 
 
-@name_rule("enterprises")
+@name_rule("enterprises", 7)
 def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     """Enterprises named by their trade word: 锂业, 镁业, 集团, 公司, 油田.
 
@@ -392,14 +407,14 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
 
 
-@name_rule("organizations")
+@name_rule("organizations", 7)
 def organizations(sent: SentenceText) -> Iterator[Candidate]:
     """Government bodies and associations: ``挂牌成立格尔木海关`` yields 格尔木海关."""
     for start, match in _headed_names(sent, words("organization_heads")):
         yield sent.candidate(start, match.end(), "Organization", "organizations")
 
 
-@name_rule("program_names")
+@name_rule("program_names", 6)
 def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """Unquoted programs named by their kind: 战略, 改革, 专项行动, 专项斗争.
 
@@ -421,7 +436,7 @@ _CAPACITY = re.compile(
 )
 
 
-@name_rule("capacity_plants")
+@name_rule("capacity_plants", 8)
 def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     """Plants named by operator, capacity and product, and their operators.
 
@@ -448,7 +463,7 @@ _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千][^、�
 _FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 
 
-@name_rule("quoted_names")
+@name_rule("quoted_names", 9)
 def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     """Quoted names, typed by the word that follows the quote or ends it.
 
@@ -484,7 +499,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
 _BOOK_TITLE = re.compile(r"《([^《》]{2,40})》")
 
 
-@name_rule("book_titles")
+@name_rule("book_titles", 9)
 def book_titles(sent: SentenceText) -> Iterator[Candidate]:
     """Titles in 《》 that name a plan or policy document.
 
@@ -499,7 +514,7 @@ def book_titles(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(), match.end(), "Plan", "book_titles")
 
 
-@name_rule("plan_names")
+@name_rule("plan_names", 6)
 def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     """Unbracketed plans: names ending in 规划 or 行动计划.
 
@@ -519,7 +534,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 
 
-@name_rule("events")
+@name_rule("events", 7)
 def events(sent: SentenceText) -> Iterator[Candidate]:
     """Conferences, fairs and festivals: 第N届…, …博览会, …年会, …节, …会议.
 
@@ -559,7 +574,7 @@ def _common_word(word: str) -> bool:
     return (jieba.get_FREQ(word) or 0) > 0
 
 
-@name_rule("towns")
+@name_rule("towns", 4)
 def towns(sent: SentenceText) -> Iterator[Candidate]:
     """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇.
 
@@ -573,7 +588,7 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Town", "towns")
 
 
-@name_rule("abbreviations")
+@name_rule("abbreviations", 5)
 def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
     """The places a two-character railway name stands for, from an alias table.
 
@@ -666,7 +681,7 @@ def _tagged_class(name: str, tag: str) -> str:
     return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
 
 
-@name_rule("tagged_names")
+@name_rule("tagged_names", 2)
 def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     """Places and organisations the learned tagger names, typed by their ending.
 

@@ -17,13 +17,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import spans  # noqa: F401  (registers doc._.words)
+
 __all__ = ["Word", "NAME_TAGS", "tag_text", "words_in", "LexicalTagger"]
 
 # Tags of proper names: what makes a phrase name one thing.
 NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
-
-if not Doc.has_extension("words"):
-    Doc.set_extension("words", default=None)
 
 
 @dataclass(frozen=True, order=True)

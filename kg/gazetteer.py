@@ -1,0 +1,148 @@
+"""The gazetteer: divisions of China with their GB/T 2260 codes, and well-known
+geographic features, found by name in a report.
+
+Official names are always usable; short forms where they are unambiguous (or at
+home, for county short forms); a hit that cuts a longer word of the tagger is no
+mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .facts import Candidate
+from .reading import Report
+from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
+from .rules import declare_rule, is_common_word, is_generic
+from .spans import annex_test, write_candidates
+from .tagger import Word
+
+__all__ = ["gazetteer_entries", "home_prefectures", "inside_longer_word", "gazetteer_candidates"]
+
+
+@lru_cache(maxsize=64)
+def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Surface -> (class, code) for every division name and feature name usable in a report.
+
+    Official names are always usable; short forms of provinces and prefectures
+    when one province or prefecture has them (安阳 is 安阳市, not 安阳县); short
+    forms of county-level units only inside the report's home province or
+    prefecture (``home`` holds their codes), and never when the short form is a
+    common word (乌兰 is a county of 海西 in a Haixi report, but only a word
+    elsewhere).
+    """
+    entries: dict[str, tuple[str, str]] = {}
+    by_short: dict[str, list[Division]] = defaultdict(list)
+    for division in divisions():
+        for short in division.short_names:
+            by_short[short].append(division)
+    full_names = defaultdict(list)
+    for division in divisions():
+        full_names[division.name].append(division)
+    for name, found in full_names.items():
+        at_home = [d for d in found if _at_home(d, home)]
+        if len(found) == 1 or at_home:
+            chosen = (at_home or found)[0]
+            if len(name) >= 3 or at_home:
+                entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
+    for short, found in by_short.items():
+        if short in entries:
+            continue
+        wide = [d for d in found if d.level in ("province", "prefecture")]
+        if not wide and (is_generic(short) or is_common_word(short)):
+            continue
+        at_home = [d for d in found if _at_home(d, home)]
+        chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
+        if chosen is not None:
+            entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
+    for alias, code in division_aliases().items():
+        division = division_by_code()[code]
+        entries[alias] = (LEVEL_CLASS[division.level], code)
+    for feature in features():
+        for name in (feature.name, *feature.aliases):
+            entries.setdefault(name, (feature.kind, ""))
+    return entries
+
+
+def _at_home(division: Division, home: frozenset[str]) -> bool:
+    return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
+
+
+def home_prefectures(report: Report) -> frozenset[str]:
+    """Codes of the report's home: its jurisdiction and the divisions above it, and the
+    province and prefectures named in its opening lines."""
+    found = set()
+    code = report.jurisdiction_code
+    if code:
+        found.update(c for c in (code, code[:4] + "00", code[:2] + "0000") if c in division_by_code())
+    head = report.text[:300]
+    for division in divisions():
+        if division.level in ("prefecture", "province") and any(
+            n in head for n in (division.name, *(s for s in division.short_names if len(s) >= 3))
+        ):
+            found.add(division.code)
+        elif division.level == "county" and division.name in head and len(division.name) >= 3:
+            found.add(division.prefecture_code)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _gazetteer_pattern(home: frozenset[str]) -> re.Pattern[str]:
+    names = sorted(gazetteer_entries(home), key=lambda n: (-len(n), n))
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+declare_rule("gazetteer", 10)
+
+
+def gazetteer_candidates(doc: Doc) -> list[Candidate]:
+    """Divisions (with their GB/T 2260 codes) and geographic features, by name.
+
+    ``格尔木、德令哈两市CPI涨幅`` yields 格尔木 and 德令哈 (county-level cities of
+    the report's home prefecture, 632801 and 632802).  A name inside a longer
+    word of the tagger is no mention (长治 in 长治久安, 苏州 in the river 苏州河).
+    """
+    home = home_prefectures(doc._.report)
+    entries = gazetteer_entries(home)
+    words = doc._.words or []
+    in_annex = annex_test(doc)
+    found = []
+    for match in _gazetteer_pattern(home).finditer(doc.text):
+        if inside_longer_word(words, match.start(), match.end()) or in_annex(match.start()):
+            continue
+        cls, code = entries[match.group(0)]
+        found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
+    return found
+
+
+@Language.factory("haixi_gazetteer", default_config={"span_key": "gazetteer"})
+def make_gazetteer(nlp: Language, name: str, span_key: str):
+    """The gazetteer as a component: writes ``doc.spans[span_key]``."""
+
+    def haixi_gazetteer(doc: Doc) -> Doc:
+        write_candidates(doc, span_key, gazetteer_candidates(doc))
+        return doc
+
+    return haixi_gazetteer
+
+
+def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
+    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
+    place name that a one-character ending turns into another place (苏州|河)."""
+    import bisect
+
+    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    while k < len(words) and words[k].start < end:
+        word = words[k]
+        k += 1
+        cut = word.start < start < word.end or word.start < end < word.end
+        if not cut:
+            continue
+        if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
+            return True
+    return False

@@ -1,0 +1,98 @@
+"""Typed candidates as spaCy span groups: how the pipeline's components talk.
+
+Every finder writes its candidates to a span group of its own
+(``doc.spans["gazetteer"]``, ``doc.spans["rules"]`` …).  A span carries its
+class as ``label_``, the rule that found it as ``id_``, a division's GB/T 2260
+code as ``kb_id_`` and, where the span stands for a longer name (the first
+item of 甲至乙、丙至丁等公路), that name as ``span._.name``.  Spans must align
+with tokens, so writing a group first splits the tokens its spans cut, keeping
+every group already written where it was.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+from .facts import Candidate
+
+__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder"]
+
+for _name in ("report", "sentences", "words"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Span.has_extension("name"):
+    Span.set_extension("name", default="")
+
+
+def split_tokens_at(doc: Doc, boundaries: Iterable[int]) -> None:
+    """Split every token that a boundary falls inside; span groups keep their characters.
+
+    Linear in the tokens plus the boundaries: each token looks up the boundaries
+    inside it by bisection.
+    """
+    cuts_at = sorted(set(boundaries))
+    splits = []
+    for token in doc:
+        lo = bisect.bisect_right(cuts_at, token.idx)
+        hi = bisect.bisect_left(cuts_at, token.idx + len(token))
+        if lo < hi:
+            splits.append((token.i, [c - token.idx for c in cuts_at[lo:hi]]))
+    if not splits:
+        return
+    saved = {key: [_span_record(s) for s in group] for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for i, cuts in splits:
+            token = doc[i]
+            pieces = [token.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(token)])]
+            retokenizer.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
+    for key, records in saved.items():
+        doc.spans[key] = [_span_from_record(doc, r) for r in records]
+
+
+def _span_record(span: Span) -> tuple[int, int, str, str, str, str]:
+    return span.start_char, span.end_char, span.label_, span.id_, span.kb_id_, span._.name
+
+
+def _span_from_record(doc: Doc, record: tuple[int, int, str, str, str, str]) -> Span:
+    start, end, label, rule, code, name = record
+    span = doc.char_span(start, end, label=label, kb_id=code, span_id=rule, alignment_mode="strict")
+    span._.name = name
+    return span
+
+
+def write_candidates(doc: Doc, key: str, candidates: Iterable[Candidate]) -> None:
+    """Add candidates to the span group ``key``: one span per candidate, token-aligned."""
+    candidates = sorted(set(candidates))
+    split_tokens_at(doc, (b for c in candidates for b in (c.start, c.end)))
+    group = list(doc.spans[key]) if key in doc.spans else []
+    for c in candidates:
+        group.append(_span_from_record(doc, (c.start, c.end, c.label, c.rule, c.code, c.name)))
+    doc.spans[key] = group
+
+
+def candidates_of(doc: Doc, keys: Iterable[str]) -> list[Candidate]:
+    """The candidates held in the span groups ``keys`` (those that exist), in text order."""
+    found = [Candidate(s.start_char, s.end_char, s.label_, s.id_, s._.name, s.kb_id_)
+             for key in keys if key in doc.spans for s in doc.spans[key]]
+    return sorted(found)
+
+
+def sentence_finder(doc: Doc) -> Callable[[int], object]:
+    """A function from a character offset to its sentence (``doc._.sentences``), by bisection."""
+    sentences = doc._.sentences or []
+    starts = [s.start for s in sentences]
+
+    def sentence_at(offset: int):
+        return sentences[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
+    return sentence_at
+
+
+def annex_test(doc: Doc) -> Callable[[int], bool]:
+    """A function telling whether a character offset lies in an annex or glossary."""
+    sentence_at = sentence_finder(doc)
+    has_annex = any(s.in_annex for s in doc._.sentences or [])
+    return (lambda offset: sentence_at(offset).in_annex) if has_annex else (lambda offset: False)
