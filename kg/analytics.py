@@ -24,8 +24,8 @@ from .namespace import HX, SCHEMA
 from .validate import load_ontology
 
 __all__ = [
-    "RELATIONS", "entity_network", "degrees", "components", "communities", "subgraph", "find_entity",
-    "shortest_path", "PathStep", "PathError",
+    "RELATIONS", "entity_network", "report_catalogue", "timeline", "TimelineEntry", "degrees", "components",
+    "communities", "subgraph", "find_entity", "shortest_path", "PathStep", "PathError",
 ]
 
 RELATIONS = ("locatedIn", "connects", "operatedBy", "hasPart", "supports", "covers", "implementedIn")
@@ -43,12 +43,57 @@ def _local(iri: URIRef) -> str:
     return str(iri).rsplit("#", 1)[-1]
 
 
+def _report_id(report: URIRef) -> str:
+    return str(report).rsplit("/", 1)[-1]
+
+
+def report_catalogue(g: Graph) -> list[dict]:
+    """Every report of the graph, in reading order (year, then jurisdiction, then id).
+
+    Each is a dict: ``id`` (the last segment of its IRI, as in sentence anchors),
+    ``title``, ``year`` (an int, or None), ``place`` (the jurisdiction's label, or
+    ""), ``code`` (the jurisdiction's division code, or "").
+    """
+    found = []
+    for report in set(g.subjects(RDF.type, HX.Report)):
+        year = g.value(report, HX.reportYear)
+        place = g.value(report, HX.jurisdiction)
+        found.append({
+            "id": _report_id(report),
+            "title": str(g.value(report, RDFS.label) or _report_id(report)),
+            "year": int(str(year)[:4]) if year is not None else None,
+            "place": str(g.value(place, RDFS.label) or "") if place is not None else "",
+            "code": str(g.value(place, HX.divisionCode) or "") if place is not None else "",
+        })
+    return sorted(found, key=lambda r: (r["year"] is None, r["year"] or 0, r["code"], r["place"], r["id"]))
+
+
+def _statuses(g: Graph, node: URIRef, sentence_info: dict, status_labels: dict[str, str]) -> list[tuple]:
+    """The ``hx:hasStatus`` statements of one entity: (reference year, status, Chinese
+    label, verb, sentence info), sorted."""
+    found = []
+    for st in g.objects(node, HX.hasStatus):
+        source = g.value(st, PROV.wasDerivedFrom)
+        if source not in sentence_info:
+            continue
+        year = g.value(st, HX.referenceYear)
+        status = _local(g.value(st, HX.status))
+        found.append((int(str(year)[:4]) if year is not None else 0, status, status_labels.get(status, status),
+                      str(g.value(st, HX.statusVerb) or ""), sentence_info[source]))
+    return sorted(found)
+
+
 def entity_network(g: Graph) -> nx.MultiDiGraph:
     """The entities of an RDF graph and the links between them.
 
     Inverse links (``partOf``, ``operates``) are left out: each link is one edge.
+    Each node also carries ``reports`` (the ids of the reports that mention it)
+    and ``statuses`` (see :func:`_statuses`); ``net.graph["reports"]`` is the
+    :func:`report_catalogue`.
     """
     ontology = load_ontology()
+    status_labels = {_local(s): str(label) for s in ontology.subjects(RDF.type, HX.ProjectStatus)
+                     for label in ontology.objects(s, RDFS.label) if label.language == "zh"}
     relation_labels = {}
     for name in RELATIONS:
         zh = [label for label in ontology.objects(HX[name], RDFS.label) if label.language == "zh"]
@@ -58,7 +103,7 @@ def entity_network(g: Graph) -> nx.MultiDiGraph:
         sentence_info[s] = (int(g.value(s, HX.sentenceIndex)), str(g.value(s, RDF.value)),
                             _local(g.value(s, HX.temporalOrientation)), str(g.value(s, HX.inReport)).rsplit("/", 1)[-1],
                             int(g.value(s, HX.paragraphIndex)))
-    net = nx.MultiDiGraph()
+    net = nx.MultiDiGraph(reports=report_catalogue(g))
     for node in sorted(set(g.subjects(HX.mentionedIn, None))):
         types = set(g.objects(node, RDF.type))
         core = next(iter(types & _CORE), None)
@@ -76,6 +121,8 @@ def entity_network(g: Graph) -> nx.MultiDiGraph:
             code=str(g.value(node, HX.divisionCode) or ""),
             coords=(float(lon), float(lat)) if lon is not None else None,
             sentences=sentences,
+            reports=sorted({s[3] for s in sentences}),
+            statuses=_statuses(g, node, sentence_info, status_labels),
         )
     assertions = defaultdict(list)
     for a in g.subjects(RDF.type, HX.Assertion):
@@ -91,6 +138,33 @@ def entity_network(g: Graph) -> nx.MultiDiGraph:
                 net.add_edge(str(s), str(o), key=name, relation=name, label=relation_labels[name],
                              sentences=sentences)
     return net
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """What one report says of an entity: the report (see :func:`report_catalogue`),
+    its sentences (index, text, orientation) in report order, and the statuses
+    read from them (reference year, status, Chinese label, verb, sentence index)."""
+
+    report: dict
+    sentences: tuple[tuple[int, str, str], ...]
+    statuses: tuple[tuple[int, str, str, str, int], ...]
+
+
+def timeline(net: nx.MultiDiGraph, node: str) -> list[TimelineEntry]:
+    """An entity across the reports: one entry per report that mentions it, in the
+    catalogue's order (by year)."""
+    data = net.nodes[node]
+    by_report: dict[str, list] = defaultdict(list)
+    for index, text, orientation, report, _ in sorted(data["sentences"], key=lambda s: (s[3], s[0])):
+        by_report[report].append((index, text, orientation))
+    statuses: dict[str, list] = defaultdict(list)
+    for year, status, zh, verb, info in data.get("statuses", []):
+        statuses[info[3]].append((year, status, zh, verb, info[0]))
+    catalogue = net.graph.get("reports") or [{"id": r, "title": r, "year": None, "place": "", "code": ""}
+                                             for r in sorted(by_report)]
+    return [TimelineEntry(r, tuple(by_report[r["id"]]), tuple(statuses.get(r["id"], ())))
+            for r in catalogue if r["id"] in by_report]
 
 
 def degrees(net: nx.MultiDiGraph) -> dict[str, int]:

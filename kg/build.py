@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -12,12 +10,13 @@ from pathlib import Path
 
 from rdflib import RDF, Graph
 
-from .errors import OutputError, ReportError
+from .errors import ReportError
 from .extract import mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
 from .namespace import HX
 from .gazetteer import home_prefectures
+from .io import file_mode, write_atomic  # re-exported: kg.build.write_atomic stays
 from .pipeline import RULE_PRIORITY, parse
 from .rdf import Corpus, to_graph
 from .reading import Report, read_report
@@ -136,37 +135,6 @@ def build_report(result: BuildResult) -> dict:
 def build_report_bytes(result: BuildResult) -> bytes:
     """The build report as UTF-8 JSON, the same bytes for the same build (no times, sorted lists)."""
     return (json.dumps(build_report(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write a file whole or not at all: a temporary file in the same directory, then rename."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror})") from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, file_mode())  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def file_mode(directory: bool = False) -> int:
-    """The mode a new file (or directory) gets under the current umask."""
-    return (0o777 if directory else 0o666) & ~_umask()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def summary(result: BuildResult) -> str:

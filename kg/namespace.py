@@ -5,10 +5,10 @@ A test checks that this list and ``kg/data/ontology/haixi.ttl`` declare the same
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
 
-__all__ = ["HX", "ID", "OA", "QB", "GEO", "SCHEMA", "BASE"]
+__all__ = ["HX", "ID", "OA", "QB", "GEO", "SCHEMA", "BASE", "PREFIXES", "bind_prefixes"]
 
 BASE = "https://w3id.org/haixi-kg/"
 ID = Namespace(BASE + "id/")
@@ -141,3 +141,23 @@ class HX(DefinedNamespace):
     hasStatus: URIRef
     status: URIRef
     statusVerb: URIRef
+
+
+# The prefixes every serialisation and every query uses (queries need no PREFIX lines for these).
+PREFIXES = {
+    "hx": HX._NS, "id": ID, "skos": SKOS, "prov": PROV, "oa": OA, "qb": QB, "geo": GEO,
+    "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL,
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind :data:`PREFIXES` on a graph (replacing rdflib's defaults) and return it.
+
+    Examples
+    --------
+    >>> dict(bind_prefixes(Graph()).namespaces())["hx"]
+    rdflib.term.URIRef('https://w3id.org/haixi-kg/ontology#')
+    """
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph

@@ -10,16 +10,16 @@ serialisations are byte-stable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .facts import Entity, Observation, Relation, StatusStatement
-from .identifiers import entity_iri, mention_iri, period_iri, report_iri, section_iri, sentence_iri
-from .namespace import GEO, HX, ID, OA, QB, SCHEMA
+from .identifiers import entity_iri, mention_iri, period_iri, report_iri, section_iri
+from .corpus import Corpus  # re-exported: kg.rdf.Corpus stays
+from .namespace import GEO, HX, ID, OA, PREFIXES, SCHEMA, bind_prefixes  # prefixes re-exported
 from .reading import Report
 from .reference import division_by_code, features
 from .relations import REFERENCE_SENTENCE
@@ -27,43 +27,10 @@ from .structure import Section, Sentence, five_year_plan_name, period_label
 
 __all__ = ["Corpus", "to_graph", "bind_prefixes", "PREFIXES"]
 
-PREFIXES = {
-    "hx": HX._NS, "id": ID, "skos": SKOS, "prov": PROV, "oa": OA, "qb": QB, "geo": GEO,
-    "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL,
-}
 _KIND = {"preamble": HX.Preamble, "review": HX.Review, "plan": HX.PlanPart, "government": HX.GovernmentWork,
          "annex": HX.Annex}
 REFERENCE_DATASET = ID["source/gb-t-2260"]
 _TENSE = {"past": HX.Past, "present": HX.Present, "future": HX.Future}
-
-
-@dataclass
-class Corpus:
-    """Everything extracted from a set of reports, ready to become RDF."""
-
-    reports: list[Report]
-    sentences: dict[str, list[Sentence]]
-    entities: list[Entity]
-    relations: list[Relation] = field(default_factory=list)
-    observations: list[Observation] = field(default_factory=list)
-    statuses: list[StatusStatement] = field(default_factory=list)
-    products: dict[str, str] = field(default_factory=dict)
-
-    def sentence_iris(self) -> dict[tuple[str, int], URIRef]:
-        """(report id, sentence index) -> IRI, numbering repeated texts."""
-        result = {}
-        for report_id, sentences in self.sentences.items():
-            seen: dict[str, int] = {}
-            for s in sentences:
-                seen[s.text] = seen.get(s.text, 0) + 1
-                result[(report_id, s.index)] = sentence_iri(report_id, s.text, seen[s.text])
-        return result
-
-
-def bind_prefixes(graph: Graph) -> Graph:
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True)
-    return graph
 
 
 def decimal_literal(value: str | float) -> Literal:

@@ -1,12 +1,21 @@
 """The planners' view: an interactive, offline HTML page of the entity network.
 
-Nodes and edges are assembled with pyvis; the layout is computed with networkx
-(a force layout and a geographic one, places pinned at their longitude and
-latitude) and passed in with physics off, so the page is readable on first
-load.  The page is written here, as UTF-8, with vis-network (shipped inside
-pyvis) inlined and a Content-Security-Policy that forbids every network
-request.  Labels and tooltips reach the page as JSON data and are put on it
-with ``textContent``: a label is text, never markup.
+The page is built for a corpus of thousands of entities: it opens on an
+overview (the most connected entities of the chosen reports or years, a few
+hundred at most) and brings in more on demand (a search, a click on a node
+adds its neighbours, "more" widens the overview).  An entity's panel shows its
+timeline across the reports: each report that mentions it, with the sentences
+and the statuses read there.
+
+Positions are computed here, deterministically and in near-linear time: in each
+linked component the few most connected entities are laid out by force (a
+bounded number, so a bounded cost), the others are set around the neighbour
+they were reached from, components are packed in shelves, and labels are
+pushed apart with a spatial grid (never an n×n array).  A geographic layout
+pins places at their longitude and latitude.  vis-network (shipped inside
+pyvis) is inlined and a Content-Security-Policy forbids every network request.
+Labels and sentences reach the page as JSON data and are put on it with
+``textContent``: a label is text, never markup.
 """
 
 from __future__ import annotations
@@ -14,6 +23,8 @@ from __future__ import annotations
 import html
 import json
 import math
+import re
+from collections import deque
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -23,7 +34,7 @@ import numpy as np
 
 from .analytics import communities, degrees
 
-__all__ = ["CLASS_STYLES", "layouts", "network_data", "render_html"]
+__all__ = ["CLASS_STYLES", "OVERVIEW_SIZE", "layouts", "network_data", "render_html"]
 
 # Core class -> (Chinese name, colour, vis-network shape).
 CLASS_STYLES = {
@@ -37,66 +48,172 @@ CLASS_STYLES = {
 }
 COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
                      "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"]
-_PIXELS = 1800.0
+OVERVIEW_SIZE = 500  # entities drawn when the page opens; more come on demand
+_CORE_SIZE = 150  # entities per component laid out by force (a bounded cost)
 _CHAR_PIXELS = 15.0
+_SHELF_WIDTH = 2600.0
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 def _label_radius(label: str, size: float) -> float:
-    return max(size, len(label) * _CHAR_PIXELS / 2)
+    return max(size, min(len(label), 24) * _CHAR_PIXELS / 2)
 
 
-def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rounds: int = 120) -> np.ndarray:
-    """Push apart nodes whose labels would overlap (pinned nodes stay put)."""
-    pos = positions.copy()
+def _close_pairs(pos: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j) of points that may lie within ``reach`` of each other:
+    the points of the same and the adjacent cells of a grid of that size.  Sorting
+    the cell keys makes it O(n log n + pairs), with no n×n array."""
     n = len(pos)
-    if n < 2:
+    cells = np.floor(pos / reach).astype(np.int64)
+    cells -= cells.min(axis=0) - 1
+    width = int(cells[:, 1].max()) + 3
+    key = cells[:, 0] * width + cells[:, 1]
+    order = np.argsort(key, kind="stable")
+    sorted_keys = key[order]
+    found_i, found_j = [], []
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        target = (cells[:, 0] + dx) * width + cells[:, 1] + dy
+        lo = np.searchsorted(sorted_keys, target, "left")
+        counts = np.searchsorted(sorted_keys, target, "right") - lo
+        total = int(counts.sum())
+        if not total:
+            continue
+        i = np.repeat(np.arange(n), counts)
+        first = np.repeat(np.cumsum(counts) - counts, counts)
+        j = order[np.repeat(lo, counts) + np.arange(total) - first]
+        keep = i < j if (dx, dy) == (0, 0) else i != j
+        found_i.append(i[keep])
+        found_j.append(j[keep])
+    if not found_i:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(found_i), np.concatenate(found_j)
+
+
+def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Push apart nodes whose labels would overlap (pinned nodes stay put); each
+    round looks only at neighbours on a grid (see :func:`_close_pairs`)."""
+    pos = positions.astype(float).copy()
+    if len(pos) < 2:
         return pos
+    reach = float(radii.max()) * 1.5 + 14
     for _ in range(rounds):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.maximum(np.hypot(delta[..., 0], delta[..., 1]), 1e-3) + np.eye(n)
-        need = (radii[:, None] + radii[None, :]) * 0.75 + 14
-        overlap = np.clip(need - dist, 0, None) * (1 - np.eye(n))
+        i, j = _close_pairs(pos, reach)
+        if not len(i):
+            break
+        delta = pos[i] - pos[j]
+        dist = np.hypot(delta[:, 0], delta[:, 1])
+        same = dist < 1e-3  # two nodes on one point: part them along a direction fixed by their indices
+        delta[same] = np.stack([np.cos(i[same] * 2.399), np.sin(i[same] * 2.399)], axis=1)
+        dist = np.where(same, 1.0, dist)
+        overlap = np.clip((radii[i] + radii[j]) * 0.75 + 14 - dist, 0, None)
         if not overlap.any():
             break
-        push = (delta / dist[..., None]) * (overlap[..., None] / 2)
-        pos += push.sum(axis=1) * movable[:, None]
+        push = delta / dist[:, None] * (overlap / 2)[:, None]
+        move = np.zeros_like(pos)
+        np.add.at(move, i, push * movable[i, None])
+        np.add.at(move, j, -push * movable[j, None])
+        pos += move
     return pos
 
 
 def _grid(nodes: list[str], net: nx.MultiDiGraph, origin: tuple[float, float], width: float) -> dict[str, np.ndarray]:
     """Unlinked entities in rows, grouped by class, below the linked ones."""
-    order = sorted(nodes, key=lambda n: (list(CLASS_STYLES).index(net.nodes[n]["core"]), net.nodes[n]["label"]))
+    order = sorted(nodes, key=lambda n: (list(CLASS_STYLES).index(net.nodes[n]["core"]), net.nodes[n]["label"], n))
     cell_w, cell_h = 150.0, 46.0
     per_row = max(1, int(width // cell_w))
     return {n: np.array([origin[0] + (i % per_row) * cell_w, origin[1] + (i // per_row) * cell_h])
             for i, n in enumerate(order)}
 
 
-def _packed_components(simple: nx.Graph, nodes: list[str]) -> dict[str, np.ndarray]:
-    """Each linked component laid out by force, the components packed in shelves."""
-    parts = sorted((sorted(c) for c in nx.connected_components(simple.subgraph(nodes))), key=lambda c: (-len(c), c))
-    positions: dict[str, np.ndarray] = {}
-    x = y = shelf_height = 0.0
-    shelf_width = 2200.0
-    for members in parts:
-        radius = 100.0 * math.sqrt(len(members))
-        sub = nx.spring_layout(simple.subgraph(members), k=1.2 / math.sqrt(len(members)), iterations=300, seed=7)
-        box = 2 * radius + 60
-        if x + box > shelf_width and x > 0:
-            x, y, shelf_height = 0.0, y + shelf_height, 0.0
-        for n in members:
-            positions[n] = np.array([x + radius + 30, y + radius + 30]) + np.asarray(sub[n]) * radius
-        x += box
-        shelf_height = max(shelf_height, box)
+def _by_rank(simple: nx.Graph, nodes) -> list[str]:
+    """Most connected first, ties by IRI."""
+    return sorted(nodes, key=lambda n: (-simple.degree(n), n))
+
+
+def _grow(simple: nx.Graph, placed: dict[str, np.ndarray], members: list[str]) -> dict[str, np.ndarray]:
+    """Place every unplaced member near the placed neighbour it is first reached from
+    (breadth first, most connected first), on a sunflower spiral around it: linear
+    in the links."""
+    positions = dict(placed)
+    children: dict[str, int] = {}
+    queue = deque(_by_rank(simple, [n for n in members if n in positions]))
+    while queue:
+        parent = queue.popleft()
+        for child in _by_rank(simple, (c for c in simple[parent] if c not in positions)):
+            k = children.get(parent, 0)
+            children[parent] = k + 1
+            angle = k * _GOLDEN_ANGLE
+            distance = 70.0 + 26.0 * math.sqrt(k)
+            positions[child] = positions[parent] + distance * np.array([math.cos(angle), math.sin(angle)])
+            queue.append(child)
     return positions
 
 
-def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
-    """Two deterministic layouts in pixels.
+def _component_layout(simple: nx.Graph, members: list[str]) -> dict[str, np.ndarray]:
+    """One linked component: its most connected entities by force, the rest grown
+    around them; the result starts at (0, 0)."""
+    core = _by_rank(simple, members)[:_CORE_SIZE]
+    scale = 110.0 * math.sqrt(len(core))
+    if len(core) <= 2:
+        seeds = {n: np.array([i * 160.0, 0.0]) for i, n in enumerate(sorted(core))}
+    else:
+        sub = nx.spring_layout(simple.subgraph(core), k=1.2 / math.sqrt(len(core)), seed=7,
+                               iterations=300 if len(core) < 60 else 100)
+        seeds = {n: np.asarray(sub[n]) * scale for n in core}
+    positions = _grow(simple, seeds, members)
+    low = np.min(np.array(list(positions.values())), axis=0)
+    return {n: p - low for n, p in positions.items()}
 
-    ``force``: linked entities by force, component by component, unlinked ones
-    in a grid below.  ``geo``: places with coordinates pinned at their longitude
-    and latitude, linked entities drawn towards them, the rest in a grid below.
+
+def _packed_components(simple: nx.Graph, nodes: list[str]) -> dict[str, np.ndarray]:
+    """Each linked component laid out (see :func:`_component_layout`), packed in shelves."""
+    parts = sorted((sorted(c) for c in nx.connected_components(simple.subgraph(nodes))), key=lambda c: (-len(c), c))
+    positions: dict[str, np.ndarray] = {}
+    x = y = shelf_height = 0.0
+    for members in parts:
+        local = _component_layout(simple, members)
+        extent = np.max(np.array(list(local.values())), axis=0) + 120
+        if x + extent[0] > _SHELF_WIDTH and x > 0:
+            x, y, shelf_height = 0.0, y + shelf_height, 0.0
+        for n, p in local.items():
+            positions[n] = p + np.array([x + 60, y + 60])
+        x += extent[0]
+        shelf_height = max(shelf_height, extent[1])
+    return positions
+
+
+def _geo_seats(net: nx.MultiDiGraph, nodes: list[str]) -> dict[str, np.ndarray]:
+    """Places with coordinates at their longitude and latitude, in pixels."""
+    pinned = {n: net.nodes[n]["coords"] for n in nodes if net.nodes[n]["coords"]}
+    if not pinned:
+        return {}
+    lons = np.array([c[0] for c in pinned.values()])
+    lats = np.array([c[1] for c in pinned.values()])
+    lon0, lat0 = float(np.median(lons)), float(np.median(lats))
+    span = max(1e-6, float(np.percentile(np.abs(lons - lon0), 80)))
+    scale = 700.0 / span
+    seats: dict[str, np.ndarray] = {}
+    taken: set[tuple[float, float]] = set()
+    for n, c in sorted(pinned.items()):
+        point = ((c[0] - lon0) * scale, -(c[1] - lat0) * scale * 1.2)
+        while point in taken:  # two things at one seat (黄河 and 黄河流域): set them side by side
+            point = (point[0] + 40.0, point[1])
+        taken.add(point)
+        seats[n] = np.array(point)
+    return seats
+
+
+def _rounded(nodes: list[str], arr: np.ndarray) -> dict[str, tuple[float, float]]:
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, arr)}
+
+
+def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
+    """Two deterministic layouts in pixels, in near-linear time.
+
+    ``force``: linked entities component by component (see
+    :func:`_component_layout`), unlinked ones in a grid below.  ``geo``: places
+    with coordinates pinned at their longitude and latitude, entities linked to
+    them grown around them, the rest in a grid below.
     """
     simple = nx.Graph(net.to_undirected())
     nodes = sorted(simple)
@@ -108,89 +225,94 @@ def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
     alone = [n for n in nodes if simple.degree(n) == 0]
     force = _packed_components(simple, linked)
     bottom = max((p[1] for p in force.values()), default=0.0) + 120
-    force.update(_grid(alone, net, (0.0, bottom), 2200.0))
+    force.update(_grid(alone, net, (0.0, bottom), _SHELF_WIDTH))
     force_arr = _separate(np.array([force[n] for n in nodes]), radii, np.ones(len(nodes)))
 
-    pinned = {n: net.nodes[n]["coords"] for n in nodes if net.nodes[n]["coords"]}
-    geo: dict[str, np.ndarray] = {}
-    if pinned:
-        lons = np.array([c[0] for c in pinned.values()])
-        lats = np.array([c[1] for c in pinned.values()])
-        lon0, lat0 = float(np.median(lons)), float(np.median(lats))
-        span = max(1e-6, float(np.percentile(np.abs(lons - lon0), 80)))
-        scale = 700.0 / span
-        taken: set[tuple[float, float]] = set()
-        for n, c in sorted(pinned.items()):
-            point = ((c[0] - lon0) * scale, -(c[1] - lat0) * scale * 1.2)
-            while point in taken:  # two things at one seat (黄河 and 黄河流域): set them side by side
-                point = (point[0] + 40.0, point[1])
-            taken.add(point)
-            geo[n] = np.array(point)
-        attached = sorted(n for c in nx.connected_components(simple) if c & pinned.keys()
-                          for n in c if n not in pinned)
-        unit = 1000.0
-        initial = {n: tuple(geo[n] / unit) if n in geo else tuple(force[n] / unit / 4) for n in nodes}
-        drawn = nx.spring_layout(simple.subgraph([*pinned, *attached]), pos={n: initial[n] for n in [*pinned, *attached]},
-                                 fixed=list(pinned), k=0.12, iterations=120, seed=7)
-        for n in attached:
-            geo[n] = np.asarray(drawn[n]) * unit
-        rest = [n for n in nodes if n not in geo]
-        left = min(p[0] for p in geo.values())
-        bottom = max(p[1] for p in geo.values()) + 160
-        geo.update(_grid(rest, net, (left, bottom), 2200.0))
-        geo_arr = _separate(np.array([geo[n] for n in nodes]), radii,
-                            np.array([0.0 if n in pinned else 1.0 for n in nodes]))
-    else:
-        geo_arr = force_arr
-    return {
-        "force": {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, force_arr)},
-        "geo": {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, geo_arr)},
-    }
+    seats = _geo_seats(net, nodes)
+    if not seats:
+        return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, force_arr)}
+    geo = _grow(simple, seats, nodes)
+    left = min(p[0] for p in geo.values())
+    bottom = max(p[1] for p in geo.values()) + 160
+    geo.update(_grid([n for n in nodes if n not in geo], net, (left, bottom), _SHELF_WIDTH))
+    geo_arr = _separate(np.array([geo[n] for n in nodes]), radii, np.array([0.0 if n in seats else 1.0 for n in nodes]))
+    return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, geo_arr)}
 
 
 def _node_size(degree: int) -> float:
     return 10 + 5 * math.sqrt(degree)
 
 
-def network_data(net: nx.MultiDiGraph, report_href: str = "report.html") -> dict:
-    """What the page needs, as plain JSON data: nodes, edges, layouts, legend."""
-    from pyvis.network import Network
+class _Sentences:
+    """The sentences the page shows, each once: [report index, sentence index,
+    orientation, text]; entities and links refer to them by position."""
 
+    def __init__(self, report_index: dict[str, int]):
+        self.report_index = report_index
+        self.rows: list[list] = []
+        self.seen: dict[tuple[str, int], int] = {}
+
+    def ref(self, info: tuple) -> int:
+        """The position of one sentence (a sentence-info tuple of the network)."""
+        key = (info[3], info[0])
+        if key not in self.seen:
+            self.seen[key] = len(self.rows)
+            self.rows.append([self.report_index.get(info[3], -1), info[0], info[2], info[1]])
+        return self.seen[key]
+
+
+def _catalogue(net: nx.MultiDiGraph) -> list[dict]:
+    """The reports, from the network (or, for a hand-made network, from its sentences)."""
+    if net.graph.get("reports"):
+        return net.graph["reports"]
+    ids = sorted({s[3] for _, d in net.nodes(data=True) for s in d["sentences"]})
+    return [{"id": r, "title": r, "year": None, "place": "", "code": ""} for r in ids]
+
+
+def _entity_timeline(d: dict, sentences: _Sentences) -> list[list]:
+    """[report index, [sentence refs], [[year, status, 中文, verb, sentence ref]]] per report, by report."""
+    by_report: dict[int, list] = {}
+    for info in sorted(d["sentences"], key=lambda s: (sentences.report_index.get(s[3], -1), s[0])):
+        by_report.setdefault(sentences.report_index.get(info[3], -1), [[], []])[0].append(sentences.ref(info))
+    for year, status, zh, verb, info in d.get("statuses", []):
+        by_report.setdefault(sentences.report_index.get(info[3], -1), [[], []])[1].append(
+            [year, status, zh, verb, sentences.ref(info)])
+    return [[r, refs, statuses] for r, (refs, statuses) in sorted(by_report.items())]
+
+
+def network_data(net: nx.MultiDiGraph, report_href: str = "report.html") -> dict:
+    """What the page needs, as plain JSON data: reports, entities with positions and
+    timelines, links, the sentences they cite, the legend and the overview order."""
     deg = degrees(net)
     community = communities(net)
     positions = layouts(net)
-    vis = Network(directed=True)
+    catalogue = _catalogue(net)
+    report_index = {r["id"]: k for k, r in enumerate(catalogue)}
+    sentences = _Sentences(report_index)
+    nodes = []
     for n in sorted(net):
         d = net.nodes[n]
-        _, colour, shape = CLASS_STYLES[d["core"]]
-        x, y = positions["force"][n]
-        vis.add_node(n, label=d["label"], color=colour, shape=shape, size=_node_size(deg[n]), x=x, y=y,
-                     physics=False, font={"size": round(14 + 2 * math.sqrt(deg[n]))})
-    for k, (s, o, data) in enumerate(sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"]))):
-        vis.add_edge(s, o, label=data["label"], arrows="to", id=f"e{k}")
-    nodes, edges, *_ = vis.get_network_data()
-    info = {}
-    for n in sorted(net):
-        d = net.nodes[n]
-        info[n] = {
-            "label": d["label"], "core": d["core"], "cls": d["cls"], "aliases": d["aliases"], "code": d["code"],
-            "degree": deg[n], "community": community[n],
-            "parts": sorted({s[2] for s in d["sentences"]}),
-            "sentences": [{"index": s[0], "text": s[1], "orientation": s[2], "report": s[3]} for s in d["sentences"]],
-        }
+        node = {"id": n, "label": d["label"], "core": d["core"], "cls": d["cls"], "deg": deg[n],
+                "com": community[n], "x": positions["force"][n][0], "y": positions["force"][n][1],
+                "gx": positions["geo"][n][0], "gy": positions["geo"][n][1],
+                "tl": _entity_timeline(d, sentences)}
+        node["reps"] = [entry[0] for entry in node["tl"]]
+        if d["aliases"]:
+            node["aliases"] = d["aliases"]
+        if d["code"]:
+            node["code"] = d["code"]
+        nodes.append(node)
+    index = {node["id"]: k for k, node in enumerate(nodes)}
     links = []
-    for s, o, data in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
-        links.append({"from": s, "to": o, "relation": data["relation"], "label": data["label"],
-                      "sentence": data["sentences"][0][1] if data["sentences"] else ""})
-    linked = sorted((sorted(c) for c in nx.weakly_connected_components(net) if len(c) > 1),
-                    key=lambda c: (-len(c), c))
-    focus = linked[0] if linked else []
+    for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
+        links.append({"from": index[s], "to": index[o], "rel": d["relation"], "label": d["label"],
+                      "s": sentences.ref(d["sentences"][0]) if d["sentences"] else -1})
+    order = sorted(range(len(nodes)), key=lambda k: (-nodes[k]["deg"], -len(nodes[k]["reps"]),
+                                                     -len(net.nodes[nodes[k]["id"]]["sentences"]), nodes[k]["id"]))
     return {
-        "focus": focus,
-        "nodes": [{k: v for k, v in node.items() if k in ("id", "label", "color", "shape", "size", "x", "y", "font")}
-                  for node in nodes],
-        "edges": [{k: v for k, v in edge.items() if k in ("id", "from", "to", "label", "arrows")} for edge in edges],
-        "info": info, "links": links, "positions": positions,
+        "reports": [{"id": r["id"], "title": r["title"], "year": r["year"], "place": r["place"]} for r in catalogue],
+        "nodes": nodes, "links": links, "sentences": sentences.rows, "order": order,
+        "overview": OVERVIEW_SIZE,
         "legend": [{"core": c, "name": zh, "color": col, "shape": sh} for c, (zh, col, sh) in CLASS_STYLES.items()],
         "communityColors": COMMUNITY_COLOURS, "reportHref": report_href,
     }
@@ -211,12 +333,17 @@ def _json_for_script(data: dict) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Put each value in place of its placeholder, in one pass: text that a value
+    brings (a title naming a placeholder) is never replaced again."""
+    pattern = re.compile("|".join(re.escape(k) for k in values))
+    return pattern.sub(lambda m: values[m.group(0)], template)
+
+
 def render_html(net: nx.MultiDiGraph, title: str, report_href: str = "report.html") -> str:
     """The whole page, as a string; write it with UTF-8."""
     script, css = _vis_assets()
     data = network_data(net, report_href)
     template = (Path(__file__).parent / "data" / "view" / "network.html").read_text(encoding="utf-8")
-    return (template.replace("/*VIS_CSS*/", css)
-            .replace("/*VIS_JS*/", script.replace("</script", "<\\/script"))
-            .replace("__TITLE__", html.escape(title))
-            .replace("/*GRAPH_DATA*/", _json_for_script(data)))
+    return _fill(template, {"/*VIS_CSS*/": css, "/*VIS_JS*/": script.replace("</script", "<\\/script"),
+                            "__TITLE__": html.escape(title), "/*GRAPH_DATA*/": _json_for_script(data)})
