@@ -202,7 +202,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
 
 # Parts of speech (the tagger's) a name never opens with: adverbs, prepositions,
 # conjunctions, pronouns, particles; verbs too, unless the name is a program's.
-_OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w"})
+_OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w", "t"})
 _VERB_TAGS = frozenset({"v", "vd"})
 
 
@@ -248,6 +248,11 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
     return cut
 
 
+# The tagger's name classes that make a modifier specific (nz, "other proper noun",
+# covers technical terms such as 抽水蓄能, so it does not count).
+_SPECIFIC_TAGS = frozenset({"LOC", "ORG", "PER", "nw"})
+
+
 def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier names one thing: it holds a proper name (a place, company
     or other name the tagger marks), a quoted name or a number (二期, 7000吨).
@@ -257,7 +262,7 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     text = sent.text[start:end]
     if _OPEN_QUOTE in text or re.search(r"[0-9A-Za-z]", text):
         return True
-    if any(w.is_name and start <= w.start and w.end <= end + 2 for w in sent.words):
+    if any(w.tag in _SPECIFIC_TAGS and start <= w.start and w.end <= end + 2 for w in sent.words):
         return True
     return any(n in division_names() for n in _substrings(text))
 
@@ -508,10 +513,9 @@ def book_titles(sent: SentenceText) -> Iterator[Candidate]:
     """
     plan_words = words("plan_heads")
     for match in _BOOK_TITLE.finditer(sent.text):
-        title = match.group(1)
-        core = re.sub(r"[（(].*?[）)]$", "", title)
-        if any(core.endswith(w) for w in plan_words) or any(w in core for w in ("规划", "方案", "措施")):
-            yield sent.candidate(match.start(), match.end(), "Plan", "book_titles")
+        core = re.sub(r"[（(][^（）()]*[）)]$", "", match.group(1))
+        if any(core.endswith(w) for w in plan_words) or any(w in core for w in words("plan_title_words")):
+            yield sent.candidate(match.start(1), match.end(1), "Plan", "book_titles")
 
 
 @name_rule("plan_names", 6)
@@ -521,9 +525,8 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     ``实施土壤污染治理与修复规划`` yields 土壤污染治理与修复规划;
     ``编制“十四五”对口支援规划`` yields “十四五”对口支援规划.
     """
-    heads = ("规划纲要", "规划", "行动计划", "发展计划")
-    for match in re.finditer(_alternation(heads), sent.text):
-        if sent.text[match.end():match.end() + 1] in ("》", "”"):
+    for match in re.finditer(_alternation(tuple(words("plan_name_heads"))), sent.text):
+        if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
         start = left_extent(sent, match.start())
         modifier = sent.text[start:match.start()]
