@@ -21,10 +21,11 @@ from .pipeline import RULE_PRIORITY, parse
 from .rdf import Corpus, to_graph
 from .reading import Report, read_report
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
-from .resolve import resolve
+from .jurisdiction import NATIONAL
+from .resolve import NATIONAL_SCOPE, resolve
 from .validate import DroppedStatement, check, drop_violations
 
-__all__ = ["BuildResult", "extract_corpus", "build", "report_paths", "write_atomic", "summary", "file_mode",
+__all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "build", "report_paths", "write_atomic", "summary", "file_mode",
            "build_report", "build_report_bytes", "check_graph"]
 
 
@@ -59,7 +60,13 @@ def extract_corpus(reports: list[Report]) -> Corpus:
         doc = parse(report)
         sentences[report.report_id] = doc._.sentences
         all_mentions.extend(mentions(doc))
-    entities = resolve(all_mentions, RULE_PRIORITY)
+    return assemble_corpus(reports, sentences, all_mentions)
+
+
+def assemble_corpus(reports: list[Report], sentences: dict, all_mentions: list) -> Corpus:
+    """Resolve the mentions of every report across the corpus, then read the links,
+    statuses and numbers of every sentence (everything after the per-report parse)."""
+    entities = resolve(all_mentions, RULE_PRIORITY, {r.report_id: report_scope(r) for r in reports})
     corpus = Corpus(reports=reports, sentences=sentences, entities=entities)
     placed = placed_mentions(entities)
     relations: list[Relation] = list(division_hierarchy(entities))
@@ -79,6 +86,14 @@ def extract_corpus(reports: list[Report]) -> Corpus:
                     corpus.products[plant.key] = capacity[1]
     corpus.relations = _with_inverses(relations)
     return corpus
+
+
+def report_scope(report: Report) -> str:
+    """Whose bodies a report names: its jurisdiction's code, ``national`` for the national
+    report, or the report's own id when no jurisdiction was read (its bodies stay its own)."""
+    if report.jurisdiction_code:
+        return report.jurisdiction_code
+    return NATIONAL_SCOPE if report.jurisdiction_level == NATIONAL else f"report-{report.report_id}"
 
 
 def _with_inverses(relations: list[Relation]) -> list[Relation]:

@@ -122,6 +122,8 @@ class HX(DefinedNamespace):
     encoding: URIRef
     reportYear: URIRef
     jurisdiction: URIRef
+    ofJurisdiction: URIRef
+    resolutionEvidence: URIRef
     referencePeriod: URIRef
     startYear: URIRef
     endYear: URIRef

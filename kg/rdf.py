@@ -23,6 +23,7 @@ from .namespace import GEO, HX, ID, OA, PREFIXES, SCHEMA, bind_prefixes  # prefi
 from .reading import Report
 from .reference import division_by_code, features
 from .relations import REFERENCE_SENTENCE
+from .resolve import NATIONAL_SCOPE, scope_of_key, short_form_evidence
 from .structure import Section, Sentence, five_year_plan_name, period_label
 
 __all__ = ["Corpus", "to_graph", "bind_prefixes", "PREFIXES"]
@@ -30,6 +31,8 @@ __all__ = ["Corpus", "to_graph", "bind_prefixes", "PREFIXES"]
 _KIND = {"preamble": HX.Preamble, "review": HX.Review, "plan": HX.PlanPart, "government": HX.GovernmentWork,
          "annex": HX.Annex}
 REFERENCE_DATASET = ID["source/gb-t-2260"]
+# The country as a jurisdiction: whose the national report's bodies and meetings are.
+NATIONAL_NODE = ID["jurisdiction/national"]
 _TENSE = {"past": HX.Past, "present": HX.Present, "future": HX.Future}
 
 
@@ -84,7 +87,12 @@ def _add_report(g: Graph, report: Report, sentences: list[Sentence], iris) -> No
     g.add((r, HX.encoding, Literal(report.encoding)))
     _add(g, r, HX.reportYear, _year(report.year))
     if report.jurisdiction_code:
-        g.add((r, HX.jurisdiction, entity_iri(f"division:{report.jurisdiction_code}")))
+        jurisdiction = entity_iri(f"division:{report.jurisdiction_code}")
+        g.add((r, HX.jurisdiction, jurisdiction))
+        division = division_by_code().get(report.jurisdiction_code)
+        if division is not None:  # named from the reference data even where no sentence names it
+            g.add((jurisdiction, RDFS.label, Literal(division.name, lang="zh")))
+            g.add((jurisdiction, HX.divisionCode, Literal(division.code)))
     sections: dict[str, Section] = {}
     for s in sentences:
         sections.setdefault(s.part.section_id, s.part)
@@ -155,6 +163,14 @@ def _add_entity(g: Graph, entity: Entity, iris) -> None:
         g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     if entity.code:
         g.add((node, HX.divisionCode, Literal(entity.code)))
+    scope = scope_of_key(entity.key)
+    if scope and scope in division_by_code():
+        g.add((node, HX.ofJurisdiction, entity_iri(f"division:{scope}")))
+    elif scope == NATIONAL_SCOPE:
+        g.add((node, HX.ofJurisdiction, NATIONAL_NODE))
+        g.add((NATIONAL_NODE, RDFS.label, Literal("全国", lang="zh")))
+    for _, evidence in short_form_evidence(entity):
+        g.add((node, HX.resolutionEvidence, Literal(evidence, lang="zh")))
     lon_lat = _coordinates(entity)
     if lon_lat:
         lon, lat = lon_lat

@@ -20,7 +20,7 @@ from pathlib import Path
 from .lexicon import data_lines
 
 __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
-           "place_abbreviations", "LEVEL_CLASS"]
+           "place_abbreviations", "municipal_twins", "LEVEL_CLASS"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
@@ -51,15 +51,20 @@ class Division:
 
     @property
     def parent_code(self) -> str | None:
+        """The code of the division above: a county of a province-level municipality lies
+        directly in the municipality (its prefecture-level twin is not a division of its own)."""
         if self.level == "province":
             return None
         if self.level == "prefecture":
             return self.code[:2] + "0000"
-        return self.code[:4] + "00"
+        return municipal_twins().get(self.code[:4] + "00", self.code[:4] + "00")
 
     @property
     def prefecture_code(self) -> str | None:
-        return None if self.level == "province" else self.code[:4] + "00"
+        """The prefecture-level division this one is in (a municipality for its districts)."""
+        if self.level == "province":
+            return None
+        return municipal_twins().get(self.code[:4] + "00", self.code[:4] + "00")
 
 
 @dataclass(frozen=True)
@@ -130,8 +135,32 @@ def short_forms(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def municipal_twins() -> dict[str, str]:
+    """Prefecture-level code -> province code, for the prefecture-level entries that repeat a
+    province's own name (the table lists 北京市 as 110000 and again as 110100): a province-level
+    municipality is one division, a province, whatever code a table gives it.  Derived from the
+    table, not typed."""
+    rows = _adcode_rows()
+    provinces = {code: name for code, name in rows if code.endswith("0000")}
+    return {code: code[:2] + "0000" for code, name in rows
+            if code.endswith("00") and not code.endswith("0000") and provinces.get(code[:2] + "0000") == name}
+
+
+@lru_cache(maxsize=None)
+def _adcode_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every 6-digit division in the adcode table, first occurrence of a code."""
+    seen: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(_package_resource("adcodes.csv"))):
+        code = row["adcode"][:6]
+        if re.fullmatch(r"\d{6}", code) and code not in seen:
+            seen[code] = row["name"]
+    return tuple(seen.items())
+
+
+@lru_cache(maxsize=None)
 def divisions() -> tuple[Division, ...]:
-    """Every province, prefecture and county-level division, in code order."""
+    """Every province, prefecture and county-level division, in code order (a municipality's
+    prefecture-level twins left out: see :func:`municipal_twins`)."""
     supplement = {
         row["code"]: (float(row["longitude"]), float(row["latitude"]))
         for row in csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_coordinates.csv"))))
@@ -140,7 +169,7 @@ def divisions() -> tuple[Division, ...]:
     result: dict[str, Division] = {}
     for row in csv.DictReader(io.StringIO(text)):
         code = row["adcode"][:6]
-        if not re.fullmatch(r"\d{6}", code) or code in result:
+        if not re.fullmatch(r"\d{6}", code) or code in result or code in municipal_twins():
             continue
         lon, lat = (float(row["longitude"]), float(row["latitude"])) if row["longitude"] else supplement.get(code, (None, None))
         result[code] = Division(code, row["name"], lon, lat, short_forms(row["name"]))

@@ -4,6 +4,13 @@ Surface variants meet under one key: a division's code (格尔木, 格尔木市 
 632801), a feature's main name (柴达木 -> 柴达木盆地), or a normalised name
 (“放管服”改革 -> 放管服, 格库铁路青海段 -> 格库铁路, 西海至察汗诺高速公路 and
 西海至察汗诺公路 -> one road).  Every surface form is kept as an alias.
+
+Across reports: a division is one node (its code); a body or meeting that every
+jurisdiction has its own of (a congress, a plenary session, a government) is one
+node per jurisdiction, its key ending in ``@`` and the jurisdiction of the report
+that names it (``@national`` for the country); a route named by the first
+characters of its ends (甲乙铁路) is the route named 甲…至乙…铁路 when both are
+named, the short form kept as an alias with the evidence (:func:`short_form_evidence`).
 """
 
 from __future__ import annotations
@@ -11,11 +18,20 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, Entity, Mention
-from .reference import division_by_code, features
+from .lexicon import data_lines
+from .reference import LEVEL_CLASS, division_by_code, division_names, features
 
-__all__ = ["canonical_name", "entity_key", "resolve"]
+__all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
+           "short_form_evidence", "NATIONAL_SCOPE"]
+
+NATIONAL_SCOPE = "national"
+_ROUTE = re.compile(r"^([\u4e00-\u9fff]{2,}?)至([\u4e00-\u9fff]{2,}?)(城际铁路|高速铁路|铁路|公路|高速)$")
+# The heads a short form of a route may take, by the head of its full name (its key's head).
+_SHORT_HEADS = {"铁路": ("铁路",), "城际铁路": ("城际铁路", "城际"), "高速铁路": ("高铁", "高速铁路", "铁路"),
+                "公路": ("公路", "高速公路", "高速"), "高速": ("高速", "高速公路")}
 
 _BRACKETS = re.compile(r"[《》“”]")
 _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
@@ -64,6 +80,177 @@ def entity_key(mention: Mention, label: str) -> str:
     return f"name:{name}"
 
 
+@lru_cache(maxsize=None)
+def _scope_words() -> tuple[tuple[str, str], ...]:
+    """(word, scope) pairs from ``data/reference/jurisdiction_scope.tsv``, longest word first."""
+    rows = [tuple(line.split("\t")) for line in data_lines("reference/jurisdiction_scope.tsv")]
+    return tuple(sorted(((w, sc) for w, sc in rows), key=lambda r: (-len(r[0]), r[0])))
+
+
+def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str]:
+    """Whose thing a name stands for, and the name it is known by there.
+
+    Returns ``("", name)`` for one thing everywhere, else (the scope: a GB/T 2260 code,
+    ``national`` or a report's own scope, the name with a leading division name put as
+    its level word).  A body or meeting of the genre (人民代表大会, 人民政府, 市委 …) is
+    scoped, unless it holds a national word (全国, 中全会 …): to the division its name
+    begins with, else to the division its level word points to from the report's
+    jurisdiction, else to the report's jurisdiction.
+
+    >>> jurisdiction_scope("第十四届人民代表大会", "Event", "110000")
+    ('110000', '第十四届人民代表大会')
+    >>> jurisdiction_scope("河北省人民政府", "Organization", "130000")
+    ('130000', '省人民政府')
+    >>> jurisdiction_scope("市委三届六次全委会", "Event", "150702")
+    ('150700', '市委三届六次全委会')
+    >>> jurisdiction_scope("第十四届全国人民代表大会", "Event", "110000")
+    ('', '第十四届全国人民代表大会')
+    >>> jurisdiction_scope("长江", "River", "110000")
+    ('', '长江')
+    """
+    if CORE_CLASS_OF.get(cls) not in ("Event", "Organization"):
+        return "", name
+    hits = {scope for word, scope in _scope_words() if word in name}
+    if "own" not in hits or NATIONAL_SCOPE in hits:
+        return "", name
+    if jurisdiction not in division_by_code():
+        return jurisdiction or NATIONAL_SCOPE, name
+    named = _leading_division(name, jurisdiction)
+    if named is not None:
+        code, rest, level_word = named
+        return code, level_word + rest
+    for word, level in _level_words():
+        if name.startswith(word):
+            return _division_at_level(jurisdiction, level, word), name
+    return jurisdiction, name
+
+
+@lru_cache(maxsize=None)
+def _level_words() -> tuple[tuple[str, str], ...]:
+    """(level word, level) pairs, longest word first (自治区 before 区)."""
+    return tuple((w, sc.split(":", 1)[1]) for w, sc in _scope_words() if sc.startswith("level:"))
+
+
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _division_at_level(code: str, level: str, word: str) -> str:
+    """The division a level word points to from a jurisdiction: itself when its name ends
+    with the word (市 in a city's report) or when the level lies below it (市 in a
+    province-level municipality's report), else its ancestor at that level."""
+    division = division_by_code()[code]
+    if division.name.endswith(word) or _LEVEL_RANK[level] >= _LEVEL_RANK[division.level]:
+        return code
+    while division.level != level and division.parent_code in division_by_code():
+        division = division_by_code()[division.parent_code]
+    return division.code
+
+
+def _leading_division(name: str, jurisdiction: str) -> tuple[str, str, str] | None:
+    """(code, rest of the name, level word) when a name begins with division names
+    (呼伦贝尔市海拉尔区人民政府 -> 150702, 人民政府, 区); the last of them decides.  A name
+    several divisions bear counts when one of them is the jurisdiction, above or below it."""
+    index = _division_name_index()
+    rest, found = _BRACKETS.sub("", name), None
+    while True:
+        match = next((n for n in _division_prefixes(rest[:1]) if rest.startswith(n) and len(rest) > len(n)), None)
+        if match is None:
+            break
+        codes = [c for c in index[match] if _related(c, jurisdiction)] if len(index[match]) > 1 else index[match]
+        if len(codes) != 1:
+            return None
+        found, rest = (codes[0], match), rest[len(match):]
+    if found is None:
+        return None
+    code, matched = found
+    suffix = _LEVEL_SUFFIX.search(matched) or _LEVEL_SUFFIX.search(division_by_code()[code].name)
+    return code, rest, suffix.group(1) if suffix else ""
+
+
+_LEVEL_SUFFIX = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|州|盟|区|县|旗)$")
+
+
+def _related(code: str, other: str) -> bool:
+    """Whether two divisions are one, or one contains the other (by code prefixes)."""
+    a, b = code.rstrip("0"), other.rstrip("0")
+    return a.startswith(b) or b.startswith(a)
+
+
+@lru_cache(maxsize=None)
+def _division_name_index() -> dict[str, tuple[str, ...]]:
+    """Official name or short form -> codes of the divisions that bear it."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for d in division_by_code().values():
+        for n in (d.name, *d.short_names):
+            index[n].add(d.code)
+    return {n: tuple(sorted(codes)) for n, codes in index.items()}
+
+
+@lru_cache(maxsize=None)
+def _division_prefixes(first: str) -> tuple[str, ...]:
+    """Division names (two characters or more) beginning with one character, longest first."""
+    return tuple(sorted((n for n in division_names() if n[:1] == first and len(n) >= 2), key=lambda n: (-len(n), n)))
+
+
+def scope_of_key(key: str) -> str:
+    """The jurisdiction a key is scoped to, or ``""``.
+
+    >>> scope_of_key("name:第十四届人民代表大会@110000"), scope_of_key("division:110000")
+    ('110000', '')
+    """
+    return key.rpartition("@")[2] if key.startswith("name:") and "@" in key else ""
+
+
+def _scoped(key: str, scope: str, scoped_name: str) -> str:
+    """The key of a scoped body: its name there and its scope (``name:市委@150700``)."""
+    return f"name:{scoped_name}@{scope}" if scope else key
+
+
+def route_short_forms(name: str) -> tuple[str, ...]:
+    """The short forms a route's full name gives: the first character of each end and a head.
+
+    >>> route_short_forms("西宁至成都铁路")
+    ('西成铁路',)
+    >>> route_short_forms("格尔木至库尔勒公路")
+    ('格库公路', '格库高速公路', '格库高速')
+    """
+    match = _ROUTE.match(name)
+    if not match:
+        return ()
+    a, b, head = match.groups()
+    return tuple(a[0] + b[0] + h for h in _SHORT_HEADS[head])
+
+
+def short_form_evidence(entity: Entity) -> list[tuple[str, str]]:
+    """(short form, evidence) for each alias of a route that is the short form of its full name.
+
+    The evidence names the rule: the first characters of the two ends and the head."""
+    result = []
+    for full in sorted({entity.label, *entity.aliases}):
+        match = _ROUTE.match(canonical_name(full))
+        if not match:
+            continue
+        a, b, _ = match.groups()
+        for short in route_short_forms(canonical_name(full)):
+            if short in entity.aliases or short == entity.label:
+                result.append((short, f"{short}：取{full}两端{a}、{b}的首字{a[0]}{b[0]}（规则 route_short_form）"))
+    return sorted(set(result))
+
+
+def _merge_short_forms(grouped: dict[str, list[Mention]]) -> None:
+    """Move the mentions of a route's short form (西成铁路) into its full name's group
+    (西宁至成都铁路) when both are named and the short form names one route only."""
+    claims: dict[str, list[str]] = defaultdict(list)
+    for key in grouped:
+        if not key.startswith("name:") or "@" in key:
+            continue
+        for short in route_short_forms(key[5:]):
+            claims[f"name:{short}"].append(key)
+    for short_key, fulls in sorted(claims.items()):
+        if short_key in grouped and len(set(fulls)) == 1 and short_key != fulls[0]:
+            grouped[fulls[0]].extend(grouped.pop(short_key))
+
+
 def _feature_names() -> dict[str, str]:
     return {alias: f.name for f in features() for alias in (f.name, *f.aliases)}
 
@@ -84,6 +271,14 @@ def _preferred_label(entity_mentions: list[Mention], priority: dict[str, int]) -
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
+def _division_class(entity_mentions: list[Mention]) -> str:
+    """A division's class from its code's level (a province-level municipality is a Province),
+    or ``""`` when the mentions carry no code."""
+    code = next((m.code for m in entity_mentions if m.code), "")
+    division = division_by_code().get(code)
+    return LEVEL_CLASS[division.level] if division else ""
+
+
 def _preferred_class(entity_mentions: list[Mention], priority: dict[str, int]) -> str:
     """The class most mentions give, weighted by the rule's priority."""
     votes: Counter[str] = Counter()
@@ -92,13 +287,18 @@ def _preferred_class(entity_mentions: list[Mention], priority: dict[str, int]) -
     return max(votes, key=lambda label: (votes[label], label))
 
 
-def resolve(all_mentions: Iterable[Mention], priority: dict[str, int]) -> list[Entity]:
+def resolve(all_mentions: Iterable[Mention], priority: dict[str, int],
+            jurisdictions: dict[str, str] | None = None) -> list[Entity]:
     """Group mentions into entities; returns them sorted by key.
 
     Mentions are first grouped by their provisional key; each group's class
     then decides its final key, so a name typed two ways still lands once.
+    ``jurisdictions`` maps a report id to the code of its jurisdiction (``""`` for
+    the national report): a body each jurisdiction has its own of is one entity per
+    jurisdiction.
     """
     all_mentions = list(all_mentions)
+    jurisdictions = jurisdictions or {}
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in all_mentions:
         by_name[m.code or canonical_name(m.name)].append(m)
@@ -106,11 +306,15 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int]) -> list[E
     for group in by_name.values():
         label = _preferred_class(group, priority)
         for m in group:
-            grouped[entity_key(m, label)].append(m)
+            key = entity_key(m, label)
+            scope, scoped_name = ("", "") if m.code else jurisdiction_scope(
+                canonical_name(m.name), label, jurisdictions.get(m.report_id, ""))
+            grouped[_scoped(key, scope, scoped_name)].append(m)
+    _merge_short_forms(grouped)
     entities = []
     for key, group in grouped.items():
         group.sort(key=lambda m: (m.report_id, m.start))
-        label = _preferred_class(group, priority)
+        label = _division_class(group) or _preferred_class(group, priority)
         entity = Entity(key=key, label=_preferred_label(group, priority), cls=label,
                         code=next((m.code for m in group if m.code), ""))
         entity.mentions = group
