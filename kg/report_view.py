@@ -1,9 +1,13 @@
-"""The report, annotated: each report's text with every mention highlighted in
+"""The reports, annotated: each report's text with every mention highlighted in
 its class's colour, numbers underlined with their indicator, the section
 headings as an outline, and links into the graph view and back.
 
-Everything is read from the RDF graph (sentences, mentions, observations), so
-the page shows exactly what the graph holds; every piece of text is escaped.
+One page holds every report of the graph, in the order of the catalogue (year,
+then jurisdiction); a picker chooses the report shown, and a link to any
+sentence (``#s-<report>-<index>``) opens its report.  Only the chosen report is
+laid out, so a corpus page opens as fast as one report.  Everything is read
+from the RDF graph (sentences, mentions, observations), so the page shows
+exactly what the graph holds; every piece of text is escaped.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import PROV
 
+from .analytics import report_catalogue
 from .namespace import HX, OA
-from .view import CLASS_STYLES
+from .view import CLASS_STYLES, _fill
 
 __all__ = ["render_report_html"]
 
@@ -98,15 +103,14 @@ def _annotate(text: str, offset: int, marks: list[_Mark], graph_href: str) -> st
 
 def _open(m: _Mark, graph_href: str, inside_link: bool) -> str:
     """A mention links to its node; one nested in another mention is a span
-    (links cannot nest), shown in its colour with its name on hover."""
+    (links cannot nest), shown in its colour with its name on hover.  Colours come
+    from the page's style sheet, by class."""
     if m.kind == "number":
         return f'<span class="num" title="{html.escape(m.title)}">'
-    colour = CLASS_STYLES[m.core][1]
-    style = f'style="border-color:{colour};background:{colour}22"'
     if inside_link:
-        return f'<span class="m {m.core}" title="{html.escape(m.title)}" {style}>'
+        return f'<span class="m {m.core}" title="{html.escape(m.title)}">'
     href = f"{graph_href}#node={quote(m.target, safe='')}"
-    return f'<a class="m {m.core}" href="{html.escape(href)}" title="{html.escape(m.title)}" {style}>'
+    return f'<a class="m {m.core}" href="{html.escape(href)}" title="{html.escape(m.title)}">'
 
 
 def _close(m: _Mark, stack: list[_Mark]) -> str:
@@ -115,75 +119,118 @@ def _close(m: _Mark, stack: list[_Mark]) -> str:
     return "</a>"
 
 
-def render_report_html(g: Graph, graph_href: str = "haixi.html") -> str:
-    """One page with every report of the graph, annotated."""
-    marks = _marks_by_sentence(g)
+def _report_name(report: dict) -> str:
+    """2015 · 海拉尔区 · 政府工作报告: what the picker and the heading show."""
+    return " · ".join(str(x) for x in (report["year"], report["place"], report["title"]) if x not in (None, ""))
+
+
+def _report_body(g: Graph, report, report_id: str, marks: dict, graph_href: str) -> tuple[list[str], list[str]]:
+    """One report's annotated text (paragraphs and headings) and its outline items."""
     body, outline = [], []
-    for report in sorted(g.subjects(RDF.type, HX.Report)):
-        report_id = str(report).rsplit("/", 1)[-1]
-        title = str(g.value(report, RDFS.label))
-        body.append(f'<h1 id="{html.escape(report_id)}">{html.escape(title)}</h1>')
-        outline.append(f'<li><a href="#{html.escape(report_id)}">{html.escape(title)}</a><ul>')
-        sentences = sorted(
-            (int(g.value(s, HX.sentenceIndex)), int(g.value(s, HX.paragraphIndex)), s)
-            for s in g.subjects(HX.inReport, report) if (s, RDF.type, HX.Sentence) in g)
-        paragraph = None
-        for index, para, s in sentences:
-            text = str(g.value(s, RDF.value))
-            start = _position(g, s)[0]
-            section = g.value(s, HX.inSection)
-            heading = str(g.value(section, RDFS.label))
-            is_heading = text == heading
-            if para != paragraph:
-                if paragraph is not None:
-                    body.append("</p>")
-                tag_id = f"p-{report_id}-{para}"
-                if is_heading:
-                    level = "h2" if g.value(section, HX.subSectionOf) is None else "h3"
-                    anchor = f"sec-{report_id}-{str(section).rsplit('/', 1)[-1]}"
-                    body.append(f'<{level} id="{html.escape(anchor)}" class="heading">')
-                    indent = ' class="sub"' if level == "h3" else ""
-                    outline.append(f'<li{indent}><a href="#{html.escape(anchor)}">{html.escape(heading[:40])}</a></li>')
-                    body.append(f'<span id="s-{html.escape(report_id)}-{index}" class="s">'
-                                f'{_annotate(text, start, marks.get(s, []), graph_href)}</span></{level}>')
-                    paragraph = None
-                    continue
-                body.append(f'<p id="{html.escape(tag_id)}">')
-                paragraph = para
-            body.append(f'<span id="s-{html.escape(report_id)}-{index}" class="s">'
-                        f'{_annotate(text, start, marks.get(s, []), graph_href)}</span>')
-        if paragraph is not None:
-            body.append("</p>")
-        outline.append("</ul></li>")
-    legend = "".join(f'<span class="m {c}" style="border-color:{col};background:{col}22">{html.escape(zh)} {c}</span> '
-                     for c, (zh, col, _) in CLASS_STYLES.items())
-    return _PAGE.format(outline="".join(outline), body="\n".join(body), legend=legend)
+    sentences = sorted(
+        (int(g.value(s, HX.sentenceIndex)), int(g.value(s, HX.paragraphIndex)), s)
+        for s in g.subjects(HX.inReport, report) if (s, RDF.type, HX.Sentence) in g)
+    paragraph = None
+    for index, para, s in sentences:
+        text = str(g.value(s, RDF.value))
+        start = _position(g, s)[0]
+        section = g.value(s, HX.inSection)
+        heading = str(g.value(section, RDFS.label))
+        span = (f'<span id="s-{html.escape(report_id)}-{index}" class="s">'
+                f'{_annotate(text, start, marks.get(s, []), graph_href)}</span>')
+        if para != paragraph and text == heading:
+            if paragraph is not None:
+                body.append("</p>")
+            level = "h2" if g.value(section, HX.subSectionOf) is None else "h3"
+            anchor = f"sec-{report_id}-{str(section).rsplit('/', 1)[-1]}"
+            body.append(f'<{level} id="{html.escape(anchor)}" class="heading">{span}</{level}>')
+            indent = ' class="sub"' if level == "h3" else ""
+            outline.append(f'<li{indent}><a href="#{html.escape(anchor)}">{html.escape(heading[:40])}</a></li>')
+            paragraph = None
+            continue
+        if para != paragraph:
+            if paragraph is not None:
+                body.append("</p>")
+            body.append(f'<p id="{html.escape(f"p-{report_id}-{para}")}">')
+            paragraph = para
+        body.append(span)
+    if paragraph is not None:
+        body.append("</p>")
+    return body, outline
+
+
+def render_report_html(g: Graph, graph_href: str = "haixi.html") -> str:
+    """One page with every report of the graph, annotated, and a picker to choose one."""
+    marks = _marks_by_sentence(g)
+    sections, outlines, options = [], [], []
+    reports = {str(r).rsplit("/", 1)[-1]: r for r in g.subjects(RDF.type, HX.Report)}
+    for k, entry in enumerate(report_catalogue(g)):
+        report_id, name = html.escape(entry["id"]), html.escape(_report_name(entry))
+        body, outline = _report_body(g, reports[entry["id"]], entry["id"], marks, graph_href)
+        current = " current" if k == 0 else ""
+        sections.append(f'<section class="report{current}" id="{report_id}" data-year="{entry["year"] or ""}">'
+                        f'<h1>{name}</h1>\n' + "\n".join(body) + "\n</section>")
+        outlines.append(f'<ul class="outline{current}" data-report="{report_id}">'
+                        f'<li><a href="#{report_id}">{name}</a></li>{"".join(outline)}</ul>')
+        options.append(f'<option value="{report_id}">{name}</option>')
+    legend = "".join(f'<span class="m {c}">{html.escape(zh)} {c}</span> ' for c, (zh, _, _) in CLASS_STYLES.items())
+    colours = " ".join(f".m.{c} {{ border-color: {col}; background: {col}22; }}" for c, (_, col, _) in CLASS_STYLES.items())
+    return _fill(_PAGE, {"__COLOURS__": colours, "__OPTIONS__": "".join(options), "__COUNT__": str(len(options)),
+                         "__OUTLINES__": "".join(outlines), "__LEGEND__": legend, "__BODY__": "\n".join(sections)})
 
 
 _PAGE = """<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>报告标注 Annotated report</title>
+<title>报告标注 Annotated reports</title>
 <style>
-  body {{ margin: 0; display: grid; grid-template-columns: 280px 1fr; font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; line-height: 1.9; }}
-  nav {{ position: sticky; top: 0; height: 100vh; overflow-y: auto; border-right: 1px solid #ddd; padding: 8px 12px; font-size: 13px; background: #fafafa; }}
-  nav ul {{ padding-left: 14px; margin: 0; }} nav li.sub {{ margin-left: 10px; }}
-  main {{ padding: 12px 32px; max-width: 60em; }}
-  .legend {{ font-size: 13px; margin-bottom: 12px; }}
-  a.m, span.m {{ color: inherit; text-decoration: none; border-bottom: 2px solid; border-radius: 2px; padding: 0 1px; }}
-  span.num {{ text-decoration: underline double #c0392b; }}
-  .s:target {{ outline: 2px solid #f1c40f; background: #fff8d6; }}
-  h2, h3 {{ font-size: 17px; }}
+  body { margin: 0; display: grid; grid-template-columns: 300px 1fr; font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; line-height: 1.9; }
+  nav { position: sticky; top: 0; height: 100vh; overflow-y: auto; border-right: 1px solid #ddd; padding: 8px 12px; font-size: 13px; background: #fafafa; box-sizing: border-box; }
+  nav select { width: 100%; margin: 4px 0 8px; }
+  nav ul { padding-left: 14px; margin: 0; } nav li.sub { margin-left: 10px; }
+  body.js nav ul.outline:not(.current), body.js section.report:not(.current) { display: none; }
+  main { padding: 12px 32px; max-width: 60em; }
+  .legend { font-size: 13px; margin-bottom: 12px; }
+  a.m, span.m { color: inherit; text-decoration: none; border-bottom: 2px solid; border-radius: 2px; padding: 0 1px; }
+  __COLOURS__
+  span.num { text-decoration: underline double #c0392b; }
+  .s:target { outline: 2px solid #f1c40f; background: #fff8d6; }
+  h1 { font-size: 20px; } h2, h3 { font-size: 17px; }
 </style>
 </head>
 <body>
-<nav><strong>目录 Outline</strong><ul>{outline}</ul></nav>
-<main><div class="legend">{legend}<span class="num">数字 number</span></div>
-{body}
+<nav><label><strong>报告 Report</strong> (__COUNT__)<select id="pick" aria-label="report">__OPTIONS__</select></label>
+<strong>目录 Outline</strong>__OUTLINES__</nav>
+<main><div class="legend">__LEGEND__<span class="num">数字 number</span></div>
+__BODY__
 </main>
+<script>
+"use strict";
+(function () {
+  const pick = document.getElementById("pick");
+  // Show one report: the one that holds the anchor in the address, or the one picked.
+  function show(id) {
+    document.querySelectorAll("section.report, ul.outline").forEach(e => {
+      e.classList.toggle("current", e.id === id || e.dataset.report === id);
+    });
+    pick.value = id;
+  }
+  function fromHash() {
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const section = target ? target.closest("section.report") : null;
+    show(section ? section.id : pick.value);
+    if (target) target.scrollIntoView();
+  }
+  pick.addEventListener("change", () => { location.hash = pick.value; });
+  window.addEventListener("hashchange", fromHash);
+  document.body.classList.add("js");
+  fromHash();
+  window.kgReport = { show, pick };
+})();
+</script>
 </body>
 </html>
 """

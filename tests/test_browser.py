@@ -1,5 +1,6 @@
 """The planners' view in a real browser: headless Debian Chromium driven by Playwright,
-network blocked, page opened from a file."""
+network blocked, page opened from a file.  First the Haixi report alone, then a small
+corpus (two Hailar reports and one provincial report): report selection, timelines."""
 
 import os
 import shutil
@@ -8,9 +9,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.analytics import entity_network
+from kg.analytics import entity_network, timeline
 from kg.report_view import render_report_html
-from kg.view import render_html
+from kg.view import OVERVIEW_SIZE, render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -154,6 +155,7 @@ def test_hostile_label_is_text_not_markup(browser, tmp_path):
                  coords=None, sentences=[(0, hostile, "Past", "r", 1)])
     net.add_node("urn:y", label="甲", core="Place", cls="Locality", aliases=[], code="", coords=None, sentences=[])
     net.add_edge("urn:x", "urn:y", key="locatedIn", relation="locatedIn", label="位于", sentences=[])
+    net.graph["reports"] = [{"id": "r", "title": hostile, "year": 2020, "place": "</option><b>", "code": ""}]
     page_path = tmp_path / "hostile.html"
     page_path.write_text(render_html(net, hostile), encoding="utf-8")
     opened = Opened(browser, page_path.as_uri())
@@ -162,6 +164,8 @@ def test_hostile_label_is_text_not_markup(browser, tmp_path):
     page.evaluate("kgView.highlight('urn:x')")
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#panel h2").text_content() == hostile
+    assert page.locator("#panel .timeline h4").text_content() == "2020 · </option><b> · " + hostile
+    assert page.locator("#reports option[data-report=r]").text_content() == "2020 · </option><b> · " + hostile
     assert page.title() == hostile
     assert opened.errors == [] and opened.requests == []
     opened.close()
@@ -181,3 +185,163 @@ def test_report_page_links_into_the_graph(browser, pages, network):
     page.wait_for_selector("#panel:not([hidden])")
     assert page.locator("#panel h2").text_content() == "格敦铁路"
     opened.close()
+
+
+# ---------------------------------------------------------------- a corpus
+
+CORPUS = Path("/work/shared/corpus")
+CORPUS_FILES = ("hailar-2015-government-work-report.gbk.txt", "hailar-2016-government-work-report.gbk.txt",
+                "河北省2026年政府工作报告.txt")
+HAILAR_2015, HAILAR_2016 = "hailar-2015-government-work-report", "hailar-2016-government-work-report"
+
+
+@pytest.fixture(scope="session")
+def corpus_build():
+    from kg.build import build
+
+    missing = [name for name in CORPUS_FILES if not (CORPUS / name).exists()]
+    if missing:
+        pytest.skip(f"the shared corpus is not here: {missing}")
+    return build([CORPUS / name for name in CORPUS_FILES], validate=False)
+
+
+@pytest.fixture(scope="module")
+def corpus_network(corpus_build):
+    return entity_network(corpus_build.graph)
+
+
+@pytest.fixture(scope="module")
+def corpus_pages(corpus_build, corpus_network, tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus-view")
+    (root / "corpus.html").write_text(render_html(corpus_network, "语料 corpus"), encoding="utf-8")
+    (root / "report.html").write_text(render_report_html(corpus_build.graph, graph_href="corpus.html"),
+                                      encoding="utf-8")
+    return root
+
+
+@pytest.fixture()
+def corpus_view(browser, corpus_pages):
+    opened = Opened(browser, (corpus_pages / "corpus.html").as_uri())
+    opened.page.wait_for_function("window.kgView !== undefined && window.kgFirstDraw !== undefined")
+    yield opened
+    opened.close()
+
+
+def report_index(network, report_id):
+    return next(k for k, r in enumerate(network.graph["reports"]) if r["id"] == report_id)
+
+
+def test_corpus_view_opens_on_an_overview(corpus_view, corpus_network):
+    page = corpus_view.page
+    reports = corpus_network.graph["reports"]
+    assert [(r["year"], r["place"]) for r in reports] == [(2015, "海拉尔区"), (2016, "海拉尔区"), (2026, "河北省")]
+    options = page.eval_on_selector_all("#reports option", "os => os.map(o => o.value)")
+    assert options == ["", "y:2015", "y:2016", "y:2026", "r:0", "r:1", "r:2"]
+    shown = page.evaluate("kgView.nodes.length")
+    assert shown == min(OVERVIEW_SIZE, corpus_network.number_of_nodes())
+    # the overview is the most connected entities: every entity left out has no more links than any shown
+    degree = dict(corpus_network.degree())
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    hidden = set(corpus_network) - visible
+    if hidden:
+        assert max(degree[n] for n in hidden) <= min(degree[n] for n in visible)
+    assert page.text_content("#count") == f"显示 {shown} / {corpus_network.number_of_nodes()} 个实体"
+    assert corpus_view.errors == [] and corpus_view.requests == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "corpus-view.png"))
+
+
+def test_report_and_year_selection(corpus_view, corpus_network):
+    page = corpus_view.page
+    hebei = corpus_network.graph["reports"][2]["id"]
+    in_hebei = {n for n, d in corpus_network.nodes(data=True) if hebei in d["reports"]}
+    page.select_option("#reports", "r:2")
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    assert visible and visible <= in_hebei
+    assert len(visible) == min(OVERVIEW_SIZE, len(in_hebei))
+    hailar = find_label(corpus_network, "海拉尔区")
+    assert hailar not in visible  # named by the Hailar reports only
+    page.select_option("#reports", ["y:2015", "y:2016"])
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    in_hailar = {n for n, d in corpus_network.nodes(data=True) if {HAILAR_2015, HAILAR_2016} & set(d["reports"])}
+    assert hailar in visible and visible <= in_hailar
+    assert len(visible) == min(OVERVIEW_SIZE, len(in_hailar))
+    page.select_option("#reports", "")
+    assert len(page.evaluate("kgView.visibleIds()")) == min(OVERVIEW_SIZE, corpus_network.number_of_nodes())
+
+
+def find_label(network, label):
+    return next(n for n, d in network.nodes(data=True) if d["label"] == label)
+
+
+def test_entity_timeline_across_reports(corpus_view, corpus_network):
+    page = corpus_view.page
+    hailar = find_label(corpus_network, "海拉尔区")
+    expected = timeline(corpus_network, hailar)
+    assert [e.report["id"] for e in expected][:2] == [HAILAR_2015, HAILAR_2016]
+    page.evaluate(f"kgView.highlight({hailar!r})")
+    sections = page.locator("#panel .timeline section")
+    assert sections.count() == len(expected)
+    assert sections.evaluate_all("ss => ss.map(s => s.dataset.report)") == [e.report["id"] for e in expected]
+    assert sections.nth(0).locator("h4").text_content() == "2015 · 海拉尔区 · 政府工作报告"
+    first = sections.nth(0).locator("ol.sentences li a").first
+    assert first.text_content() == expected[0].sentences[0][1]
+    assert first.get_attribute("href") == f"report.html#s-{HAILAR_2015}-{expected[0].sentences[0][0]}"
+    assert sections.nth(1).locator("ol.sentences li").count() == len(expected[1].sentences)
+    assert corpus_view.errors == []
+
+
+def test_timeline_shows_statuses_per_year(corpus_view, corpus_network):
+    """A project with statuses read in both Hailar reports: the panel shows each, under its report."""
+    page = corpus_view.page
+    both = sorted(n for n, d in corpus_network.nodes(data=True)
+                  if {s[4][3] for s in d["statuses"]} >= {HAILAR_2015, HAILAR_2016})
+    assert both, "no project has statuses in both Hailar reports"
+    node = both[0]
+    page.evaluate(f"kgView.highlight({node!r})")
+    shown = page.locator("#panel .timeline section").evaluate_all(
+        "ss => ss.map(s => [s.dataset.report, [...s.querySelectorAll('.status')].map(x => x.textContent)])")
+    expected = [[e.report["id"], [f"{y} 年 {zh} {st}" + (f" ({verb})" if verb else "") for y, st, zh, verb, _ in e.statuses]]
+                for e in timeline(corpus_network, node)]
+    assert shown == expected
+    assert {r for r, statuses in shown if statuses} >= {HAILAR_2015, HAILAR_2016}
+
+
+def test_click_on_a_search_hit_brings_its_neighbours(corpus_view, corpus_network):
+    page = corpus_view.page
+    page.select_option("#reports", "r:2")
+    hailar = find_label(corpus_network, "海拉尔区")
+    assert hailar not in set(page.evaluate("kgView.visibleIds()"))
+    page.select_option("#reports", "")
+    found = page.evaluate("kgView.search('海拉尔区')")
+    assert hailar in found
+    page.evaluate(f"kgView.highlight({hailar!r})")
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    assert set(nx.all_neighbors(corpus_network, hailar)) <= visible
+
+
+def test_corpus_report_page_picks_a_report(browser, corpus_pages, corpus_network):
+    hebei = corpus_network.graph["reports"][2]["id"]
+    opened = Opened(browser, (corpus_pages / "report.html").as_uri())
+    page = opened.page
+    page.wait_for_function("window.kgReport !== undefined")
+    assert page.eval_on_selector_all("#pick option", "os => os.map(o => o.value)") == [HAILAR_2015, HAILAR_2016, hebei]
+    assert page.locator(f"section.report[id='{HAILAR_2015}']").is_visible()
+    assert not page.locator(f"section.report[id='{hebei}']").is_visible()
+    page.select_option("#pick", hebei)
+    page.wait_for_function(f"location.hash === '#{hebei}'")
+    assert page.locator(f"section.report[id='{hebei}'] h1").text_content() == "2026 · 河北省 · 2026年河北省政府工作报告"
+    assert not page.locator(f"section.report[id='{HAILAR_2015}']").is_visible()
+    # a link to a sentence opens the report that holds it
+    page.evaluate(f"location.hash = '#s-{HAILAR_2016}-5'")
+    page.wait_for_function(f"document.getElementById('s-{HAILAR_2016}-5').offsetParent !== null")
+    assert page.input_value("#pick") == HAILAR_2016
+    assert opened.errors == [] and opened.requests == []
+    opened.close()
+
+
+def test_corpus_pages_are_deterministic(corpus_build, corpus_network, corpus_pages):
+    again = entity_network(corpus_build.graph)
+    assert render_html(again, "语料 corpus") == (corpus_pages / "corpus.html").read_text(encoding="utf-8")
+    assert render_report_html(corpus_build.graph, graph_href="corpus.html") == \
+        (corpus_pages / "report.html").read_text(encoding="utf-8")
