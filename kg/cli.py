@@ -11,7 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import KGError, existing_graph
+from .errors import KGError
+from .io import existing_graph
 
 __all__ = ["main", "build_main", "build_parser", "subcommands"]
 
@@ -41,7 +42,8 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import build, build_report_bytes, report_paths, summary, write_atomic
+    from .build import build, build_report_bytes, report_paths, summary
+    from .io import write_atomic
 
     if args.shapes and not args.no_validate:
         from .validate import load_shapes
@@ -82,7 +84,7 @@ def _warn_dropped(dropped, report_path: Path, shown: int = 10) -> None:
 def write_views(graph, network_path: Path, report_path: Path, title: str) -> tuple[Path, Path]:
     """The graph view and the annotated report, linked to each other."""
     from .analytics import entity_network
-    from .build import write_atomic
+    from .io import write_atomic
     from .report_view import render_report_html
     from .view import render_html
 
@@ -131,7 +133,7 @@ def _run_push(args: argparse.Namespace) -> int:
 
 def _run_viz(args: argparse.Namespace) -> int:
     from .analytics import find_entity, subgraph
-    from .build import write_atomic
+    from .io import write_atomic
     from .view import render_html
 
     net = _load_network(args.graph)

@@ -1,5 +1,7 @@
 """The package's exception root: the CLI turns these into one-line messages."""
 
+__all__ = ["KGError", "ReportError", "ValidationError", "OutputError", "MissingGraphError"]
+
 
 class KGError(Exception):
     """Root of every error this package raises on purpose."""
@@ -19,13 +21,3 @@ class OutputError(KGError):
 
 class MissingGraphError(KGError):
     """The built graph file a command needs is not there."""
-
-
-def existing_graph(path):
-    """The graph file, or MissingGraphError telling how to make it."""
-    from pathlib import Path
-
-    path = Path(path)
-    if not path.is_file():
-        raise MissingGraphError(f"{path}: no such graph file (run python build_graph.py first)")
-    return path

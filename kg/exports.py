@@ -28,10 +28,11 @@ from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
 from .analytics import RELATIONS, entity_network
-from .build import file_mode, write_atomic
+from .corpus import Corpus
 from .errors import OutputError
-from .namespace import HX
-from .rdf import PREFIXES, Corpus, bind_prefixes, to_graph
+from .io import file_mode, write_atomic
+from .namespace import HX, PREFIXES, bind_prefixes
+from .rdf import to_graph
 from .relations import REFERENCE_SENTENCE
 
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",

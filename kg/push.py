@@ -9,7 +9,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .errors import KGError, existing_graph
+from .errors import KGError
+from .io import existing_graph
 from .resources import ontology_path
 
 __all__ = ["PushError", "push"]

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import KGError, existing_graph
-from .rdf import PREFIXES
+from .errors import KGError
+from .io import existing_graph
+from .namespace import PREFIXES
 from .resources import QUERY_DIR, ontology_path
 
 __all__ = [

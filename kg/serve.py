@@ -14,7 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import KGError, existing_graph
+from .errors import KGError
+from .io import existing_graph
 from .resources import ontology_path
 
 __all__ = ["ServeError", "oxigraph_binary", "prepare_store", "server_command", "serve"]
