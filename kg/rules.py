@@ -181,14 +181,18 @@ def _is_quoted_title(text: str, start: int, end: int) -> bool:
 def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
     """(start, head match) for every well-formed name ending in one of ``heads``.
 
-    ``keep_verbs`` keeps a verb that opens the name (a program is often named by
-    what it does: 提振某某专项行动); other names start after the last verb.
+    ``keep_verbs`` keeps the verbs inside the name (a program is named by what it
+    does: 某某优化提升行动), dropping only those that open it; other names stop at
+    the first predicate verb on their left.
     """
     pattern = re.compile(_alternation(tuple(heads)))
+    boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
-        if _head_blocked(sent.text, match.start(), match.end()):
+        if _head_blocked(sent.text, match.start(), match.end()) or (keep_verbs and _cuts_word(sent, match.start())):
             continue
-        start = trim_by_words(sent, left_extent(sent, match.start()), match.start(), keep_verbs)
+        start = trim_by_words(sent, left_extent(sent, match.start(), boundaries=boundaries), match.start(), keep_verbs)
+        enumerator = _ENUMERATOR.match(sent.text, start, match.start())
+        start = enumerator.end() if enumerator else start
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
@@ -202,7 +206,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
 
 # Parts of speech (the tagger's) a name never opens with: adverbs, prepositions,
 # conjunctions, pronouns, particles; verbs too, unless the name is a program's.
-_OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w", "t"})
+_OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w", "t", "TIME"})
 _VERB_TAGS = frozenset({"v", "vd"})
 
 
@@ -213,6 +217,15 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int) -> in
         if start <= word.start and word.end < head_start and sent.text[word.start:word.end] in boundary_words():
             start = word.end
     return start
+
+
+# An enumerator opening a clause (一是, 三要): no part of the name after it.
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
+
+
+def _cuts_word(sent: SentenceText, offset: int) -> bool:
+    """True when ``offset`` falls inside a common word of the tagger (行动 in 开行|动车)."""
+    return any(w.start < offset < w.end and not w.is_name for w in sent.words)
 
 
 def _whole_quote(text: str, start: int, head_start: int) -> int:
