@@ -27,12 +27,13 @@ import networkx as nx
 from rdflib import RDF, RDFS, Dataset, Graph, URIRef
 from rdflib.namespace import PROV
 
-from .analytics import RELATIONS, entity_network
+from .analytics import entity_network
 from .corpus import Corpus
 from .errors import OutputError
 from .io import file_mode, write_atomic
 from .namespace import HX, PREFIXES, bind_prefixes
 from .rdf import to_graph
+from .registry import LINK_RELATIONS, relationship_type  # relationship_type re-exported
 from .relations import REFERENCE_SENTENCE
 
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
@@ -44,15 +45,6 @@ PROPERTY_GRAPH_FORMATS = {"neo4j-csv": "", "cypher": ".cypher", "graphml": ".gra
                           "node-link": ".json"}
 FORMATS = tuple(RDF_FORMATS) + tuple(PROPERTY_GRAPH_FORMATS)
 REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
-
-
-def relationship_type(relation: str) -> str:
-    """``locatedIn`` -> ``LOCATED_IN``.
-
-    >>> relationship_type("implementedIn")
-    'IMPLEMENTED_IN'
-    """
-    return "".join("_" + c if c.isupper() else c.upper() for c in relation)
 
 
 # ---------------------------------------------------------------- RDF
@@ -101,7 +93,7 @@ def jsonld_context() -> dict:
         "indicator": {"@id": "hx:indicator", "@type": "@id"}, "year": {"@id": "hx:refYear", "@type": "xsd:gYear"},
         "derivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
     })
-    for relation in (*RELATIONS, "partOf", "operates"):
+    for relation in LINK_RELATIONS:
         context[relation] = {"@id": f"hx:{relation}", "@type": "@id"}
     return context
 

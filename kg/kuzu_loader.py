@@ -10,9 +10,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from . import registry
+
 __all__ = ["ENTITY_RELATIONS", "load_kuzu"]
 
-ENTITY_RELATIONS = ("LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS", "COVERS", "IMPLEMENTED_IN")
+# One relationship table per relation of the registry (the export writes each in one direction).
+ENTITY_RELATIONS = tuple(registry.relationship_type(r) for r in registry.ENTITY_RELATIONS)
 _SCHEMA = [
     "CREATE NODE TABLE Entity(iri STRING, name STRING, labels STRING[], core STRING, class STRING, code STRING, "
     "aliases STRING[], longitude DOUBLE, latitude DOUBLE, PRIMARY KEY(iri))",
