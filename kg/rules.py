@@ -244,13 +244,13 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
     """Where a name begins once the tagger's function words and verbs before it are dropped.
 
     ``按照某某会议`` or ``成功创建某某景区``: a name starts after the verbs and function
-    words that open it, and keeps at least one character before the head.
+    words that open it; a modifier made only of those is left empty (no name).
     """
     cut = start
     for word in sent.words:
         if word.end <= cut:
             continue
-        if word.start != cut or word.end >= head_start:
+        if word.start != cut or word.end > head_start:
             break
         surface = sent.text[word.start:word.end]
         opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
