@@ -1,8 +1,7 @@
-"""Command line: ``kg build`` (and ``python build_graph.py``), ``kg query``, ``kg queries``, ``kg stats``,
-``kg serve``, ``kg viz``, ``kg path``, ``kg export``, ``kg push`` (``kg --help`` lists them all).
+"""Command line: ``kg build`` (and ``python build_graph.py``).
 
 The CLI only parses options and turns the package's exceptions into one-line
-messages; the work is done by the library, :mod:`kg.api` for building and querying.
+messages; the work is done by the library.
 """
 
 from __future__ import annotations
@@ -43,8 +42,7 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .api import build_reports, write_graph
-    from .build import build_report_bytes, report_paths, summary
+    from .build import build, build_report_bytes, report_paths, summary
     from .io import write_atomic
 
     if args.shapes and not args.no_validate:
@@ -52,8 +50,8 @@ def _run_build(args: argparse.Namespace) -> int:
 
         load_shapes(args.shapes)  # a missing or broken shapes file fails before the slow work
     paths = args.input or report_paths(args.reports)
-    result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
-    write_graph(result, args.output)
+    result = build(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
+    write_atomic(args.output, result.graph.serialize(format="turtle").encode("utf-8"))
     views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
     report_path = args.build_report or args.output.parent / "build-report.json"
@@ -201,22 +199,22 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from .api import load_graph, query, query_text
-    from .query import format_result, run_json
+    from .query import bind_parameters, find_query, format_result, load_store, run, run_json
 
-    text = query_text(args.query, **_parse_params(args.param))  # a bad query fails before the graph loads
-    store = load_graph(args.graph)
+    text, _ = find_query(args.query)
+    text = bind_parameters(text, _parse_params(args.param))
+    store = load_store(args.graph)
     if args.format == "json":
         sys.stdout.write(run_json(store, text) + "\n")
     else:
-        sys.stdout.write(format_result(query(store, text).to_result(), args.format))
+        sys.stdout.write(format_result(run(store, text), args.format))
     return 0
 
 
 def _run_queries(args: argparse.Namespace) -> int:
-    from .api import queries
+    from .query import library
 
-    for q in queries():
+    for q in library():
         params = "".join(f" [--param {k}=…]" for k in q.parameters)
         print(f"{q.name}{params}\n    {q.question_zh}\n    {q.question_en}")
     return 0
@@ -247,6 +245,18 @@ def _run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .evaluate import entities_of_graph, format_score, read_annotations, score
+
+    entries = read_annotations(args.annotations)
+    graph = Graph().parse(existing_graph(args.graph), format="turtle")
+    result = score(entries, entities_of_graph(graph, report=args.report))
+    print(result.to_json() if args.json else format_score(Path(args.annotations).stem, result, details=True))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -317,6 +327,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_push.add_argument("--user", default=None, help="user for HTTP basic authentication")
     p_push.add_argument("--password", default=None, help="password (or set KG_PUSH_PASSWORD)")
     p_push.set_defaults(func=_run_push)
+
+    p_evaluate = sub.add_parser("evaluate", help="score the graph's entities against a hand-annotated list")
+    p_evaluate.add_argument("annotations", type=Path, help="the annotated list (TSV, see ANNOTATION.md)")
+    p_evaluate.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="default: %(default)s")
+    p_evaluate.add_argument("--report", help="score only the entities mentioned in this report (its id)")
+    p_evaluate.add_argument("--json", action="store_true", help="print the score, misses and unmatched as JSON")
+    p_evaluate.set_defaults(func=_run_evaluate)
     return parser
 
 
