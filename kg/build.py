@@ -25,7 +25,8 @@ from .jurisdiction import NATIONAL
 from .resolve import NATIONAL_SCOPE, resolve
 from .validate import DroppedStatement, check, drop_violations
 
-__all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "build", "report_paths", "write_atomic", "summary", "file_mode",
+__all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "named_graphs",
+           "write_named_graphs", "resources_line", "build", "report_paths", "write_atomic", "summary", "file_mode",
            "build_report", "build_report_bytes", "check_graph"]
 
 
@@ -150,6 +151,35 @@ def build_report(result: BuildResult) -> dict:
 def build_report_bytes(result: BuildResult) -> bytes:
     """The build report as UTF-8 JSON, the same bytes for the same build (no times, sorted lists)."""
     return (json.dumps(build_report(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def named_graphs(result: BuildResult):
+    """The built graph as a dataset with one named graph per report (named by the report's
+    IRI) and one for the links taken from reference data; a statement the check left out
+    of the graph is left out of every named graph too."""
+    from .exports import to_dataset
+
+    dataset = to_dataset(result.corpus)
+    for named in list(dataset.graphs()):
+        for triple in [t for t in named if t not in result.graph]:
+            named.remove(triple)
+    return dataset
+
+
+def write_named_graphs(result: BuildResult, path: str | Path) -> Path:
+    """Write :func:`named_graphs` as TriG, atomically."""
+    path = Path(path)
+    write_atomic(path, named_graphs(result).serialize(format="trig").encode("utf-8"))
+    return path
+
+
+def resources_line(started: float) -> str:
+    """Wall time since ``started`` (a ``time.perf_counter()``) and the process's peak memory
+    (``resource.getrusage``: the largest resident set so far)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return f"total time {time.perf_counter() - started:.1f} s, peak memory {peak:.0f} MB"
 
 
 def summary(result: BuildResult) -> str:
