@@ -174,12 +174,19 @@ def _execute(store, query: str):
         raise QueryError(f"the query failed: {e}") from e
 
 
+def _is_boolean(solutions) -> bool:
+    """Whether a query answer is an ASK result (a ``bool``, or pyoxigraph's ``QueryBoolean`` since 0.4)."""
+    import pyoxigraph as ox
+
+    return isinstance(solutions, bool) or isinstance(solutions, getattr(ox, "QueryBoolean", bool))
+
+
 def run(store, query: str) -> Result:
     """Run a SELECT or ASK query; raises QueryError with the parser's line and column."""
     import pyoxigraph as ox
 
     solutions = _execute(store, query)
-    if isinstance(solutions, bool):
+    if _is_boolean(solutions):
         return Result(["ask"], [["true" if solutions else "false"]])
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError("only SELECT and ASK queries print as tables; use CONSTRUCT through the endpoint")
@@ -193,8 +200,8 @@ def run_json(store, query: str) -> str:
     import pyoxigraph as ox
 
     solutions = _execute(store, query)
-    if isinstance(solutions, bool):
-        return json.dumps({"head": {}, "boolean": solutions})
+    if _is_boolean(solutions):
+        return json.dumps({"head": {}, "boolean": bool(solutions)})
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError("only SELECT and ASK queries have JSON results")
     return solutions.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")

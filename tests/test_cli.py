@@ -63,6 +63,14 @@ def test_missing_graph_is_a_clear_error(tmp_path):
     assert result.returncode == 1 and result.stderr == f"error: {tmp_path / 'none.ttl'}: no such graph file (run kg build first)\n"
 
 
+def test_ask_query_prints_its_answer(graph_file):
+    result = kg("query", 'ASK { ?r a hx:Railway ; rdfs:label "格库铁路"@zh }', "--graph", graph_file, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "ask\ntrue\n"
+    result = kg("query", "ASK { ?r a hx:Railway }", "--graph", graph_file, "--format", "json")
+    assert result.stdout == '{"head": {}, "boolean": true}\n'
+
+
 def test_queries_lists_the_library():
     result = kg("queries")
     assert "06_targets_vs_results" in result.stdout
