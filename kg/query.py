@@ -55,11 +55,27 @@ class LibraryQuery:
 
 
 def all_prefixes() -> dict[str, str]:
+    """Every prefix a query may use without declaring it: rdf, rdfs, xsd and the ontology's.
+
+    Examples
+    --------
+    >>> all_prefixes()["hx"], all_prefixes()["xsd"]
+    ('https://w3id.org/haixi-kg/ontology#', 'http://www.w3.org/2001/XMLSchema#')
+    """
     return {**STANDARD_PREFIXES, **{k: str(v) for k, v in PREFIXES.items()}}
 
 
 def prefix_header(query: str) -> str:
-    """PREFIX lines for every known prefix the query uses but does not declare."""
+    """PREFIX lines for every known prefix the query uses but does not declare.
+
+    Examples
+    --------
+    >>> print(prefix_header("SELECT ?s WHERE { ?s a hx:Railway ; rdfs:label ?l }"), end="")
+    PREFIX hx: <https://w3id.org/haixi-kg/ontology#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    >>> prefix_header('PREFIX hx: <x#> SELECT * { ?s a hx:Road }')
+    ''
+    """
     declared = {m.group(1) for m in re.finditer(r"(?im)^\s*PREFIX\s+([\w-]*):", query)}
     scrubbed = re.sub(r'<[^>\s]*>|"(?:[^"\\]|\\.)*"|#[^\n]*', " ", query)
     lines = []
@@ -98,7 +114,26 @@ def library(directory: Path = QUERY_DIR) -> tuple[LibraryQuery, ...]:
 
 
 def find_query(spec: str) -> tuple[str, LibraryQuery | None]:
-    """The text of a query given as a file path, a library name, or SPARQL text itself."""
+    """The text of a query given as a file path, a library name, or SPARQL text itself.
+
+    Returns
+    -------
+    tuple of (str, LibraryQuery or None)
+        The text, and the library entry when ``spec`` named one.
+
+    Raises
+    ------
+    QueryError
+        When ``spec`` is none of the three, or the file cannot be read.
+
+    Examples
+    --------
+    >>> text, entry = find_query("09_plans")
+    >>> entry.name, entry.path.name
+    ('09_plans', '09_plans.rq')
+    >>> find_query("ASK { ?s ?p ?o }")
+    ('ASK { ?s ?p ?o }', None)
+    """
     by_name = {q.name: q for q in library()}
     if spec in by_name:
         return by_name[spec].text, by_name[spec]
