@@ -48,8 +48,9 @@ CLASS_STYLES = {
 }
 COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
                      "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"]
-OVERVIEW_SIZE = 500  # entities drawn when the page opens; more come on demand
+OVERVIEW_SIZE = 300  # entities drawn when the page opens; more come on demand
 _CORE_SIZE = 150  # entities per component laid out by force (a bounded cost)
+_SMALL_COMPONENT = 12  # components this small are grown from their hub, without force
 _CHAR_PIXELS = 15.0
 _SHELF_WIDTH = 2600.0
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
@@ -89,7 +90,7 @@ def _close_pairs(pos: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]
     return np.concatenate(found_i), np.concatenate(found_j)
 
 
-def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rounds: int = 60) -> np.ndarray:
+def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rounds: int = 40) -> np.ndarray:
     """Push apart nodes whose labels would overlap (pinned nodes stay put); each
     round looks only at neighbours on a grid (see :func:`_close_pairs`)."""
     pos = positions.astype(float).copy()
@@ -98,6 +99,8 @@ def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rou
     reach = float(radii.max()) * 1.5 + 14
     for _ in range(rounds):
         i, j = _close_pairs(pos, reach)
+        free = (movable[i] > 0) | (movable[j] > 0)  # two pinned nodes stay as they are
+        i, j = i[free], j[free]
         if not len(i):
             break
         delta = pos[i] - pos[j]
@@ -106,23 +109,37 @@ def _separate(positions: np.ndarray, radii: np.ndarray, movable: np.ndarray, rou
         delta[same] = np.stack([np.cos(i[same] * 2.399), np.sin(i[same] * 2.399)], axis=1)
         dist = np.where(same, 1.0, dist)
         overlap = np.clip((radii[i] + radii[j]) * 0.75 + 14 - dist, 0, None)
-        if not overlap.any():
+        if overlap.max() < 1.0:
             break
         push = delta / dist[:, None] * (overlap / 2)[:, None]
-        move = np.zeros_like(pos)
-        np.add.at(move, i, push * movable[i, None])
-        np.add.at(move, j, -push * movable[j, None])
-        pos += move
+        n = len(pos)
+        for axis in (0, 1):
+            pos[:, axis] += (np.bincount(i, push[:, axis] * movable[i], n)
+                             - np.bincount(j, push[:, axis] * movable[j], n))
     return pos
 
 
 def _grid(nodes: list[str], net: nx.MultiDiGraph, origin: tuple[float, float], width: float) -> dict[str, np.ndarray]:
-    """Unlinked entities in rows, grouped by class, below the linked ones."""
+    """Unlinked entities in rows, grouped by class, below the linked ones; each
+    takes the width of its label, so no two overlap."""
     order = sorted(nodes, key=lambda n: (list(CLASS_STYLES).index(net.nodes[n]["core"]), net.nodes[n]["label"], n))
-    cell_w, cell_h = 150.0, 46.0
-    per_row = max(1, int(width // cell_w))
-    return {n: np.array([origin[0] + (i % per_row) * cell_w, origin[1] + (i // per_row) * cell_h])
-            for i, n in enumerate(order)}
+    positions: dict[str, np.ndarray] = {}
+    x, y, row_height = 0.0, 0.0, 46.0
+    for n in order:
+        half = _label_radius(net.nodes[n]["label"], _node_size(0)) * 0.75 + 7
+        if x + 2 * half > width and x > 0:
+            x, y = 0.0, y + row_height
+        positions[n] = np.array([origin[0] + x + half, origin[1] + y])
+        x += 2 * half
+    return positions
+
+
+def _simple(net: nx.MultiDiGraph) -> nx.Graph:
+    """The links as an undirected simple graph, without the nodes' data (no copies)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(net)
+    simple.add_edges_from((s, o) for s, o in net.edges() if s != o)
+    return simple
 
 
 def _by_rank(simple: nx.Graph, nodes) -> list[str]:
@@ -143,7 +160,10 @@ def _grow(simple: nx.Graph, placed: dict[str, np.ndarray], members: list[str]) -
             k = children.get(parent, 0)
             children[parent] = k + 1
             angle = k * _GOLDEN_ANGLE
-            distance = 70.0 + 26.0 * math.sqrt(k)
+            # a child with neighbours of its own goes beyond its parent's disc, with room for its own
+            own = simple.degree(child) - 1
+            distance = 90.0 + 70.0 * math.sqrt(k) + (70.0 * (math.sqrt(simple.degree(parent)) + math.sqrt(own))
+                                                    if own > 1 else 0.0)
             positions[child] = positions[parent] + distance * np.array([math.cos(angle), math.sin(angle)])
             queue.append(child)
     return positions
@@ -152,28 +172,32 @@ def _grow(simple: nx.Graph, placed: dict[str, np.ndarray], members: list[str]) -
 def _component_layout(simple: nx.Graph, members: list[str]) -> dict[str, np.ndarray]:
     """One linked component: its most connected entities by force, the rest grown
     around them; the result starts at (0, 0)."""
-    core = _by_rank(simple, members)[:_CORE_SIZE]
-    scale = 110.0 * math.sqrt(len(core))
-    if len(core) <= 2:
-        seeds = {n: np.array([i * 160.0, 0.0]) for i, n in enumerate(sorted(core))}
+    ranked = _by_rank(simple, members)
+    if len(members) <= _SMALL_COMPONENT:  # a star or a short chain: grown from its hub
+        seeds = {ranked[0]: np.zeros(2)}
     else:
-        sub = nx.spring_layout(simple.subgraph(core), k=1.2 / math.sqrt(len(core)), seed=7,
-                               iterations=300 if len(core) < 60 else 100)
-        seeds = {n: np.asarray(sub[n]) * scale for n in core}
+        core = ranked[:_CORE_SIZE]
+        sub = nx.spring_layout(simple.subgraph(core), k=1.2 / math.sqrt(len(core)), seed=7, iterations=100)
+        # room for the disc each core entity's other neighbours will take around it
+        room = math.sqrt(sum((90.0 + 70.0 * math.sqrt(simple.degree(n))) ** 2 for n in core))
+        seeds = {n: np.asarray(sub[n]) * max(110.0 * math.sqrt(len(core)), room) for n in core}
     positions = _grow(simple, seeds, members)
     low = np.min(np.array(list(positions.values())), axis=0)
     return {n: p - low for n, p in positions.items()}
 
 
 def _packed_components(simple: nx.Graph, nodes: list[str]) -> dict[str, np.ndarray]:
-    """Each linked component laid out (see :func:`_component_layout`), packed in shelves."""
+    """Each linked component laid out (see :func:`_component_layout`), packed in
+    shelves about as wide as a screen is for the whole area they take."""
     parts = sorted((sorted(c) for c in nx.connected_components(simple.subgraph(nodes))), key=lambda c: (-len(c), c))
+    laid = [_component_layout(simple, members) for members in parts]
+    extents = [np.max(np.array(list(local.values())), axis=0) + 120 for local in laid]
+    area = sum(float(e[0] * e[1]) for e in extents)
+    width = max(_SHELF_WIDTH, math.sqrt(area * 1.6), max((float(e[0]) for e in extents), default=0.0))
     positions: dict[str, np.ndarray] = {}
     x = y = shelf_height = 0.0
-    for members in parts:
-        local = _component_layout(simple, members)
-        extent = np.max(np.array(list(local.values())), axis=0) + 120
-        if x + extent[0] > _SHELF_WIDTH and x > 0:
+    for local, extent in zip(laid, extents):
+        if x + extent[0] > width and x > 0:
             x, y, shelf_height = 0.0, y + shelf_height, 0.0
         for n, p in local.items():
             positions[n] = p + np.array([x + 60, y + 60])
@@ -215,27 +239,34 @@ def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
     with coordinates pinned at their longitude and latitude, entities linked to
     them grown around them, the rest in a grid below.
     """
-    simple = nx.Graph(net.to_undirected())
+    simple = _simple(net)
     nodes = sorted(simple)
     if not nodes:
         return {"force": {}, "geo": {}}
     deg = degrees(net)
-    radii = np.array([_label_radius(net.nodes[n]["label"], _node_size(deg[n])) for n in nodes])
     linked = [n for n in nodes if simple.degree(n) > 0]
     alone = [n for n in nodes if simple.degree(n) == 0]
+    radii = np.array([_label_radius(net.nodes[n]["label"], _node_size(deg[n])) for n in linked])
     force = _packed_components(simple, linked)
+    if linked:
+        force.update(zip(linked, _separate(np.array([force[n] for n in linked]), radii, np.ones(len(linked)))))
     bottom = max((p[1] for p in force.values()), default=0.0) + 120
-    force.update(_grid(alone, net, (0.0, bottom), _SHELF_WIDTH))
-    force_arr = _separate(np.array([force[n] for n in nodes]), radii, np.ones(len(nodes)))
+    right = max((p[0] for p in force.values()), default=0.0)
+    force.update(_grid(alone, net, (0.0, bottom), max(_SHELF_WIDTH, right)))
+    force_arr = np.array([force[n] for n in nodes])
 
     seats = _geo_seats(net, nodes)
     if not seats:
         return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, force_arr)}
     geo = _grow(simple, seats, nodes)
+    grown = sorted(n for n in geo if n not in seats)  # pushed apart among themselves; places stay on their seats
+    if grown:
+        radii = np.array([_label_radius(net.nodes[n]["label"], _node_size(deg[n])) for n in grown])
+        geo.update(zip(grown, _separate(np.array([geo[n] for n in grown]), radii, np.ones(len(grown)))))
     left = min(p[0] for p in geo.values())
     bottom = max(p[1] for p in geo.values()) + 160
     geo.update(_grid([n for n in nodes if n not in geo], net, (left, bottom), _SHELF_WIDTH))
-    geo_arr = _separate(np.array([geo[n] for n in nodes]), radii, np.array([0.0 if n in seats else 1.0 for n in nodes]))
+    geo_arr = np.array([geo[n] for n in nodes])
     return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, geo_arr)}
 
 
@@ -280,7 +311,7 @@ def _entity_timeline(d: dict, sentences: _Sentences) -> list[list]:
     return [[r, refs, statuses] for r, (refs, statuses) in sorted(by_report.items())]
 
 
-def network_data(net: nx.MultiDiGraph, report_href: str = "report.html") -> dict:
+def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overview: int = OVERVIEW_SIZE) -> dict:
     """What the page needs, as plain JSON data: reports, entities with positions and
     timelines, links, the sentences they cite, the legend and the overview order."""
     deg = degrees(net)
@@ -312,7 +343,7 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html") -> dict
     return {
         "reports": [{"id": r["id"], "title": r["title"], "year": r["year"], "place": r["place"]} for r in catalogue],
         "nodes": nodes, "links": links, "sentences": sentences.rows, "order": order,
-        "overview": OVERVIEW_SIZE,
+        "overview": overview,
         "legend": [{"core": c, "name": zh, "color": col, "shape": sh} for c, (zh, col, sh) in CLASS_STYLES.items()],
         "communityColors": COMMUNITY_COLOURS, "reportHref": report_href,
     }
@@ -340,10 +371,12 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return pattern.sub(lambda m: values[m.group(0)], template)
 
 
-def render_html(net: nx.MultiDiGraph, title: str, report_href: str = "report.html") -> str:
-    """The whole page, as a string; write it with UTF-8."""
+def render_html(net: nx.MultiDiGraph, title: str, report_href: str = "report.html",
+                overview: int = OVERVIEW_SIZE) -> str:
+    """The whole page, as a string; write it with UTF-8.  ``overview``: how many
+    entities (the most connected of the chosen reports) are drawn at first."""
     script, css = _vis_assets()
-    data = network_data(net, report_href)
+    data = network_data(net, report_href, overview)
     template = (Path(__file__).parent / "data" / "view" / "network.html").read_text(encoding="utf-8")
     return _fill(template, {"/*VIS_CSS*/": css, "/*VIS_JS*/": script.replace("</script", "<\\/script"),
                             "__TITLE__": html.escape(title), "/*GRAPH_DATA*/": _json_for_script(data)})

@@ -81,8 +81,10 @@ def node_id(network, label):
 
 def test_loads_offline_without_errors_and_shows_every_entity(view, network):
     page = view.page
-    assert page.evaluate("kgView.nodes.length") == network.number_of_nodes()
-    assert page.evaluate("kgView.edges.length") == network.number_of_edges()
+    shown = min(OVERVIEW_SIZE, network.number_of_nodes())
+    assert page.evaluate("kgView.nodes.length") == shown
+    if shown == network.number_of_nodes():
+        assert page.evaluate("kgView.edges.length") == network.number_of_edges()
     page.wait_for_timeout(300)
     assert view.errors == []
     assert view.requests == []
@@ -108,9 +110,9 @@ def test_class_filter_hides_nodes(view, network):
     page.uncheck("input[data-core=Program]")
     visible = set(page.evaluate("kgView.visibleIds()"))
     assert not (visible & programs)
-    assert len(visible) == network.number_of_nodes() - len(programs)
+    assert len(visible) == min(OVERVIEW_SIZE, network.number_of_nodes() - len(programs))
     page.click("#reset")
-    assert len(page.evaluate("kgView.visibleIds()")) == network.number_of_nodes()
+    assert len(page.evaluate("kgView.visibleIds()")) == min(OVERVIEW_SIZE, network.number_of_nodes())
 
 
 def test_part_filter_keeps_what_the_plan_mentions(view, network):
@@ -136,7 +138,10 @@ def test_click_shows_the_panel_with_sentences_and_links(view, network):
     link = panel.locator("ol.sentences a").first.get_attribute("href")
     assert link.startswith("report.html#s-haixi-2020-")
     dimmed = page.evaluate("kgView.nodes.get().filter(n => n.opacity === 0.15).length")
-    assert dimmed == network.number_of_nodes() - 1 - len(set(nx.all_neighbors(network, target)))
+    neighbours = set(nx.all_neighbors(network, target))
+    assert neighbours <= set(page.evaluate("kgView.visibleIds()"))  # a click brings its neighbours
+    assert dimmed == page.evaluate("kgView.nodes.length") - 1 - len(neighbours)
+    assert page.locator("#panel .timeline h4").all_text_contents() == ["2020 · 海西蒙古族藏族自治州 · " + network.graph["reports"][0]["title"]]
 
 
 def test_geographic_layout_pins_places(view, network):
@@ -249,6 +254,24 @@ def test_corpus_view_opens_on_an_overview(corpus_view, corpus_network):
     assert corpus_view.errors == [] and corpus_view.requests == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "corpus-view.png"))
+
+
+def test_overview_then_more_on_demand(browser, corpus_network, tmp_path):
+    """With an overview of 40, the page draws the 40 most connected entities; More adds 40."""
+    path = tmp_path / "small-overview.html"
+    path.write_text(render_html(corpus_network, "overview", overview=40), encoding="utf-8")
+    opened = Opened(browser, path.as_uri())
+    page = opened.page
+    page.wait_for_function("window.kgView !== undefined")
+    degree = dict(corpus_network.degree())
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    assert len(visible) == 40
+    assert min(degree[n] for n in visible) >= max(degree[n] for n in set(corpus_network) - visible)
+    page.click("#more")
+    assert len(page.evaluate("kgView.visibleIds()")) == 80
+    assert page.text_content("#count") == f"显示 80 / {corpus_network.number_of_nodes()} 个实体"
+    assert opened.errors == [] and opened.requests == []
+    opened.close()
 
 
 def test_report_and_year_selection(corpus_view, corpus_network):
