@@ -82,13 +82,19 @@ def _warn_dropped(dropped, report_path: Path, shown: int = 10) -> None:
 
 
 def write_views(graph, network_path: Path, report_path: Path, title: str) -> tuple[Path, Path]:
-    """The graph view and the annotated report, linked to each other."""
+    """The graph view and the annotated reports, linked to each other.  For more than
+    three reports the title names their count and years instead of every title."""
     from .analytics import entity_network
     from .io import write_atomic
     from .report_view import render_report_html
     from .view import render_html
 
     net = entity_network(graph)
+    reports = net.graph["reports"]
+    if len(reports) > 3:
+        years = sorted({r["year"] for r in reports if r["year"] is not None})
+        span = f" · {years[0]}–{years[-1]}" if len(years) > 1 else ""
+        title = f"知识图谱 · {len(reports)} 份报告{span}"
     write_atomic(network_path, render_html(net, title, report_href=report_path.name).encode("utf-8"))
     write_atomic(report_path, render_report_html(graph, graph_href=network_path.name).encode("utf-8"))
     return network_path, report_path
