@@ -24,7 +24,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -75,8 +77,9 @@ def make_sentences(nlp: Language, name: str):
         sentences = segment_report(report)
         split_tokens_at(doc, (b for s in sentences for b in (s.start, s.end)))
         starts = {s.start for s in sentences}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # one array for all tokens: setting is_sent_start token by token rescans the doc each time
+        flags = numpy.array([[1 if t.i == 0 or t.idx in starts else -1] for t in doc], dtype="int64")
+        doc.from_array([SENT_START], flags.astype("uint64"))
         by_start = {s.start: s for s in sentences}
         doc._.sentences = [by_start[span.start_char] for span in doc.sents if span.start_char in by_start]
         return doc
@@ -117,21 +120,22 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
 def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The other occurrences of the names in ``found`` (three characters or more;
     the tagger's names are left out: the tagger sees every occurrence itself)."""
+    text = doc.text  # built anew on each access: read once
     known: dict[str, Candidate] = {}
     for c in sorted(found, key=lambda c: -RULE_PRIORITY[c.rule]):
-        surface = doc.text[c.start:c.end]
+        surface = text[c.start:c.end]
         if len(surface) >= 3 and c.rule != "tagged_names" and not c.name:
             known.setdefault(surface, c)
     taken = {(c.start, c.end) for c in found}
     words_, in_annex = doc._.words or [], annex_test(doc)
     result = []
     for surface, source in sorted(known.items()):
-        start = doc.text.find(surface)
+        start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
             if (start, end) not in taken and not inside_longer_word(words_, start, end) and not in_annex(start):
                 result.append(Candidate(start, end, source.label, "propagated", code=source.code))
-            start = doc.text.find(surface, start + 1)
+            start = text.find(surface, start + 1)
     return result
 
 
@@ -156,7 +160,7 @@ def make_leads(nlp: Language, name: str, span_key: str, source_keys: list[str]):
 
 def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The programs the leads of an enumerated sub-section name (see :func:`make_leads`)."""
-    sentence_at = sentence_finder(doc)
+    sentence_at, text = sentence_finder(doc), doc.text
     programs_in: dict[int, list[Candidate]] = defaultdict(list)
     for c in found:
         if c.label == "Program":
@@ -164,8 +168,8 @@ def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     enumerated: dict[str, int] = {}
     for sentence in doc._.sentences:
         if sentence.is_heading and sentence.subsection is not None:
-            counts = [NUMERAL_VALUES[doc.text[c.start]] for c in programs_in.get(sentence.index, [])
-                      if doc.text[c.start] in NUMERAL_VALUES]
+            counts = [NUMERAL_VALUES[text[c.start]] for c in programs_in.get(sentence.index, [])
+                      if text[c.start] in NUMERAL_VALUES]
             if counts:
                 enumerated[sentence.subsection.section_id] = counts[0]
     leads: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -233,7 +237,7 @@ def make_spans(nlp: Language, name: str, source_keys: list[str], output_key: str
     """
 
     def haixi_spans(doc: Doc) -> Doc:
-        kept = spans_filter(candidates_of(doc, source_keys), doc.text)
+        kept = spans_filter(candidates_of(doc, source_keys), doc.text)  # one access of doc.text
         write_candidates(doc, output_key, kept)
         doc.ents = filter_spans(list(doc.spans[output_key]))
         return doc

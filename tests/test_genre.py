@@ -31,7 +31,7 @@ def entities(text: str) -> dict[str, object]:
         ("深入开展“护林清风”专项行动。", "护林清风", "Program"),
         ("持续深化“一网畅办”改革。", "一网畅办", "Program"),
         ("大力发展“草原经济”。", "草原经济", "Program"),
-        ("出台《雪岭州全域旅游发展规划》。", "《雪岭州全域旅游发展规划》", "Plan"),
+        ("出台《雪岭州全域旅游发展规划》。", "雪岭州全域旅游发展规划", "Plan"),
         ("成功举办第三届雪莲文化旅游节。", "第三届雪莲文化旅游节", "Event"),
         ("挂牌成立雪岭海关。", "雪岭海关", "Organization"),
         ("加快建设雪岭州大数据中心。", "雪岭州大数据中心", "DigitalPlatform"),
@@ -39,7 +39,7 @@ def entities(text: str) -> dict[str, object]:
         ("实施冰川湾生态综合治理工程。", "冰川湾生态综合治理工程", "EcologicalProject"),
         ("落地云杉飞地经济产业园。", "云杉飞地经济产业园", "IndustrialPark"),
         ("争取云杉至雪莲镇公路改造。", "雪莲镇", "Town"),
-        ("申请开放云杉铁路口岸。", "云杉铁路口岸", "Port"),
+        ("申请开放雪岭铁路口岸。", "雪岭铁路口岸", "Port"),
     ],
 )
 def test_invented_names_get_their_class(sentence, surface, label):
