@@ -368,3 +368,26 @@ def test_corpus_pages_are_deterministic(corpus_build, corpus_network, corpus_pag
     assert render_html(again, "语料 corpus") == (corpus_pages / "corpus.html").read_text(encoding="utf-8")
     assert render_report_html(corpus_build.graph, graph_href="corpus.html") == \
         (corpus_pages / "report.html").read_text(encoding="utf-8")
+
+
+def test_hostile_report_title_is_text_in_the_report_page(browser, haixi_build, tmp_path):
+    from rdflib import RDF, RDFS, Graph, Literal
+
+    from kg.namespace import HX
+
+    hostile = '</option><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+    graph = Graph()
+    for triple in haixi_build.graph:
+        graph.add(triple)
+    report = next(graph.subjects(RDF.type, HX.Report))
+    graph.set((report, RDFS.label, Literal(hostile, lang="zh")))
+    path = tmp_path / "report.html"
+    path.write_text(render_report_html(graph), encoding="utf-8")
+    opened = Opened(browser, path.as_uri())
+    page = opened.page
+    page.wait_for_function("window.kgReport !== undefined")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("section.report h1").text_content() == "2020 · 海西蒙古族藏族自治州 · " + hostile
+    assert page.locator("#pick option").text_content() == "2020 · 海西蒙古族藏族自治州 · " + hostile
+    assert opened.errors == [] and opened.requests == []
+    opened.close()
