@@ -1,7 +1,8 @@
-"""Command line: ``kg build`` (and ``python build_graph.py``).
+"""Command line: ``kg build`` (and ``python build_graph.py``), ``kg query``, ``kg queries``, ``kg stats``,
+``kg serve``, ``kg viz``, ``kg path``, ``kg export``, ``kg push`` (``kg --help`` lists them all).
 
 The CLI only parses options and turns the package's exceptions into one-line
-messages; the work is done by the library.
+messages; the work is done by the library, :mod:`kg.api` for building and querying.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from .errors import KGError
@@ -42,7 +44,8 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import build, build_report_bytes, report_paths, summary
+    from .api import build_reports, write_graph
+    from .build import build_report_bytes, report_paths, resources_line, summary, write_named_graphs
     from .io import write_atomic
 
     if args.shapes and not args.no_validate:
@@ -50,14 +53,16 @@ def _run_build(args: argparse.Namespace) -> int:
 
         load_shapes(args.shapes)  # a missing or broken shapes file fails before the slow work
     paths = args.input or report_paths(args.reports)
-    result = build(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
-    write_atomic(args.output, result.graph.serialize(format="turtle").encode("utf-8"))
+    started = time.perf_counter()
+    result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
+    write_graph(result, args.output)
+    named = write_named_graphs(result, args.output.with_suffix(".trig")) if len(result.corpus.reports) > 1 else None
     views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
     report_path = args.build_report or args.output.parent / "build-report.json"
     write_atomic(report_path, build_report_bytes(result))
     print(summary(result))
-    print("wrote " + ", ".join(str(p) for p in (args.output, *views, report_path)))
+    print("wrote " + ", ".join(str(p) for p in (args.output, *([named] if named else []), *views, report_path)))
     _warn_dropped(result.dropped, report_path)
     if args.all_exports:
         from .exports import FORMATS, default_name, export
@@ -66,6 +71,7 @@ def _run_build(args: argparse.Namespace) -> int:
         for fmt in FORMATS:
             export(fmt, result.graph, directory / default_name(fmt), corpus=result.corpus, force=True)
         print(f"wrote every export ({', '.join(FORMATS)}) into {directory}")
+    print(resources_line(started))
     return 0
 
 
@@ -205,22 +211,22 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from .query import bind_parameters, find_query, format_result, load_store, run, run_json
+    from .api import load_graph, query, query_text
+    from .query import format_result, run_json
 
-    text, _ = find_query(args.query)
-    text = bind_parameters(text, _parse_params(args.param))
-    store = load_store(args.graph)
+    text = query_text(args.query, **_parse_params(args.param))  # a bad query fails before the graph loads
+    store = load_graph(args.graph)
     if args.format == "json":
         sys.stdout.write(run_json(store, text) + "\n")
     else:
-        sys.stdout.write(format_result(run(store, text), args.format))
+        sys.stdout.write(format_result(query(store, text).to_result(), args.format))
     return 0
 
 
 def _run_queries(args: argparse.Namespace) -> int:
-    from .query import library
+    from .api import queries
 
-    for q in library():
+    for q in queries():
         params = "".join(f" [--param {k}=…]" for k in q.parameters)
         print(f"{q.name}{params}\n    {q.question_zh}\n    {q.question_en}")
     return 0

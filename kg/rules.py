@@ -668,12 +668,13 @@ _PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
 
 def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     """A tagged name with no telling ending (a company's or a place's short form) is
-    taken when it is long, when jieba's dictionary knows it as a proper noun, or when
-    the sentence lists it beside others (甲、乙、丙等)."""
+    taken when it is long (four characters, or three that jieba's dictionary knows as
+    a proper noun), or when the sentence lists it beside others (甲、乙、丙等): two
+    characters alone are too often a piece of a phrase (某藏, 固沙)."""
     import jieba.posseg
 
     name = sent.text[word.start:word.end]
-    if len(name) >= 3 or jieba.posseg.dt.word_tag_tab.get(name) in _PROPER_TAGS:
+    if len(name) >= 4 or (len(name) == 3 and jieba.posseg.dt.word_tag_tab.get(name) in _PROPER_TAGS):
         return True
     before, after = sent.text[word.start - 1:word.start], sent.text[word.end:word.end + 1]
     return before == "、" or after in ("、", "等")
