@@ -28,10 +28,10 @@ _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 MAX_NAME_CHARS = 22
 # A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
-_COUNTED = re.compile(r"^[\d.一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
+_COUNTED = re.compile(r"^[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
-_LEADING_COUNT = re.compile(r"[\d.一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]")
+_LEADING_COUNT = re.compile(r"[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -210,11 +210,14 @@ _OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w", "t", "TIME"
 _VERB_TAGS = frozenset({"v", "vd"})
 
 
-def _after_last_predicate(sent: SentenceText, start: int, head_start: int) -> int:
+def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
+                          predicates: frozenset[str] | None = None) -> int:
     """Where a name begins after the last predicate verb of the genre inside
-    ``[start, head_start)`` (某地举办2020年全国某某会 -> 2020年全国某某会)."""
+    ``[start, head_start)`` (某地举办2020年全国某某会 -> 2020年全国某某会;
+    某市建设某某资源库 -> 某某资源库).  ``predicates`` defaults to the boundary words."""
+    predicates = boundary_words() if predicates is None else predicates
     for word in sent.words:
-        if start <= word.start and word.end < head_start and sent.text[word.start:word.end] in boundary_words():
+        if start <= word.start and word.end < head_start and sent.text[word.start:word.end] in predicates:
             start = word.end
     return start
 
@@ -320,6 +323,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """
     heads = dict(name_heads())
     for start, match in _headed_names(sent, heads):
+        start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and heads[match.group(0)] in ("Railway", "Road"):
