@@ -30,8 +30,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("relations and numbers", frozenset({"relations", "numbers"})),
     ("rdf", frozenset({"rdf"})),
     ("validate", frozenset({"validate"})),
-    ("uses of the graph", frozenset({"query", "serve", "push", "analytics", "view", "report_view", "exports",
-                                     "kuzu_loader", "evaluate", "build"})),
+    ("uses of the graph", frozenset({"query", "serve", "push", "analytics", "timeline", "view", "report_view",
+                                     "exports", "kuzu_loader", "evaluate", "build"})),
     ("python api", frozenset({"api"})),
     ("entry points", frozenset({"cli", "__main__", "__init__"})),
 )
