@@ -18,7 +18,6 @@ groups its config names; ``haixi_spans`` alone decides.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -28,14 +27,15 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .facts import CORE_CLASS_OF, Candidate
 from .gazetteer import inside_longer_word
-from .lexicon import ordered_words, words
+from .lexicon import words
 from .reading import Report, report_from_text
-from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, declare_rule, drop_leading_verbs, is_generic
+from .phrases import lead_topic
+from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, declare_rule
 from .spans import annex_test, candidates_of, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, words_in
@@ -180,41 +180,6 @@ def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 leads[sentence.subsection.section_id].append((sentence.start + topic[0], sentence.start + topic[1]))
     return [Candidate(s, e, "Program", "leads") for section_id, topics in leads.items()
             if len(topics) == enumerated[section_id] for s, e in topics]
-
-
-def lead_topic(lead: str) -> tuple[int, int] | None:
-    """The topic of a paragraph lead, as an interval of the lead.
-
-    >>> lead = "巩固提升脱贫攻坚成果。"
-    >>> s, e = lead_topic(lead); lead[s:e]
-    '脱贫攻坚'
-    >>> lead = "污染防治攻坚战成效初显。"
-    >>> s, e = lead_topic(lead); lead[s:e]
-    '污染防治攻坚战'
-    """
-    start, end = 0, len(lead)
-    while end > start and lead[end - 1] in "。！；—":
-        end -= 1
-    match = re.match(r"^(——|[一二三四五六七八九十]+是)", lead)
-    if match:
-        start = match.end()
-    changed = True
-    while changed:
-        # verbs are dropped while at least two characters remain (end - 1 as the head start)
-        stripped = drop_leading_verbs(lead, start, end - 1)
-        changed = stripped != start
-        start = stripped
-        for tail in ordered_words("lead_predicates") + ordered_words("lead_objects"):
-            if lead.endswith(tail, start, end) and end - start - len(tail) >= 2:
-                end -= len(tail)
-                changed = True
-                break
-    if lead[start] == "“" and lead[end - 1] == "”":
-        start, end = start + 1, end - 1
-    topic = lead[start:end]
-    if len(topic) < 2 or is_generic(topic) or re.search(r"[，、\d]", topic):
-        return None
-    return start, end
 
 
 @spacy.registry.misc("haixi.select_spans.v1")

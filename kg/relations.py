@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .facts import CORE_CLASS_OF, Entity, Mention, Relation, StatusStatement
 from .lexicon import table
-from .pipeline import lead_topic
+from .phrases import lead_topic
 from .reference import division_by_code
 from .structure import NUMERAL_VALUES, Sentence
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .facts import Candidate
+from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import LEVEL_CLASS, division_names, place_abbreviations
 from .lexicon import (
-    boundary_words, ending_class, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table, words,
+    boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
 
-__all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent", "drop_leading_verbs", "is_generic",
+__all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
            "refine_class"]
 
 HAN = "\u4e00-\u9fff"
@@ -31,7 +32,6 @@ MAX_NAME_CHARS = 22
 _COUNTED = re.compile(r"^[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
-_LEADING_COUNT = re.compile(r"[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -119,43 +119,6 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         start = s
         i -= 1
     return drop_leading_verbs(text, start, head_start)
-
-
-def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
-    """Where a name begins once a leading count (三个) and verbs (加快推进) are dropped,
-    keeping at least one character before ``head_start``."""
-    counted = _LEADING_COUNT.match(text, start, head_start)
-    if counted:
-        start = counted.end()
-    changed = True
-    while changed and start < head_start:
-        changed = False
-        for verb in ordered_words("soft_boundaries") + ordered_words("boundary_verbs"):
-            if len(verb) >= 2 and text.startswith(verb, start) and start + len(verb) < head_start:
-                start += len(verb)
-                changed = True
-                break
-    return start
-
-
-@lru_cache(maxsize=4096)
-def is_generic(phrase: str) -> bool:
-    """True when a phrase is made only of generic words (重点项目, 园区平台, 各类).
-
-    >>> is_generic("重点项目"), is_generic("格尔木综合")
-    (True, False)
-    """
-    generic = words("generic_words")
-    if not phrase:
-        return True
-    reachable = [True] + [False] * len(phrase)
-    for i in range(len(phrase)):
-        if not reachable[i]:
-            continue
-        for j in range(i + 1, len(phrase) + 1):
-            if phrase[i:j] in generic:
-                reachable[j] = True
-    return reachable[-1]
 
 
 def _modifier_ok(modifier: str) -> bool:
