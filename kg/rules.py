@@ -652,6 +652,15 @@ def _in_title(text: str, offset: int) -> bool:
     return text.rfind("《", 0, offset) > text.rfind("》", 0, offset)
 
 
+def _only_common_words(name: str) -> bool:
+    """True when jieba cuts a name into common words of its dictionary only
+    (新能源|汽车, 海绵|城市, 街道|办事处): a generic phrase the tagger took for a name."""
+    import jieba
+
+    pieces = jieba.lcut(name)
+    return len(pieces) > 1 and all(is_common_word(p) or is_generic(p) for p in pieces)
+
+
 def _tagged_class(name: str, tag: str) -> str:
     """The class of a name the tagger found: by a project head, else by the tag and its ending."""
     head = next((c for h, c in name_heads() if name.endswith(h) and len(name) > len(h)), None)
@@ -682,6 +691,6 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
-        if not (_has_name_ending(name) or _confirmed_short_name(sent, word)):
+        if not _has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
