@@ -233,13 +233,14 @@ _SPECIFIC_TAGS = frozenset({"LOC", "ORG", "PER", "nw"})
 
 
 def is_specific(sent: SentenceText, start: int, end: int) -> bool:
-    """True when a modifier names one thing: it holds a proper name (a place, company
-    or other name the tagger marks), a quoted name or a number (二期, 7000吨).
+    """True when a modifier names one thing: it holds a proper name (a division, or a
+    place, company or person the tagger marks, even run into the head), a quoted name or
+    Latin letters (G60).  A count or ordinal (6大, 二期, 5A级) is not enough.
 
-    ``某某县综合物流园`` is specific; ``综治中心``, ``国家区域医疗中心`` are not.
+    ``某某县综合物流园`` is specific; ``综治中心``, ``国家区域医疗中心``, ``7大产业集群`` are not.
     """
     text = sent.text[start:end]
-    if _OPEN_QUOTE in text or re.search(r"[0-9A-Za-z]", text):
+    if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text):
         return True
     if any(w.tag in _SPECIFIC_TAGS and start <= w.start and w.end <= end + 2 for w in sent.words):
         return True
