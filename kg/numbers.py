@@ -92,15 +92,35 @@ def sentence_observations(sentence: Sentence, placed: list[Placed]) -> Iterator[
             yield _observation(sentence, indicator, match, value, place)
 
 
+# A level followed by its growth in the next clause: 地区生产总值完成235.2亿元，同比增长18.5%.
+_GROWTH_CLAUSE = re.compile(r"^[，,、](?:同比|比上年)?$")
+
+
 def _values(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The numbers after an indicator, up to the clause that holds the first of them."""
-    seen_end = None
+    """The numbers after an indicator, up to the clause that holds the first of them, and
+    the other half of a level and its growth when the next clause gives it
+    (``完成235.2亿元，同比增长18.5%``, ``增长22%，达到120亿元``; not ``，年均增长``, a rate over
+    several years)."""
+    seen_end, first_growth = None, False
     for match in _NUMBER.finditer(text, start, min(end, start + _LOOKAHEAD)):
         between = text[seen_end if seen_end is not None else start:match.start()]
+        if seen_end is not None and _GROWTH_CLAUSE.match(between) and _other_kind(match, first_growth):
+            yield match
+            break
         if re.search(r"[；。]", between) or seen_end is not None and "，" in between:
             break
+        if seen_end is None:
+            first_growth = match.group(1) in _GROWTH
         seen_end = match.end()
         yield match
+
+
+def _other_kind(match: re.Match[str], first_growth: bool) -> bool:
+    """Whether a number in the clause after the first is its other half: the growth of a
+    level (，同比增长18.5%), or the level a growth reaches (增长22%，达到120亿元)."""
+    if first_growth:
+        return match.group(1) in ("达到", "达") and match.group(3) not in ("%", "％", "个百分点")
+    return match.group(1) in _GROWTH
 
 
 def _places_before(sentence: Sentence, placed: list[Placed], local_start: int) -> list[Placed]:

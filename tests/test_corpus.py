@@ -156,19 +156,24 @@ def test_projects_named_in_three_years(corpus_store):
 def test_target_against_actual_across_consecutive_hailar_reports(corpus_store, corpus_build):
     """The 2014 report sets 城镇登记失业率 at most 4 % for 2014; the 2015 report gives 3.79 %: met.
     The 2012 report aims at 地区生产总值 240 亿元 for 2012; the 2013 report gives 235.2 亿元: missed."""
-    found = {(r["indicator"], r["target_year"]): r for r in rows(corpus_store, "14_targets_met_across_reports")}
-    unemployment = found[("城镇登记失业率", "2014")]
+    found = {(r["indicator"], r["measure"], r["target_year"]): r
+             for r in rows(corpus_store, "14_targets_met_across_reports")}
+    unemployment = found[("城镇登记失业率", "Ratio", "2014")]
     assert (unemployment["target"], unemployment["qualifier"], unemployment["actual"], unemployment["unit"],
             unemployment["verdict"]) == ("4", "AtMost", "3.79", "%", "met")
     assert (unemployment["target_report"], unemployment["actual_report"]) == (
         "hailar-2014-government-work-report", "hailar-2015-government-work-report")
     assert unemployment["target_sentence"] == "城镇登记失业率控制在4%以内。"
     assert unemployment["actual_sentence"].endswith("城镇登记失业率为3.79%。")
-    gdp = found[("地区生产总值", "2012")]
+    gdp = found[("地区生产总值", "Level", "2012")]
     assert (gdp["measure"], gdp["target"], gdp["actual"], gdp["unit"], gdp["verdict"]) == (
         "Level", "240", "235.2", "亿元", "missed")
     assert "地区生产总值达到240亿元" in gdp["target_sentence"]
     assert gdp["actual_sentence"].startswith("全年地区生产总值完成235.2亿元")
+    # The growth beside the level, in the next clause of the same sentences: 21 % aimed, 18.5 % reached.
+    growth = found[("地区生产总值", "GrowthRate", "2012")]
+    assert (growth["target"], growth["actual"], growth["verdict"]) == ("21", "18.5", "missed")
+    assert growth["target_sentence"] == gdp["target_sentence"] and growth["actual_sentence"] == gdp["actual_sentence"]
     # Both sentences are the reports' own text.
     texts = {r.report_id: r.text for r in corpus_build.corpus.reports}
     assert unemployment["target_sentence"] in texts["hailar-2014-government-work-report"]
