@@ -62,7 +62,7 @@ def test_real_entities_have_their_class(haixi_entities, label, cls):
         ("海西蒙古族藏族自治州", {"海西", "海西州"}),
         ("格库铁路", {"格库铁路青海段"}),
         ("柴达木盆地", {"柴达木"}),
-        ("海西州乡村振兴战略规划", {"《海西州乡村振兴战略规划》"}),
+        ("海西州乡村振兴战略规划", set()),  # a title is read without its marks: one surface
         ("西海至察汗诺高速公路", {"西海至察汗诺", "西海至察汗诺公路"}),
         ("污染防治攻坚战", {"污染防治"}),
     ],

@@ -16,9 +16,9 @@ def _statuses(corpus):
 
 
 def test_project_named_twice_with_two_status_words_gets_one_status():
-    corpus = extract_invented(PLAN + "加快建设3个雪岭光伏基地，争取再开工2个雪岭光伏基地。\n")
+    corpus = extract_invented(PLAN + "加快建设3个阿勒泰光伏基地，争取再开工2个阿勒泰光伏基地。\n")
     # 开工 lies nearer to the second mention than 加快建设 to the first.
-    assert _statuses(corpus) == [("雪岭光伏基地", "Planned", 2022, "开工")]
+    assert _statuses(corpus) == [("阿勒泰光伏基地", "Planned", 2022, "开工")]
     graph = to_graph(corpus)
     nodes = list(graph.subjects(RDF.type, HX.StatusStatement))
     assert len(nodes) == 1 and list(graph.objects(nodes[0], HX.status)) == [HX.Planned]
