@@ -1,7 +1,9 @@
-"""Lexicons of the genre, read once from the data files in ``kg/data/lexicon``.
+"""Lexicons of the genre, read once from the data files in ``kg/data/lexicon/<language>``.
 
-Each function returns one constant, cached; nothing is read at import time.
-Lines starting with ``#`` are comments.
+The words of the genre live in one directory per language (``zh`` today), so a
+second language is a new directory of the same files.  Each function returns one
+constant, cached; nothing is read at import time.  Lines starting with ``#`` are
+comments.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+LANGUAGE = "zh"
+
 __all__ = [
-    "data_lines", "words", "table",
+    "LANGUAGE", "data_lines", "words", "table",
     "section_kind_keywords", "name_heads", "project_keywords", "quote_types", "quote_endings",
 ]
 
@@ -24,7 +28,7 @@ def data_lines(relative: str) -> list[str]:
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line lexicon, such as ``words("function_words")``."""
-    return frozenset(line.strip() for line in data_lines(f"lexicon/{name}.txt"))
+    return frozenset(line.strip() for line in data_lines(f"lexicon/{LANGUAGE}/{name}.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -42,7 +46,7 @@ def ordered_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon, rows in file order."""
-    return tuple(tuple(line.split("\t")) for line in data_lines(f"lexicon/{name}.tsv"))
+    return tuple(tuple(line.split("\t")) for line in data_lines(f"lexicon/{LANGUAGE}/{name}.tsv"))
 
 
 def section_kind_keywords() -> tuple[tuple[str, ...], ...]:

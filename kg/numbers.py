@@ -10,7 +10,7 @@ The genre states its numbers in a few fixed shapes::
     德令哈市和格尔木市空气质量优良率分别为92.3%、91.4%  one value per place
     签约资金和到位资金分别达到375亿元、166亿元以上    one value per indicator
 
-Indicators and their wordings come from ``data/lexicon/indicators.tsv``.
+Indicators and their wordings come from ``data/lexicon/zh/indicators.tsv``.
 """
 
 from __future__ import annotations

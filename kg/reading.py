@@ -154,7 +154,7 @@ def report_id_for(path: Path) -> str:
 
 def frame_words(kind: str) -> tuple[str, ...]:
     """Words of the report's frame of one kind (``title``, ``salutation``, ``assembly`` …),
-    from ``kg/data/lexicon/report_frame.tsv``."""
+    from ``kg/data/lexicon/zh/report_frame.tsv``."""
     return tuple(row[1] for row in table("report_frame") if row[0] == kind)
 
 

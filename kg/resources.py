@@ -4,7 +4,7 @@ Everything the package reads besides a report ships inside it, under ``kg/data``
 
 * ``ontology/haixi.ttl`` and ``ontology/shapes.ttl``: the ontology and its SHACL shapes;
 * ``queries/*.rq``: the question library;
-* ``lexicon/*.txt``: the genre's lexicons;
+* ``lexicon/zh/*``: the genre's lexicons (one directory per language);
 * ``reference/*.csv``: reference data (division coordinates, aliases, features);
 * ``view/*``: the templates of the HTML views.
 
@@ -18,7 +18,7 @@ Examples
 True
 >>> query_dir().name
 'queries'
->>> data_path("lexicon", "function_words.txt").is_file()
+>>> data_path("lexicon", "zh", "function_words.txt").is_file()
 True
 """
 
@@ -35,7 +35,7 @@ __all__ = [
 DATA_DIR = Path(__file__).parent / "data"
 ONTOLOGY_DIR = DATA_DIR / "ontology"
 QUERY_DIR = DATA_DIR / "queries"
-LEXICON_DIR = DATA_DIR / "lexicon"
+LEXICON_DIR = DATA_DIR / "lexicon" / "zh"  # the genre's words, one directory per language
 REFERENCE_DIR = DATA_DIR / "reference"
 VIEW_DIR = DATA_DIR / "view"
 
