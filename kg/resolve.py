@@ -266,8 +266,13 @@ def _preferred_label(entity_mentions: list[Mention], priority: dict[str, int]) -
     if feature:
         return feature
     counts: Counter[str] = Counter()
+    # A route's short form merged into its full name (富加铁路 into 富裕至加格达奇铁路) is an alias only.
+    short = {f for m in entity_mentions for f in route_short_forms(canonical_name(m.name))}
     for m in entity_mentions:
-        counts[canonical_name(m.name)] += priority.get(m.rule, 1)
+        if canonical_name(m.name) not in short:
+            counts[canonical_name(m.name)] += priority.get(m.rule, 1)
+    if not counts:
+        counts = Counter(canonical_name(m.name) for m in entity_mentions)
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 

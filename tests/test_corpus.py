@@ -125,6 +125,26 @@ def test_route_short_form_merges_with_evidence():
     assert isinstance(merged, Entity)
 
 
+def test_route_short_form_merges_across_two_provinces():
+    """内蒙古's report names 富裕至加格达奇铁路, 黑龙江's names 富加铁路: one railway, the short form
+    an alias, the evidence stated, each mention with its own report's sentence."""
+    from kg.build import build
+    from kg.identifiers import entity_iri
+    from kg.namespace import HX
+
+    result = build([CORPUS / "内蒙古自治区2026年政府工作报告.txt", CORPUS / "黑龙江省2026年政府工作报告.txt"],
+                   validate=False)
+    railway = next(e for e in result.corpus.entities if "富加铁路" in e.aliases)
+    assert (railway.label, railway.cls) == ("富裕至加格达奇铁路", "Railway")
+    assert not [e for e in result.corpus.entities if e.label == "富加铁路"]
+    by_report = {(m.report_id[:8], m.surface) for m in railway.mentions}
+    assert by_report == {("nei-meng", "富裕至加格达奇铁路"), ("hei-long", "富加铁路")}
+    evidence = [str(o) for o in result.graph.objects(entity_iri(railway.key), HX.resolutionEvidence)]
+    assert evidence == ["富加铁路：取富裕至加格达奇铁路两端富裕、加格达奇的首字富加（规则 route_short_form）"]
+    sentences = {result.corpus.sentences[m.report_id][m.sentence_index].text for m in railway.mentions}
+    assert "哈伊高铁全线铺轨贯通，富加铁路开工建设，铁科高速出省通道建成通车。" in sentences
+
+
 # ------------------------------------------------------------------ time and questions
 
 
