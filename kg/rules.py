@@ -153,9 +153,11 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()) or (keep_verbs and _cuts_word(sent, match.start())):
             continue
-        start = trim_by_words(sent, left_extent(sent, match.start(), boundaries=boundaries), match.start(), keep_verbs)
+        start = left_extent(sent, match.start(), boundaries=boundaries)
         enumerator = _ENUMERATOR.match(sent.text, start, match.start())
-        start = enumerator.end() if enumerator else start
+        if enumerator:
+            start = drop_leading_verbs(sent.text, enumerator.end(), match.start())
+        start = trim_by_words(sent, start, match.start(), keep_verbs)
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
@@ -283,10 +285,14 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
     ``加快推进格尔木工业园污水处理厂、德令哈工业园铁路专用线等基础设施项目`` yields
     格尔木工业园污水处理厂 (PublicServiceFacility), 德令哈工业园铁路专用线 (Railway)
-    and the parks inside them (IndustrialPark).
+    and the parks inside them (IndustrialPark).  A head that may name a programme
+    (工程) keeps the verbs inside its name, as programmes do (某某质量提升工程).
     """
     heads = dict(name_heads())
-    for start, match in _headed_names(sent, heads):
+    either = words("program_project_heads")
+    sites = {h: c for h, c in heads.items() if h not in either}
+    found = [*_headed_names(sent, sites), *_headed_names(sent, {h: heads[h] for h in either}, keep_verbs=True)]
+    for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
