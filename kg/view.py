@@ -231,13 +231,14 @@ def _rounded(nodes: list[str], arr: np.ndarray) -> dict[str, tuple[float, float]
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, arr)}
 
 
-def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
+def layouts(net: nx.MultiDiGraph, geo: bool = True) -> dict[str, dict[str, tuple[float, float]]]:
     """Two deterministic layouts in pixels, in near-linear time.
 
     ``force``: linked entities component by component (see
     :func:`_component_layout`), unlinked ones in a grid below.  ``geo``: places
     with coordinates pinned at their longitude and latitude, entities linked to
-    them grown around them, the rest in a grid below.
+    them grown around them, the rest in a grid below (``geo=False``: the same as
+    ``force``).
     """
     simple = _simple(net)
     nodes = sorted(simple)
@@ -255,7 +256,7 @@ def layouts(net: nx.MultiDiGraph) -> dict[str, dict[str, tuple[float, float]]]:
     force.update(_grid(alone, net, (0.0, bottom), max(_SHELF_WIDTH, right)))
     force_arr = np.array([force[n] for n in nodes])
 
-    seats = _geo_seats(net, nodes)
+    seats = _geo_seats(net, nodes) if geo else {}
     if not seats:
         return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, force_arr)}
     geo = _grow(simple, seats, nodes)
@@ -300,6 +301,24 @@ def _catalogue(net: nx.MultiDiGraph) -> list[dict]:
     return [{"id": r, "title": r, "year": None, "place": "", "code": ""} for r in ids]
 
 
+def _report_layouts(net: nx.MultiDiGraph, catalogue: list[dict], index: dict[str, int]) -> list[list]:
+    """For each report, a layout of the entities it mentions alone ([entity index, x, y]
+    rows), so that one report at a time reads as a whole; the cost is linear in the
+    mentions of the corpus.  A graph of one report needs none."""
+    if len(catalogue) < 2:
+        return [[] for _ in catalogue]
+    members: dict[str, list[str]] = {r["id"]: [] for r in catalogue}
+    for n, d in net.nodes(data=True):
+        for r in d.get("reports") or sorted({s[3] for s in d["sentences"]}):
+            if r in members:
+                members[r].append(n)
+    result = []
+    for r in catalogue:
+        placed = layouts(net.subgraph(members[r["id"]]), geo=False)["force"]
+        result.append([[index[n], x, y] for n, (x, y) in sorted(placed.items(), key=lambda kv: index[kv[0]])])
+    return result
+
+
 def _entity_timeline(d: dict, sentences: _Sentences) -> list[list]:
     """[report index, [sentence refs], [[year, status, 中文, verb, sentence ref]]] per report, by report."""
     by_report: dict[int, list] = {}
@@ -338,11 +357,12 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
     for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         links.append({"from": index[s], "to": index[o], "rel": d["relation"], "label": d["label"],
                       "s": sentences.ref(d["sentences"][0]) if d["sentences"] else -1})
+    by_report = _report_layouts(net, catalogue, index)
     order = sorted(range(len(nodes)), key=lambda k: (-nodes[k]["deg"], -len(nodes[k]["reps"]),
                                                      -len(net.nodes[nodes[k]["id"]]["sentences"]), nodes[k]["id"]))
     return {
         "reports": [{"id": r["id"], "title": r["title"], "year": r["year"], "place": r["place"]} for r in catalogue],
-        "nodes": nodes, "links": links, "sentences": sentences.rows, "order": order,
+        "nodes": nodes, "links": links, "sentences": sentences.rows, "order": order, "reportLayouts": by_report,
         "overview": overview,
         "legend": [{"core": c, "name": zh, "color": col, "shape": sh} for c, (zh, col, sh) in CLASS_STYLES.items()],
         "communityColors": COMMUNITY_COLOURS, "reportHref": report_href,

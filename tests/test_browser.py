@@ -11,7 +11,7 @@ import pytest
 
 from kg.analytics import entity_network, timeline
 from kg.report_view import render_report_html
-from kg.view import OVERVIEW_SIZE, render_html
+from kg.view import OVERVIEW_SIZE, layouts, render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -251,6 +251,9 @@ def test_corpus_view_opens_on_an_overview(corpus_view, corpus_network):
     if hidden:
         assert max(degree[n] for n in hidden) <= min(degree[n] for n in visible)
     assert page.text_content("#count") == f"显示 {shown} / {corpus_network.number_of_nodes()} 个实体"
+    # the most connected entity's label stays readable (13 screen pixels) when the whole overview is in view
+    top = max(corpus_network, key=lambda n: (degree[n], n))
+    assert page.evaluate(f"kgView.nodes.get({top!r}).font.size * kgView.network.getScale()") >= 12.99
     assert corpus_view.errors == [] and corpus_view.requests == []
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "corpus-view.png"))
@@ -284,6 +287,13 @@ def test_report_and_year_selection(corpus_view, corpus_network):
     assert len(visible) == min(OVERVIEW_SIZE, len(in_hebei))
     hailar = find_label(corpus_network, "海拉尔区")
     assert hailar not in visible  # named by the Hailar reports only
+    # one report chosen: its entities are drawn as laid out on their own
+    page.select_option("#reports", "r:0")
+    members = [n for n, d in corpus_network.nodes(data=True) if HAILAR_2015 in d["reports"]]
+    own = layouts(corpus_network.subgraph(members), geo=False)["force"]
+    position = page.evaluate(f"kgView.network.getPositions([{hailar!r}])[{hailar!r}]")
+    assert position["x"] == pytest.approx(own[hailar][0], abs=0.5)  # vis-network rounds positions it reports
+    assert position["y"] == pytest.approx(own[hailar][1], abs=0.5)
     page.select_option("#reports", ["y:2015", "y:2016"])
     visible = set(page.evaluate("kgView.visibleIds()"))
     in_hailar = {n for n, d in corpus_network.nodes(data=True) if {HAILAR_2015, HAILAR_2016} & set(d["reports"])}
