@@ -25,12 +25,18 @@ def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
     changed = True
     while changed and start < head_start:
         changed = False
-        for verb in ordered_words("soft_boundaries") + ordered_words("boundary_verbs"):
+        for verb in _leading_verbs():
             if len(verb) >= 2 and text.startswith(verb, start) and start + len(verb) < head_start:
                 start += len(verb)
                 changed = True
                 break
     return start
+
+
+@lru_cache(maxsize=1)
+def _leading_verbs() -> tuple[str, ...]:
+    """Soft and predicate verbs together, longest first (实施好 before 实施)."""
+    return tuple(sorted(words("soft_boundaries") | words("boundary_verbs"), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=4096)
