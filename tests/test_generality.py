@@ -27,6 +27,8 @@ def spans(text: str) -> dict[str, str]:
     ("保护淮河、海河生态。", "淮河", "River"),
     # a generic head made specific by a place
     ("推进白河县雪松光伏基地建设。", "白河县雪松光伏基地", "EnergyProject"),
+    # a site 工程 after a verb with its complement (实施好)
+    ("实施好阿勒泰生态综合治理工程。", "阿勒泰生态综合治理工程", "EcologicalProject"),
     # a 工程 with nothing specific in it is a programme
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # programs keep the verbs inside their names, not those before them
