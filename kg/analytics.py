@@ -9,7 +9,6 @@ network as their first argument.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
@@ -248,26 +247,17 @@ def shortest_path(net: nx.MultiDiGraph, start: str, end: str) -> list[PathStep]:
         for members in together.values():
             for x, y in itertools.permutations(sorted(members), 2):
                 adjacency[x].append((cost, y, relation, members[x]))
-    best = {a: 0}
-    previous: dict[str, tuple[str, str, str]] = {}
-    queue = [(0, a)]
-    while queue:
-        cost, node = heapq.heappop(queue)
-        if node == b:
-            break
-        if cost > best.get(node, cost):
-            continue
-        for weight, other, relation, sentence in sorted(adjacency[node]):
-            if cost + weight < best.get(other, 1 << 30):
-                best[other] = cost + weight
-                previous[other] = (node, relation, sentence)
-                heapq.heappush(queue, (cost + weight, other))
-    if b not in previous and a != b:
-        raise PathError(f"no path between {start!r} and {end!r}")
+    travel = nx.DiGraph()
+    for x, links in adjacency.items():
+        for weight, y, relation, sentence in sorted(links):
+            if not travel.has_edge(x, y):  # the cheapest link of a pair, ties broken by text
+                travel.add_edge(x, y, weight=weight, relation=relation, sentence=sentence)
+    try:
+        nodes = nx.dijkstra_path(travel, a, b, weight="weight") if a != b else [a]
+    except (nx.NetworkXNoPath, nx.NodeNotFound) as e:
+        raise PathError(f"no path between {start!r} and {end!r}") from e
     steps = []
-    node = b
-    while node != a:
-        prior, relation, sentence = previous[node]
-        steps.append(PathStep(net.nodes[prior]["label"], relation, net.nodes[node]["label"], sentence))
-        node = prior
-    return steps[::-1]
+    for prior, node in zip(nodes, nodes[1:]):
+        link = travel.edges[prior, node]
+        steps.append(PathStep(net.nodes[prior]["label"], link["relation"], net.nodes[node]["label"], link["sentence"]))
+    return steps
