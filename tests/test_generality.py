@@ -33,6 +33,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # programs keep the verbs inside their names, not those before them
     ("深入开展雪峰优化提升行动。", "雪峰优化提升行动", "Program"),
+    # a quoted brand or mode of work is a programme
+    ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
     # a reform needs a specific modifier
     ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场化配置综合改革", "Program"),
     # meetings: the name starts after the predicate, 党的 stays with its congress
