@@ -643,15 +643,20 @@ _PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
 def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     """A tagged name with no telling ending (a company's or a place's short form) is
     taken when it is long (four characters, or three that jieba's dictionary knows as
-    a proper noun), or when the sentence lists it beside others (甲、乙、丙等): two
-    characters alone are too often a piece of a phrase (某藏, 固沙)."""
+    a proper noun), or when the sentence lists it beside another name the tagger marks
+    (甲、乙 or 甲和乙): two characters alone are too often a piece of a phrase (某藏, 固沙)."""
     import jieba.posseg
 
     name = sent.text[word.start:word.end]
     if len(name) >= 4 or (len(name) == 3 and jieba.posseg.dt.word_tag_tab.get(name) in _PROPER_TAGS):
         return True
-    before, after = sent.text[word.start - 1:word.start], sent.text[word.end:word.end + 1]
-    return before == "、" or after in ("、", "等")
+    joins = "、和与及"
+    neighbours = [w for w in sent.words
+                  if (w.end == word.start - 1 and sent.text[w.end] in joins)
+                  or (w.start == word.end + 1 and sent.text[word.end] in joins)]
+    return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or _has_name_ending(sent.text[w.start:w.end])
+                                         or sent.text[w.start:w.end] in division_names())
+               for w in neighbours)
 
 
 def _in_title(text: str, offset: int) -> bool:
