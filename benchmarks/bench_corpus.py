@@ -73,7 +73,7 @@ def markdown(figures: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=Path, default=Path("/work/shared/corpus"))
+    parser.add_argument("--reports", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpus")
     parser.add_argument("--output", type=Path, default=ROOT / "build" / "corpus" / "corpus.ttl")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args(argv)

@@ -194,7 +194,7 @@ def test_report_page_links_into_the_graph(browser, pages, network):
 
 # ---------------------------------------------------------------- a corpus
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 CORPUS_FILES = ("hailar-2015-government-work-report.gbk.txt", "hailar-2016-government-work-report.gbk.txt",
                 "河北省2026年政府工作报告.txt")
 HAILAR_2015, HAILAR_2016 = "hailar-2015-government-work-report", "hailar-2016-government-work-report"

@@ -2,7 +2,7 @@
 北京市, 天津市 and 河北省 built into one graph, once per session.
 
 Every expected value below was read off a real run and checked against the sentences of
-the reports in ``/work/shared/corpus`` (the shared corpus; the tests skip without it).
+the reports in ``../shared/corpus`` beside the clone (the shared corpus; the tests skip without it).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(os.environ.get("KG_CORPUS", "/work/shared/corpus"))
+CORPUS = Path(os.environ.get("KG_CORPUS", Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"))
 HAILAR = [f"hailar-{y}-government-work-report.gbk.txt" for y in (2012, 2013, 2014, 2015, 2016)] + [
     "hailar-2019-government-work-report.gb18030.txt"]
 PROVINCES = ["北京市2026年政府工作报告.txt", "天津市2026年政府工作报告.txt", "河北省2026年政府工作报告.txt"]
