@@ -455,6 +455,20 @@ _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千][^、�
 _FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 
 
+# A numeral and a measure word before the rest (两个基地, 三大差距): a count of things.
+_COUNTED_THINGS = re.compile(r"^[一二三四五六七八九十两百千][个大项张篇种条]")
+
+
+def _counted_generic(inner: str) -> bool:
+    """A quoted count of generic things (“两个基地”, “三大差距”, “五张榜单”) is a slogan;
+    a count of programmes or named places (“三大攻坚战”, “五个示范省”) is not."""
+    counted = _COUNTED_THINGS.match(inner)
+    if not counted:
+        return False
+    rest = inner[counted.end():]
+    return is_common_word(rest) and not any(rest.endswith(e) for e, _ in quote_endings())
+
+
 @name_rule("quoted_names", 9)
 def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     """Quoted names, typed by the word that follows the quote or ends it.
@@ -484,7 +498,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
-        elif _NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner):
+        elif _NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
 
 
@@ -611,6 +625,7 @@ def is_common_word(word: str) -> bool:
     import jieba
     import jieba.posseg
 
+    jieba.initialize()  # the frequencies load lazily: without this a first call would read none
     return jieba.posseg.dt.word_tag_tab.get(word) in _COMMON_TAGS and (jieba.get_FREQ(word) or 0) >= 20
 
 

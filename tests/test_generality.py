@@ -59,6 +59,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("按照省委十一届十一次全会部署推进工作。", "按照省委十一届十一次全会"),
     # slogans and formulas
     ("增强“四个意识”，做到“两个维护”。", None),
+    ("建设“两个基地”，打造“六大高地”。", None),
     # quantities and clauses typed as entities
     ("原盐产量达到100万吨以上，全年生产原盐750万吨左右。", None),
     ("全年生产钾肥750万吨左右。", None),
