@@ -355,15 +355,20 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                     yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
 
 
+# A count between 等 and the shared head (等一批龙头企业, 等3家企业).
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批])?"
+
+
 @name_rule("enumerations", 5)
 def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     """Items of an enumeration that ends in a shared head: 甲、乙等<head>.
 
     ``扎实推进三北防护林、祁连山生态综合治理等重点生态工程`` yields 三北防护林 and
-    祁连山生态综合治理 (EcologicalProject); ``天空壹号、金子海等景区`` two scenic areas.
+    祁连山生态综合治理 (EcologicalProject); ``天空壹号、金子海等景区`` two scenic areas;
+    ``甲乙、丙丁等一批龙头企业`` two enterprises.
     """
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    pattern = re.compile(rf"等({_alternation(tuple(heads))})")
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}({_alternation(tuple(heads))})")
     for match in pattern.finditer(sent.text):
         cls, shared = heads[match.group(1)]
         if cls in ("Road", "Railway"):
@@ -382,6 +387,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue
+            if cls in ("Enterprise", "Organization") and _dictionary_word(core):
+                continue  # 国有、民营等企业: kinds of company, not companies
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
@@ -653,6 +660,17 @@ def _only_a_head(name: str) -> bool:
 
 
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
+
+
+def _dictionary_word(word: str) -> bool:
+    """True for a frequent word of jieba's dictionary that is not a proper noun
+    (国有, 民营, 外资): a word of the language, not a company's short form."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    return tag is not None and tag not in _PROPER_TAGS and (jieba.get_FREQ(word) or 0) >= 20
 
 
 def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:

@@ -21,6 +21,8 @@ def spans(text: str) -> dict[str, str]:
     # companies and bodies the tagger names, short forms included
     ("支持雪峰集团、云岭股份、青禾科技做大做强。", "青禾科技", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "雪岭大学", "Organization"),
+    # companies listed before the kind they share, by their short forms
+    ("峰禾、岭通、雪杉等一批龙头企业向强而跃。", "岭通", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
@@ -65,6 +67,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("全年生产钾肥750万吨左右。", None),
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
+    ("支持国有、民营等企业发展。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
