@@ -191,6 +191,11 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
+def _designated_zone(name: str, head: str) -> bool:
+    """A nationally designated zone (国家某某综合试验区) is one named place."""
+    return head in words("designated_zone_heads") and any(name.startswith(p) for p in words("designation_prefixes"))
+
+
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a common word of the tagger (行动 in 开行|动车)."""
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
@@ -300,7 +305,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             end = section.end()
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
-        if not is_specific(sent, start, match.start()):
+        if not is_specific(sent, start, match.start()) and not _designated_zone(name, match.group(0)):
             if match.group(0) not in words("program_project_heads"):
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site

@@ -44,6 +44,10 @@ def spans(text: str) -> dict[str, str]:
     ("举办第十届雪峰沙漠论坛。", "第十届雪峰沙漠论坛", "Event"),
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # metropolitan areas, corridors and nationally designated zones are places
+    ("提升优化杭州都市圈、宁波都市圈。", "宁波都市圈", "Region"),
+    ("共建雪岭湾科技创新带。", "雪岭湾科技创新带", "Region"),
+    ("深化国家雪岭要素综合试验区建设。", "国家雪岭要素综合试验区", "Region"),
     # zones are places; titles keep their draft note
     ("建设雪岭国家数字经济创新发展试验区。", "雪岭国家数字经济创新发展试验区", "Region"),
     ("审议《雪岭省国土空间规划纲要（草案）》。", "雪岭省国土空间规划纲要（草案）", "Plan"),
@@ -68,6 +72,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
+    ("建设综合试验区和城市群。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
