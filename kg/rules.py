@@ -376,7 +376,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     pattern = re.compile(rf"等{_ENUMERATION_COUNT}({_alternation(tuple(heads))})")
     for match in pattern.finditer(sent.text):
         cls, shared = heads[match.group(1)]
-        if cls in ("Road", "Railway"):
+        if match.group(1) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
         list_end = match.start()
         clause_start = max(sent.text.rfind(ch, 0, list_end) for ch in "，。；：,") + 1
@@ -397,7 +397,9 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
-            yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations")
+            # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
+            name = core + match.group(1) if shared and not core.endswith(match.group(1)) else ""
+            yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
 
 
 @name_rule("enterprises", 7)

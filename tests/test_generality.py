@@ -44,6 +44,8 @@ def spans(text: str) -> dict[str, str]:
     ("举办第十届雪峰沙漠论坛。", "第十届雪峰沙漠论坛", "Event"),
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # a head shared by listed items belongs to each one's name
+    ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
     ("提升优化杭州都市圈、宁波都市圈。", "宁波都市圈", "Region"),
     ("共建雪岭湾科技创新带。", "雪岭湾科技创新带", "Region"),
@@ -84,6 +86,13 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_shared_head_completes_each_listed_name():
+    from kg.extract import mentions
+
+    doc = parse_text(HEADER + "推进青口、白渠等灌区建设。")
+    assert {(m.surface, m.name) for m in mentions(doc)} == {("青口", "青口灌区"), ("白渠", "白渠灌区")}
 
 
 def test_a_place_inside_a_river_name_is_the_river():
