@@ -746,3 +746,21 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if not _has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
+
+
+@name_rule("place_brands", 6)
+def place_brands(sent: SentenceText) -> Iterator[Candidate]:
+    """Programmes named as a quality of a place: 美丽中国, 平安某省, 法治某市.
+
+    ``建设平安雪岭、法治雪岭`` names nothing unless 雪岭 is a division; ``深化平安海西建设``
+    yields the programme 平安海西 (海西 a division's short form).  The place is the one
+    the name ends in: a division of China or the country.
+    """
+    pattern = re.compile(_alternation(tuple(words("place_brand_prefixes"))))
+    places = division_names() | words("country_names")
+    for match in pattern.finditer(sent.text):
+        for length in (4, 3, 2):
+            place = sent.text[match.end():match.end() + length]
+            if len(place) == length and place in places and not _cuts_word(sent, match.end() + length):
+                yield sent.candidate(match.start(), match.end() + length, "Program", "place_brands")
+                break

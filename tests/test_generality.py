@@ -35,6 +35,9 @@ def spans(text: str) -> dict[str, str]:
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # programs keep the verbs inside their names, not those before them
     ("深入开展雪峰优化提升行动。", "雪峰优化提升行动", "Program"),
+    # a quality of a place names a programme
+    ("建设平安阿勒泰、法治阿勒泰。", "法治阿勒泰", "Program"),
+    ("推进美丽中国建设。", "美丽中国", "Program"),
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
     # a reform needs a specific modifier
@@ -75,6 +78,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("建设综合试验区和城市群。", None),
+    ("建设平安校园，提高健康水平。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
