@@ -473,6 +473,13 @@ _FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 _COUNTED_THINGS = re.compile(r"^[一二三四五六七八九十两百千][个大项张篇种条]")
 
 
+def _campaign_object(text: str, match: re.Match[str]) -> bool:
+    """A quoted phrase that a campaign verb takes and that ends the clause is the name
+    of a campaign: ``推进“某某助某企”，…``, not ``推动“某某”向…``."""
+    verb_before = any(text.endswith(v, 0, match.start()) for v in words("campaign_verbs"))
+    return verb_before and text[match.end():match.end() + 1] in ("，", "。", "、", "；", "") and 2 <= len(match.group(1)) <= 10
+
+
 def _counted_generic(inner: str) -> bool:
     """A quoted count of generic things (“两个基地”, “三大差距”, “五张榜单”) is a slogan;
     a count of programmes or named places (“三大攻坚战”, “五个示范省”) is not."""
@@ -513,6 +520,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
         elif _NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+        elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
 
 

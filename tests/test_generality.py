@@ -35,6 +35,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # programs keep the verbs inside their names, not those before them
     ("深入开展雪峰优化提升行动。", "雪峰优化提升行动", "Program"),
+    # a quoted phrase a campaign verb takes, ending its clause, names a campaign
+    ("深入推进“万企进雪岭”，持续优化营商环境。", "万企进雪岭", "Program"),
     # a quality of a place names a programme
     ("建设平安阿勒泰、法治阿勒泰。", "法治阿勒泰", "Program"),
     ("推进美丽中国建设。", "美丽中国", "Program"),
@@ -90,6 +92,11 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_quote_the_clause_goes_on_from_is_no_campaign():
+    found = spans("推动“雪岭制造”向“雪岭智造”转变。")
+    assert "雪岭制造" not in found and "雪岭智造" not in found
 
 
 def test_a_shared_head_completes_each_listed_name():
