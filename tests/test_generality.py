@@ -42,6 +42,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进美丽中国建设。", "美丽中国", "Program"),
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
+    # a 计划 with its subject is a programme; a plan's 行动计划 stays a plan
+    ("实施各族青少年交流计划。", "青少年交流计划", "Program"),
     # a reform needs a specific modifier
     ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场化配置综合改革", "Program"),
     # meetings: the name starts after the predicate, 党的 stays with its congress
@@ -81,6 +83,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("支持国有、民营等企业发展。", None),
     ("建设综合试验区和城市群。", None),
     ("建设平安校园，提高健康水平。", None),
+    ("落实投资计划。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
