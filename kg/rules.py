@@ -413,11 +413,21 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
 
 
+# A school's number: 第五, 第一职业 (before 学校), 七 (七中).
+_ORDINAL_NAME = re.compile(r"^第[一二三四五六七八九十\d]+$")
+
+
 @name_rule("organizations", 7)
 def organizations(sent: SentenceText) -> Iterator[Candidate]:
-    """Government bodies and associations: ``挂牌成立格尔木海关`` yields 格尔木海关."""
+    """Government bodies, associations and schools: ``挂牌成立格尔木海关`` yields 格尔木海关;
+    ``新建第五中学`` the school 第五中学 (a number names a school)."""
     for start, match in _headed_names(sent, words("organization_heads")):
         yield sent.candidate(start, match.end(), "Organization", "organizations")
+    for match in re.finditer(_alternation(tuple(words("school_heads"))), sent.text):
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
+        modifier = sent.text[start:match.start()]
+        if _ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start())):
+            yield sent.candidate(start, match.end(), "Organization", "organizations")
 
 
 @name_rule("program_names", 6)
@@ -661,10 +671,23 @@ def _place_and_common_word(name: str) -> bool:
     return False
 
 
+def _generic_before_ending(name: str) -> bool:
+    """True when an institution's name (大学, 幼儿园 …) has a common word of the
+    language before its ending (公办|幼儿园, 老年|大学): a kind, not one institution."""
+    ending = next((e for e in words("institution_kinds") if name.endswith(e)), None)
+    if ending is None:
+        return False
+    rest = name[: -len(ending)]
+    return not rest or is_generic(rest) or _dictionary_word(rest)
+
+
+def _name_endings() -> list[str]:
+    return ([h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]
+            + list(words("body_endings")) + list(words("enterprise_heads")))
+
+
 def _has_name_ending(text: str) -> bool:
-    endings = ([h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]
-               + list(words("body_endings")) + list(words("enterprise_heads")))
-    return any(text.endswith(e) for e in endings)
+    return any(text.endswith(e) for e in _name_endings())
 
 
 def _only_a_head(name: str) -> bool:
@@ -743,9 +766,11 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     丙丁 (a company's short form) and the river 戊己河, wherever the tagger marks
     them ``ORG`` and ``LOC``; ``某某大学`` is an organisation.
     """
-    for word in sent.words:
-        if word.tag not in ("LOC", "ORG"):
+    for tagged in sent.words:
+        if tagged.tag not in ("LOC", "ORG"):
             continue
+        # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it
+        word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end, tagged.tag)
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
@@ -754,6 +779,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if not _has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
+        if _has_name_ending(name) and _generic_before_ending(name):
+            continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 

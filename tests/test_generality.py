@@ -31,6 +31,9 @@ def spans(text: str) -> dict[str, str]:
     ("推进白河县雪松光伏基地建设。", "白河县雪松光伏基地", "EnergyProject"),
     # a site 工程 after a verb with its complement (实施好)
     ("实施好阿勒泰生态综合治理工程。", "阿勒泰生态综合治理工程", "EcologicalProject"),
+    # schools, named by their number too; a verb the tagger ran into a name is dropped
+    ("新建第五中学、第二幼儿园。", "第五中学", "Organization"),
+    ("改扩建阿勒泰路中学。", "阿勒泰路中学", "Organization"),
     # a district's sites: markets, squares, estates, waterworks
     ("建成阿勒泰建材专业市场。", "阿勒泰建材专业市场", "Project"),
     # a 工程 with nothing specific in it is a programme
@@ -87,6 +90,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建设平安校园，提高健康水平。", None),
     ("落实投资计划。", None),
     ("规范农贸市场，建设文化广场。", None),
+    ("改善乡村学校和公办幼儿园办学条件。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
