@@ -55,6 +55,7 @@ def spans(text: str) -> dict[str, str]:
     ("按照省委十一届十一次全会部署推进工作。", "省委十一届十一次全会", "Event"),
     ("举办第十届雪峰沙漠论坛。", "第十届雪峰沙漠论坛", "Event"),
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
+    ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
