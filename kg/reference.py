@@ -20,7 +20,7 @@ from pathlib import Path
 from .lexicon import data_lines
 
 __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
-           "place_abbreviations", "municipal_twins", "LEVEL_CLASS"]
+           "abbreviation_candidates", "route_ends", "municipal_twins", "LEVEL_CLASS"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
@@ -199,10 +199,32 @@ def features() -> tuple[Feature, ...]:
 
 
 @lru_cache(maxsize=None)
-def place_abbreviations() -> dict[str, Division]:
-    """One-character abbreviation -> division, as railway names use them (格 -> 格尔木市)."""
-    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/place_abbreviations.csv"))))
-    return {row["abbreviation"]: division_by_code()[row["code"]] for row in rows}
+def abbreviation_candidates(char: str) -> tuple[Division, ...]:
+    """The cities a one-character abbreviation may stand for in a route name (格 in 格库铁路):
+    prefecture-level cities whose name starts with it, else county-level cities; only
+    those with coordinates, so that the two ends of a route can be paired by distance.
+
+    >>> [d.name for d in abbreviation_candidates("格")]
+    ['格尔木市']
+    """
+    cities = [d for d in divisions() if d.name.startswith(char) and d.name.endswith("市") and d.longitude is not None]
+    prefecture = [d for d in cities if d.level in ("prefecture", "province")]
+    return tuple(prefecture or [d for d in cities if d.level == "county"])
+
+
+def route_ends(first: str, second: str) -> tuple[Division, Division] | None:
+    """The two cities a two-character route name stands for (格敦 -> 格尔木市, 敦煌市): of the
+    cities each character may stand for, the pair nearest each other; none when a
+    character stands for no city.
+
+    >>> [d.name for d in route_ends("格", "库")]
+    ['格尔木市', '库尔勒市']
+    """
+    pairs = [(a, b) for a in abbreviation_candidates(first) for b in abbreviation_candidates(second) if a != b]
+    if not pairs:
+        return None
+    return min(pairs, key=lambda p: ((p[0].longitude - p[1].longitude) ** 2 + (p[0].latitude - p[1].latitude) ** 2,
+                                     p[0].code, p[1].code))
 
 
 @lru_cache(maxsize=1)

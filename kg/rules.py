@@ -16,7 +16,7 @@ from functools import lru_cache
 from .facts import Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
-from .reference import LEVEL_CLASS, division_names, place_abbreviations
+from .reference import LEVEL_CLASS, division_names, route_ends
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -627,17 +627,17 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
 
 @name_rule("abbreviations", 5)
 def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
-    """The places a two-character railway name stands for, from an alias table.
+    """The places a two-character railway or expressway name stands for (格敦铁路: 格尔木市
+    and 敦煌市), derived from the division data by :func:`kg.reference.route_ends`.
 
-    ``格敦铁路实现全线运营`` yields 格 (格尔木市) and 敦 (敦煌市).
+    ``甲乙铁路实现全线运营`` yields 甲 and 乙 when each starts the name of a city.
     """
-    table_ = place_abbreviations()
     for match in re.finditer("铁路|高速公路", sent.text):
         start = left_extent(sent, match.start())
         if match.start() - start != 2:
             continue
-        ends = [table_.get(sent.text[start]), table_.get(sent.text[start + 1])]
-        if all(ends) and ends[0] != ends[1]:
+        ends = route_ends(sent.text[start], sent.text[start + 1])
+        if ends is not None:
             for k, division in enumerate(ends):
                 yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                      "abbreviations", code=division.code)
