@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .facts import CORE_CLASS_OF, Candidate
-from .gazetteer import inside_longer_word
+from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
@@ -52,6 +52,7 @@ declare_rule("leads", 3)
 def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
     """Each body sentence (not the annexes) with its jieba tokens and tagged words."""
     by_start = {s.start: s for s in doc._.sentences}
+    home = frozenset(code[:2] for code in home_prefectures(doc._.report)) if doc._.report else frozenset()
     result = []
     for span in doc.sents:
         sentence = by_start.get(span.start_char)
@@ -61,7 +62,7 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
                        for t in span if t.idx < sentence.end)
         words_ = tuple(Word(w.start - sentence.start, w.end - sentence.start, w.tag)
                        for w in words_in(doc._.words or [], sentence.start, sentence.end))
-        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words_)))
+        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words_, home)))
     return result
 
 

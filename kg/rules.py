@@ -37,12 +37,14 @@ _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万�
 
 @dataclass(frozen=True)
 class SentenceText:
-    """A sentence's text, its offset in the report and its tokens (relative offsets)."""
+    """A sentence's text, its offset in the report, its tokens and tagged words (relative
+    offsets), and the provinces of the report's home (two-digit code prefixes)."""
 
     text: str
     offset: int
     tokens: tuple[tuple[int, int], ...]
     words: tuple[Word, ...] = ()
+    home_provinces: frozenset[str] = frozenset()
 
     def candidate(self, start: int, end: int, label: str, rule: str, name: str = "", code: str = "") -> Candidate:
         return Candidate(self.offset + start, self.offset + end, label, rule, name, code)
@@ -630,14 +632,17 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
     """The places a two-character railway or expressway name stands for (格敦铁路: 格尔木市
     and 敦煌市), derived from the division data by :func:`kg.reference.route_ends`.
 
-    ``甲乙铁路实现全线运营`` yields 甲 and 乙 when each starts the name of a city.
+    ``甲乙铁路实现全线运营`` yields 甲 and 乙 when each starts the name of a city and
+    one of the two lies in the report's home province.
     """
     for match in re.finditer("铁路|高速公路", sent.text):
         start = left_extent(sent, match.start())
         if match.start() - start != 2:
             continue
         ends = route_ends(sent.text[start], sent.text[start + 1])
-        if ends is not None:
+        # a report names its own routes: one end lies in its home province (集通 in a
+        # report of another province is no pair of that province's cities)
+        if ends is not None and any(d.code[:2] in sent.home_provinces for d in ends):
             for k, division in enumerate(ends):
                 yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                      "abbreviations", code=division.code)
@@ -681,18 +686,24 @@ def _generic_before_ending(name: str) -> bool:
     return not rest or is_generic(rest) or _dictionary_word(rest)
 
 
-def _name_endings() -> list[str]:
-    return ([h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]
-            + list(words("body_endings")) + list(words("enterprise_heads")))
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[str, ...]:
+    """Every ending that tells what a name names: project heads, place suffixes, bodies, companies."""
+    return _head_and_place_endings() + tuple(sorted(words("body_endings") | words("enterprise_heads")))
+
+
+@lru_cache(maxsize=1)
+def _head_and_place_endings() -> tuple[str, ...]:
+    return tuple(h for h, _ in name_heads()) + tuple(w for w, _ in table("place_suffixes"))
 
 
 def _has_name_ending(text: str) -> bool:
-    return any(text.endswith(e) for e in _name_endings())
+    return text.endswith(_name_endings())
 
 
 def _only_a_head(name: str) -> bool:
     """A head word with nothing specific before it (工业园区, 国家公园, 某某地区 with a generic part)."""
-    for ending in [h for h, _ in name_heads()] + [w for w, _ in table("place_suffixes")]:
+    for ending in _head_and_place_endings():
         if name.endswith(ending):
             return is_generic(name[: -len(ending)]) if len(name) > len(ending) else True
     return False

@@ -126,3 +126,11 @@ def test_an_annex_names_nothing():
     text = ("加快青溪物流园建设。\n附件\n名词解释\n1.雪峰集团：指某某。\n")
     found = spans(text)
     assert "青溪物流园" in found and "雪峰集团" not in found
+
+
+def test_a_route_names_its_ends_by_their_first_characters_at_home():
+    at_home = parse_text("2031年青海省政府工作报告\n二、2031年工作安排\n推进格敦铁路建设。")
+    ends = {(s.text, s.kb_id_) for s in at_home.spans[SPAN_KEY] if s.id_ == "abbreviations"}
+    assert ends == {("格", "632801"), ("敦", "620982")}  # 格尔木市 at home, 敦煌市 the nearest 敦
+    elsewhere = parse_text("2031年浙江省政府工作报告\n二、2031年工作安排\n推进格敦铁路建设。")
+    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "abbreviations"]
