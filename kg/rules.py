@@ -28,6 +28,9 @@ HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 MAX_NAME_CHARS = 22
+# A programme named by its aim alone says what it does in four characters or more
+# (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
+MIN_PROGRAM_AIM = 4
 # A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
 _COUNTED = re.compile(r"^[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
@@ -153,9 +156,12 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     pattern = re.compile(_alternation(tuple(heads)))
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
-        if _head_blocked(sent.text, match.start(), match.end()) or (keep_verbs and _cuts_word(sent, match.start())):
+        if (_head_blocked(sent.text, match.start(), match.end()) or _runs_on(sent, match.end())
+                or (keep_verbs and _cuts_word(sent, match.start()))):
             continue
         start = left_extent(sent, match.start(), boundaries=boundaries)
+        if keep_verbs:
+            start = _across_conjunction(sent, start, match.start())
         enumerator = _ENUMERATOR.match(sent.text, start, match.start())
         if enumerator:
             start = drop_leading_verbs(sent.text, enumerator.end(), match.start())
@@ -201,6 +207,42 @@ def _designated_zone(name: str, head: str) -> bool:
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a common word of the tagger (行动 in 开行|动车)."""
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
+
+
+def _runs_on(sent: SentenceText, offset: int) -> bool:
+    """True when a common word of the tagger goes on past ``offset``: a head that ends
+    inside a word is no head (市场 in 某某要素市场化配置改革)."""
+    return any(w.start < offset < w.end and not w.is_name for w in sent.words)
+
+
+def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a programme's name begins when two of its aims are joined before the head:
+    ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
+
+    Both aims must be modifiers of their own (two characters or more, not generic), and
+    the first must not end in a head, a quote or a generic word: ``某某景区和某某绿化工程``
+    and ``“甲”和“乙”工程`` are two names, not one.
+    """
+    conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
+    if conjunction is None or not _modifier_ok(sent.text[start:head_start]):
+        return start
+    joined = start - len(conjunction)
+    before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
+    first = sent.text[before:joined]
+    if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or first.endswith(_every_head())
+            or _ends_generic(first)):
+        return start
+    return before
+
+
+@lru_cache(maxsize=1)
+def _every_head() -> tuple[str, ...]:
+    """Every ending that closes a name: those of sites, places, bodies and companies, and programmes'."""
+    return _name_endings() + tuple(h for h, _ in table("program_heads"))
+
+
+def _ends_generic(text: str) -> bool:
+    return any(text.endswith(g) for g in words("generic_words") if len(g) >= 2)
 
 
 def _whole_quote(text: str, start: int, head_start: int) -> int:
@@ -253,13 +295,16 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
         return True
     if any(w.tag in _SPECIFIC_TAGS and start <= w.start and w.end <= end + 2 for w in sent.words):
         return True
-    return any(n in division_names() for n in _substrings(text))
+    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
 
-def _substrings(text: str) -> Iterator[str]:
-    for i in range(len(text)):
-        for j in range(i + 2, min(len(text), i + 8) + 1):
-            yield text[i:j]
+def _word_aligned_spans(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of two to eight characters inside [start, end) that begin where a word of
+    the tagger does, so a division's name is not read inside a word (新和 in 更新|和)."""
+    starts = {w.start for w in sent.words} or set(range(start, end))
+    for i in range(start, end):
+        if i in starts:
+            yield from ((i, j) for j in range(i + 2, min(end, i + 8) + 1))
 
 
 def refine_class(name: str, cls: str) -> str:
@@ -286,6 +331,12 @@ def _alternation(items: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- rules
 
 
+def _names_an_aim(modifier: str) -> bool:
+    """True when a 工程's modifier alone names a programme: four characters or more
+    (城乡居民增收), or a coinage that is no word of the language (探月, 种芯)."""
+    return len(modifier) >= MIN_PROGRAM_AIM or not _dictionary_word(modifier)
+
+
 @name_rule("head_nouns", 6)
 def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """Names ending in a head noun of the genre, typed by the head.
@@ -308,7 +359,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
         if not is_specific(sent, start, match.start()) and not _designated_zone(name, match.group(0)):
-            if match.group(0) not in words("program_project_heads"):
+            if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")

@@ -38,6 +38,10 @@ def spans(text: str) -> dict[str, str]:
     ("建成阿勒泰建材专业市场。", "阿勒泰建材专业市场", "Project"),
     # a 工程 with nothing specific in it is a programme
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
+    # ... and so does a coinage of two characters
+    ("深入实施探星工程。", "探星工程", "Program"),
+    # two aims joined before 工程 name one programme
+    ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
     ("深入开展雪峰优化提升行动。", "雪峰优化提升行动", "Program"),
     # a quoted phrase a campaign verb takes, ending its clause, names a campaign
@@ -92,6 +96,13 @@ def test_names_of_the_genre(sentence, surface, label):
     ("落实投资计划。", None),
     ("规范农贸市场，建设文化广场。", None),
     ("改善乡村学校和公办幼儿园办学条件。", None),
+    # a 工程 whose aim is a bare verb, an ordinal or under four characters
+    ("加大民生工程投入，推进提升工程和二期工程。", None),
+    # a head inside a longer word (市场 of 市场化)
+    ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场"),
+    # two names joined by a conjunction stay two (the first ends in a head or a quote)
+    ("建设雪峰景区和东山组团绿化工程。", "雪峰景区和东山组团绿化工程"),
+    ("实施“百项提升”和“百项攻坚”工程。", "“百项提升”和“百项攻坚”工程"),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
@@ -103,6 +114,11 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_division_is_not_read_across_two_words():
+    """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
+    assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
 
 
 def test_a_quote_the_clause_goes_on_from_is_no_campaign():
