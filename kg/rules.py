@@ -117,13 +117,34 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece, hard)
-                or _COUNTED.match(piece) or piece.endswith("等")):
+                or (_COUNTED.match(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
             break
         start = s
         i -= 1
-    return drop_leading_verbs(text, start, head_start)
+    return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+
+
+def _after_unopened_bracket(text: str, start: int, end: int) -> int:
+    """Move ``start`` past a closing bracket that nothing in [start, end) opened: the
+    ``五）`` of a heading's number is no part of the name after it."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "（":
+            depth += 1
+        elif text[i] == "）":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1
+    return start
+
+
+def _count_inside_name(sent: SentenceText, offset: int) -> bool:
+    """True when the count at ``offset`` lies inside one word of the tagger, as 八项 in
+    中央八项规定 (精神学习教育); a count that starts a word opens no name (建设3个产业园)."""
+    return any(w.start < offset < w.end for w in sent.words)
 
 
 def _modifier_ok(modifier: str) -> bool:
@@ -492,6 +513,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """
     needs = dict(table("program_heads"))
     for start, match in _headed_names(sent, needs, keep_verbs=True):
+        after_verb = _after_last_predicate(sent, start, match.start(), words("campaign_verbs"))
+        if _modifier_ok(sent.text[after_verb:match.start()]):
+            start = after_verb  # 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if need == "specific" and not is_specific(sent, start, match.start()):
             continue

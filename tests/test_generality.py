@@ -40,6 +40,13 @@ def spans(text: str) -> dict[str, str]:
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # ... and so does a coinage of two characters
     ("深入实施探星工程。", "探星工程", "Program"),
+    # a campaign verb inside the span ends the clause before the name
+    ("雪岭市开展乡村数字治理专项行动。", "乡村数字治理专项行动", "Program"),
+    # ... unless what follows it is no modifier of its own (建设 inside the name)
+    ("实施雪峰平台经济强省建设三年行动。", "雪峰平台经济强省建设三年行动", "Program"),
+    # a count inside one word of the tagger stays in the name; a heading's number does not
+    ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "雪岭八项规定精神学习教育", "Program"),
+    ("（五）从严从实开展雪峰作风建设学习教育。", "雪峰作风建设学习教育", "Program"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
