@@ -319,6 +319,15 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
 
+def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier holds a place (a division, or a place the tagger marks): what
+    makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
+    code or a slogan names (“415X”某某培育工程, 新时代某某协作工程)."""
+    if any(w.tag == "LOC" and start <= w.start and w.end <= end for w in sent.words):
+        return True
+    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
+
+
 def _word_aligned_spans(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of two to eight characters inside [start, end) that begin where a word of
     the tagger does, so a division's name is not read inside a word (新和 in 更新|和)."""
@@ -379,7 +388,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             end = section.end()
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
-        if not is_specific(sent, start, match.start()) and not _designated_zone(name, match.group(0)):
+        specific = (_names_a_place(sent, start, match.start()) if match.group(0) in either
+                    else is_specific(sent, start, match.start()))
+        if not specific and not _designated_zone(name, match.group(0)):
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site

@@ -47,6 +47,9 @@ def spans(text: str) -> dict[str, str]:
     # a count inside one word of the tagger stays in the name; a heading's number does not
     ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "雪岭八项规定精神学习教育", "Program"),
     ("（五）从严从实开展雪峰作风建设学习教育。", "雪峰作风建设学习教育", "Program"),
+    # a 工程 is a site when a place is in its name, a programme when a quoted code is
+    ("推进伊犁河两岸及城区重点区域亮化照明工程。", "伊犁河两岸及城区重点区域亮化照明工程", "Project"),
+    ("实施“235”人才强省体系建设工程。", "“235”人才强省体系建设工程", "Program"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
