@@ -319,6 +319,15 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
 
+# The tagger's nouns, which a name never runs straight into.
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
+    """True when a noun of the tagger starts at ``offset``: what ends there modifies it."""
+    return any(w.start == offset and w.tag in _NOUN_TAGS for w in sent.words)
+
+
 def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier holds a place (a division, or a place the tagger marks): what
     makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
@@ -650,10 +659,15 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(words("plan_name_heads"))), sent.text):
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
-        start = left_extent(sent, match.start())
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         modifier = sent.text[start:match.start()]
-        if _modifier_ok(modifier) and not modifier.endswith("”") and "《" not in modifier:
-            yield sent.candidate(start, match.end(), "Plan", "plan_names")
+        if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
+            continue
+        if _modifies_a_noun(sent, match.end()):
+            continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else
+        if len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start()):
+            continue  # 空间规划, 专项规划: a kind of plan, not one plan
+        yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")

@@ -113,6 +113,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # two names joined by a conjunction stay two (the first ends in a head or a quote)
     ("建设雪峰景区和东山组团绿化工程。", "雪峰景区和东山组团绿化工程"),
     ("实施“百项提升”和“百项攻坚”工程。", "“百项提升”和“百项攻坚”工程"),
+    # kinds of plan, and a plan's kind that describes what follows it
+    ("统筹发展规划、空间规划、专项规划。", None),
+    ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
