@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from .facts import Candidate
 from .reading import Report
-from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
-from .rules import declare_rule, is_common_word, is_generic
+from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, division_names, divisions, features
+from .rules import declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, write_candidates
 from .tagger import Word
 
@@ -113,7 +113,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     in_annex = annex_test(doc)
     found = []
     for match in _gazetteer_pattern(home).finditer(doc.text):
-        if inside_longer_word(words, match.start(), match.end()) or in_annex(match.start()):
+        if (inside_longer_word(words, match.start(), match.end()) or in_annex(match.start())
+                or opens_another_name(words, doc.text, match.start(), match.end())):
             continue
         cls, code = entries[match.group(0)]
         found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
@@ -146,3 +147,15 @@ def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
             return True
     return False
+
+
+def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bool:
+    """True when ``[start, end)`` opens a name of the tagger that goes on with no ending
+    of a place, site or body: 宁德 in the company 宁德时代 is no mention of the city, while
+    某某 in 某某工业园 is (the park lies in it)."""
+    import bisect
+
+    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    word = words[k] if k < len(words) else None
+    return (word is not None and word.is_name and word.start == start and word.end > end
+            and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names())

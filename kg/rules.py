@@ -772,7 +772,7 @@ def _place_and_common_word(name: str) -> bool:
     (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
     for k in range(len(name) - 1, 1, -1):
         if name[:k] in division_names():
-            return not _has_name_ending(name[k:])
+            return not has_name_ending(name[k:])
     return False
 
 
@@ -797,7 +797,8 @@ def _head_and_place_endings() -> tuple[str, ...]:
     return tuple(h for h, _ in name_heads()) + tuple(w for w, _ in table("place_suffixes"))
 
 
-def _has_name_ending(text: str) -> bool:
+def has_name_ending(text: str) -> bool:
+    """True when ``text`` ends as a name does: a head, a place suffix, a body or a company."""
     return text.endswith(_name_endings())
 
 
@@ -837,7 +838,7 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     neighbours = [w for w in sent.words
                   if (w.end == word.start - 1 and sent.text[w.end] in joins)
                   or (w.start == word.end + 1 and sent.text[word.end] in joins)]
-    return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or _has_name_ending(sent.text[w.start:w.end])
+    return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or has_name_ending(sent.text[w.start:w.end])
                                          or sent.text[w.start:w.end] in division_names())
                for w in neighbours)
 
@@ -888,9 +889,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
-        if not _has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
+        if not has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
-        if _has_name_ending(name) and _generic_before_ending(name):
+        if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 

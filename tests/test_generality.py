@@ -163,3 +163,13 @@ def test_a_route_names_its_ends_by_their_first_characters_at_home():
     assert ends == {("格", "632801"), ("敦", "620982")}  # 格尔木市 at home, 敦煌市 the nearest 敦
     elsewhere = parse_text("2031年浙江省政府工作报告\n二、2031年工作安排\n推进格敦铁路建设。")
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "abbreviations"]
+
+
+def test_a_division_opening_another_name_is_no_mention():
+    """安阳 opening a company the tagger names (安阳时代) is not the city; opening a park it is."""
+    from kg.gazetteer import opens_another_name
+    from kg.tagger import Word
+
+    assert opens_another_name([Word(2, 6, "ORG")], "支持安阳时代发展", 2, 4)
+    assert not opens_another_name([Word(2, 7, "LOC")], "建设安阳工业园", 2, 4)
+    assert not opens_another_name([Word(2, 4, "LOC"), Word(4, 6, "n")], "支持安阳时代发展", 2, 4)
