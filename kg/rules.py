@@ -559,7 +559,8 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in _CAPACITY.finditer(sent.text):
         product = match.group(4)
-        if is_generic(product) or any(product.startswith(w) for w in words("quantity_words")):
+        if (is_generic(product) or any(product.startswith(w) or product.endswith(w) for w in words("quantity_words"))
+                or _ends_in_action(sent, match.end(4))):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         operator = sent.text[start:match.start()]
@@ -568,6 +569,12 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
         if _modifier_ok(operator):
             yield sent.candidate(start, match.start(), "Enterprise", "capacity_plants")
+
+
+def _ends_in_action(sent: SentenceText, offset: int) -> bool:
+    """True when the tagger's word ending at ``offset`` is a verb: 395台燃煤锅炉超低排放改造
+    counts work done, not a plant."""
+    return any(w.end == offset and w.tag in _VERB_TAGS | {"vn"} for w in sent.words)
 
 
 _QUOTED = re.compile(r"“([^“”]{1,16})”")

@@ -98,6 +98,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # quantities and clauses typed as entities
     ("原盐产量达到100万吨以上，全年生产原盐750万吨左右。", None),
     ("全年生产钾肥750万吨左右。", None),
+    ("完成395台燃煤锅炉超低排放改造，压减2812万吨钢铁产能。", None),
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
