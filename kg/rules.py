@@ -736,23 +736,31 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
 
 @name_rule("abbreviations", 5)
 def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
-    """The places a two-character railway or expressway name stands for (格敦铁路: 格尔木市
-    and 敦煌市), derived from the division data by :func:`kg.reference.route_ends`.
+    """Railways and expressways named by the first characters of the cities they join
+    (格敦铁路: 格尔木市 and 敦煌市), the cities derived from the division data by
+    :func:`kg.reference.route_ends`.
 
-    ``甲乙铁路实现全线运营`` yields 甲 and 乙 when each starts the name of a city and
-    one of the two lies in the report's home province.
+    ``甲乙铁路实现全线运营`` or ``开工建设甲乙丙高铁`` yield the route when each
+    character starts the name of a city and one of them lies in the report's home
+    province; the cities too when the name has two characters (a third character
+    often stands for a town, which the division data do not hold).
     """
-    for match in re.finditer("铁路|高速公路", sent.text):
+    for match in re.finditer(_alternation(tuple(_ABBREVIATED_ROUTES)), sent.text):
         start = left_extent(sent, match.start())
-        if match.start() - start != 2:
+        if not 2 <= match.start() - start <= 3:
             continue
-        ends = route_ends(sent.text[start], sent.text[start + 1])
+        ends = route_ends(sent.text[start:match.start()])
         # a report names its own routes: one end lies in its home province (集通 in a
         # report of another province is no pair of that province's cities)
-        if ends is not None and any(d.code[:2] in sent.home_provinces for d in ends):
-            for k, division in enumerate(ends):
-                yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
-                                     "abbreviations", code=division.code)
+        if ends is None or not any(d.code[:2] in sent.home_provinces for d in ends):
+            continue
+        yield sent.candidate(start, match.end(), _ABBREVIATED_ROUTES[match.group(0)], "abbreviations")
+        for k, division in enumerate(ends if len(ends) == 2 else ()):
+            yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
+                                 "abbreviations", code=division.code)
+
+
+_ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}
 
 
 _NUMERALS = "一二三四五六七八九十两百千万0123456789"

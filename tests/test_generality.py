@@ -174,3 +174,10 @@ def test_a_division_opening_another_name_is_no_mention():
     assert opens_another_name([Word(2, 6, "ORG")], "支持安阳时代发展", 2, 4)
     assert not opens_another_name([Word(2, 7, "LOC")], "建设安阳工业园", 2, 4)
     assert not opens_another_name([Word(2, 4, "LOC"), Word(4, 6, "n")], "支持安阳时代发展", 2, 4)
+
+
+def test_a_route_of_three_cities_is_named_without_guessing_its_ends():
+    """格敦德: a third character may stand for a town, so only the railway is named."""
+    doc = parse_text("2031年青海省政府工作报告\n二、2031年工作安排\n开工建设格敦德高铁。")
+    assert {(s.text, s.label_) for s in doc.spans["rules"] if s.id_ == "abbreviations"} == {("格敦德高铁", "Railway")}
+    assert {(s.text, s.label_) for s in doc.spans[SPAN_KEY]} == {("青海省", "Province"), ("格敦德高铁", "Railway")}
