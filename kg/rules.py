@@ -455,7 +455,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条])?"
 
 
 @name_rule("enumerations", 5)
@@ -483,6 +483,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         for item in sent.text[first_start:list_end].split("、"):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
+            item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
+            item = sent.text[item_start:item_end]
             core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue

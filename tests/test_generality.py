@@ -71,6 +71,9 @@ def spans(text: str) -> dict[str, str]:
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # streets listed before the roads they are counted as, the verbs before them dropped
+    ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
+    ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
