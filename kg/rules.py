@@ -458,18 +458,31 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条])?"
 
 
+def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
+    """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
+    的 or noun after it) and holds no verb (面向企业 is a clause)."""
+    if sent.text[end:end + 1] == "的" or _modifies_a_noun(sent, end):
+        return False
+    return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
+
+
 @name_rule("enumerations", 5)
 def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     """Items of an enumeration that ends in a shared head: 甲、乙等<head>.
 
     ``扎实推进三北防护林、祁连山生态综合治理等重点生态工程`` yields 三北防护林 and
     祁连山生态综合治理 (EcologicalProject); ``天空壹号、金子海等景区`` two scenic areas;
-    ``甲乙、丙丁等一批龙头企业`` two enterprises.
+    ``甲乙、丙丁等一批龙头企业`` two enterprises, and so does any kind of company
+    (``甲乙、丙丁等一批世界一流企业``) or hotel (``等一批星级酒店``).
     """
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}({_alternation(tuple(heads))})")
+    kinds = dict(table("enumeration_kinds"))
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
     for match in pattern.finditer(sent.text):
-        cls, shared = heads[match.group(1)]
+        kind = next(k for k in kinds if match.group(1).endswith(k)) if match.group(1) not in heads else None
+        cls, shared = heads[match.group(1)] if kind is None else (kinds[kind], False)
+        if kind is not None and not _describes_a_kind(sent, match.start(1), match.end(1)):
+            continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
         if match.group(1) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
         list_end = match.start()

@@ -71,6 +71,9 @@ def spans(text: str) -> dict[str, str]:
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # a list before any kind of company or hotel names companies
+    ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
+    ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
     # streets listed before the roads they are counted as, the verbs before them dropped
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
@@ -117,6 +120,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # two names joined by a conjunction stay two (the first ends in a head or a quote)
     ("建设雪峰景区和东山组团绿化工程。", "雪峰景区和东山组团绿化工程"),
     ("实施“百项提升”和“百项攻坚”工程。", "“百项提升”和“百项攻坚”工程"),
+    # 企业 inside a clause after the list is no kind the list names
+    ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
