@@ -74,6 +74,9 @@ def spans(text: str) -> dict[str, str]:
     # a list before any kind of company or hotel names companies
     ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
     ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
+    # hospitals and health centres are institutions
+    ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
+    ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
     # streets listed before the roads they are counted as, the verbs before them dropped
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
