@@ -138,7 +138,7 @@ def _run_push(args: argparse.Namespace) -> int:
 
     auth = (args.user, args.password or os.environ.get("KG_PUSH_PASSWORD", "")) if args.user else None
     for line in push(args.graph, args.endpoint, graph_uri=args.graph_uri, auth=auth, replace=not args.append,
-                     with_ontology=not args.no_ontology):
+                     with_ontology=not args.no_ontology, chunk_triples=args.chunk_triples):
         print(line)
     return 0
 
@@ -333,10 +333,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_push = sub.add_parser("push", help="send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol)")
     p_push.add_argument("--endpoint", required=True, help="the store's graph-store URL, e.g. http://127.0.0.1:7878/store")
     p_push.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
-    p_push.add_argument("--graph-uri", default=None, help="a named graph to write (default: the default graph)")
+    p_push.add_argument("--graph-uri", default=None,
+                        help="a named graph to write; default: the default graph, or where the store has none "
+                             "(Virtuoso) https://w3id.org/haixi-kg/id/graph/haixi-kg")
     p_push.add_argument("--append", action="store_true", help="add to the graph (POST) instead of replacing it (PUT)")
     p_push.add_argument("--no-ontology", action="store_true", help="do not send the ontology too")
-    p_push.add_argument("--user", default=None, help="user for HTTP basic authentication")
+    p_push.add_argument("--chunk-triples", type=int, default=20_000, metavar="N",
+                        help="triples per request (the first replaces the graph, the rest add to it); "
+                             "default: %(default)s")
+    p_push.add_argument("--user", default=None,
+                        help="user for HTTP authentication (Basic or Digest, whichever the store asks for)")
     p_push.add_argument("--password", default=None, help="password (or set KG_PUSH_PASSWORD)")
     p_push.set_defaults(func=_run_push)
 
