@@ -59,3 +59,30 @@ def extract_invented(text: str, header: str = GENRE_HEADER):
     from kg.reading import report_from_text
 
     return extract_corpus([report_from_text("genre", "<genre>", header + text)])
+
+
+def free_port() -> int:
+    """A TCP port free on loopback now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_answers(url: str, process, seconds: float = 60) -> None:
+    """Wait until a GET of ``url`` answers; fail the test when the server exits or the time is up."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail(f"{url}: the server did not start ({process.args[0]})")
+            time.sleep(0.2)

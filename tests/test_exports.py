@@ -3,11 +3,6 @@
 import csv
 import io
 import re
-import socket
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from decimal import Decimal
 
 import networkx as nx
@@ -175,71 +170,3 @@ def test_export_command(haixi_graph_file, tmp_path):
     assert run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out).returncode == 0
     again = run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out)
     assert again.returncode == 1 and "pass --force" in again.stderr and "Traceback" not in again.stderr
-
-
-# ---------------------------------------------------------------- a real triple store
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def oxigraph_server(tmp_path):
-    from kg.serve import oxigraph_binary
-
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "store"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2).close()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("oxigraph did not start")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def _cells(row) -> tuple:
-    """A row with GROUP_CONCAT lists sorted: SPARQL leaves their order to the engine."""
-    return tuple("、".join(sorted(v.split("、"))) if v else v for v in row)
-
-
-def test_push_to_a_store_gives_the_same_answers(haixi_graph_file, oxigraph_server):
-    from SPARQLWrapper import JSON, SPARQLWrapper
-
-    from kg.query import prefix_header
-
-    graph_file = haixi_graph_file
-    result = run_kg("push", "--endpoint", oxigraph_server + "/store", "--graph", graph_file)
-    assert result.returncode == 0, result.stderr
-    assert "PUT haixi.ttl" in result.stdout
-    local = load_store(graph_file)
-    for name in ("03_routes_and_places", "06_targets_vs_results"):
-        text = next(q for q in library() if q.name == name).text
-        client = SPARQLWrapper(oxigraph_server + "/query")
-        client.setQuery(prefix_header(text) + text)
-        client.setReturnFormat(JSON)
-        answer = client.query().convert()
-        remote = sorted(_cells(b.get(v, {}).get("value") for v in answer["head"]["vars"])
-                        for b in answer["results"]["bindings"])
-        assert remote == sorted(_cells(row) for row in run(local, text).rows)
-        assert remote
-
-
-def test_push_reports_an_unreachable_store(tmp_path, haixi_build):
-    from kg.push import PushError, push
-
-    graph_file = tmp_path / "haixi.ttl"
-    graph_file.write_text("", encoding="utf-8")
-    with pytest.raises(PushError, match="cannot reach the store"):
-        push(graph_file, f"http://127.0.0.1:{free_port()}/store", timeout=2)

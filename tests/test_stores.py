@@ -1,0 +1,168 @@
+"""The graph in real triple stores: pushed over HTTP into Virtuoso (Digest authentication, no
+default graph) and into the oxigraph server, served by ``kg serve``; the whole query library,
+each file sent unmodified, gives on each the rows the local engine gives."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.push import DEFAULT_GRAPH_URI, PushError, push
+from kg.query import library, load_store, run
+from kg.resources import ontology_path
+
+from conftest import ROOT, free_port, run_kg, wait_until_answers
+
+# The fresh database of .ci/virtuoso.ini has the administrator dba with the password dba.
+VIRTUOSO_USER = ("dba", "dba")
+LIBRARY = library()
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """Virtuoso's base URL: the one .ci/run started (KG_VIRTUOSO), else one started here."""
+    if os.environ.get("KG_VIRTUOSO"):
+        yield os.environ["KG_VIRTUOSO"].rstrip("/")
+        return
+    if shutil.which("virtuoso-t") is None:
+        if os.environ.get("CI"):
+            pytest.fail("Virtuoso is not installed: .ci/run installs Debian's virtuoso-opensource")
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    directory = tmp_path_factory.mktemp("virtuoso")
+    started = subprocess.run([ROOT / ".ci" / "virtuoso", "start", directory], capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.fail(f"Virtuoso did not start: {started.stderr}")
+    yield started.stdout.strip()
+    subprocess.run([ROOT / ".ci" / "virtuoso", "stop", directory], check=True)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    from kg.serve import oxigraph_binary
+
+    port = free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path_factory.mktemp("store")),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    wait_until_answers(base + "/query?query=ASK%7B%7D", process, 30)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def kg_serve(haixi_graph_file, tmp_path_factory):
+    """``kg serve``'s query URL, the graph and the ontology loaded."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--graph", str(haixi_graph_file), "--port", str(port),
+         "--store", str(tmp_path_factory.mktemp("serve") / "store")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    wait_until_answers(url + "?query=ASK%7B%7D", process, 60)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def pushed(haixi_graph_file, virtuoso, oxigraph_server, kg_serve):
+    """Each store's query URL and the graph its data is in (None: the default graph), after the push;
+    and what ``kg push`` printed for each store."""
+    into_virtuoso = run_kg("push", "--graph", haixi_graph_file, "--endpoint", virtuoso + "/sparql-graph-crud-auth",
+                           "--user", VIRTUOSO_USER[0], "--password", VIRTUOSO_USER[1], "--chunk-triples", "5000")
+    into_oxigraph = run_kg("push", "--graph", haixi_graph_file, "--endpoint", oxigraph_server + "/store")
+    assert into_virtuoso.returncode == 0 and into_oxigraph.returncode == 0, into_virtuoso.stderr + into_oxigraph.stderr
+    stores = {"virtuoso": (virtuoso + "/sparql", DEFAULT_GRAPH_URI), "oxigraph": (oxigraph_server + "/query", None),
+              "kg serve": (kg_serve, None)}
+    return stores, {"virtuoso": into_virtuoso.stdout, "oxigraph": into_oxigraph.stdout}
+
+
+def ask(url: str, query: str, graph: str | None = None) -> list[tuple]:
+    """A SELECT over HTTP (SPARQL 1.1 Protocol, POST form), rows of plain values in column order."""
+    form = {"query": query, **({"default-graph-uri": graph} if graph else {})}
+    request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode("utf-8"),
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        answer = json.loads(response.read().decode("utf-8"))
+    names = answer["head"]["vars"]
+    return [tuple(b.get(v, {}).get("value") for v in names) for b in answer["results"]["bindings"]]
+
+
+def comparable(rows) -> list[tuple]:
+    """Rows with each GROUP_CONCAT list sorted (SPARQL leaves the order of its items to the
+    engine), in one order."""
+    return sorted((tuple("、".join(sorted(v.split("、"))) if v else v for v in row) for row in rows), key=repr)
+
+
+def local_triples(*paths: Path) -> int:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for path in paths:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return len(store)
+
+
+def test_push_into_virtuoso_with_digest_in_chunks(haixi_graph_file, pushed):
+    stores, printed = pushed
+    lines = printed["virtuoso"].splitlines()
+    graph_triples = local_triples(haixi_graph_file)
+    assert lines[0] == f"the store refused the default graph (500 Request Failed): writing into <{DEFAULT_GRAPH_URI}> instead"
+    assert f"(named graph <{DEFAULT_GRAPH_URI}>): {graph_triples:,} triples" in lines[1]
+    assert lines[1].endswith(f"in {-(-graph_triples // 5000)} requests")
+    assert lines[2].endswith("605 triples, 79,174 bytes in 1 request (ontology)")
+    url, graph = stores["virtuoso"]
+    count = ask(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    assert int(count[0][0]) == local_triples(haixi_graph_file, ontology_path())
+
+
+def test_push_into_oxigraph_default_graph(haixi_graph_file, pushed):
+    stores, printed = pushed
+    assert "(default graph)" in printed["oxigraph"] and "1 request" in printed["oxigraph"]
+    count = ask(stores["oxigraph"][0], "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(count[0][0]) == local_triples(haixi_graph_file, ontology_path())
+
+
+@pytest.fixture(scope="module")
+def local(haixi_graph_file):
+    return load_store(haixi_graph_file)
+
+
+@pytest.mark.parametrize("store", ["virtuoso", "oxigraph", "kg serve"])
+@pytest.mark.parametrize("query", LIBRARY, ids=lambda q: q.name)
+def test_library_gives_the_local_rows(local, pushed, store, query):
+    url, graph = pushed[0][store]
+    expected = comparable(run(local, query.text).rows)
+    assert comparable(ask(url, query.text, graph)) == expected
+    if "# Scope: several reports" not in query.text:
+        assert expected
+
+
+def test_push_without_credentials_names_the_scheme(haixi_graph_file, virtuoso):
+    endpoint = virtuoso + "/sparql-graph-crud-auth"
+    result = run_kg("push", "--graph", haixi_graph_file, "--endpoint", endpoint)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (f"error: {endpoint}: the store asks for Digest authentication (realm 'SPARQL'); "
+                             "give --user and --password (or KG_PUSH_PASSWORD)\n")
+
+
+def test_push_with_a_wrong_password_names_endpoint_user_and_scheme(haixi_graph_file, virtuoso):
+    endpoint = virtuoso + "/sparql-graph-crud-auth"
+    with pytest.raises(PushError) as refused:
+        push(haixi_graph_file, endpoint, auth=("dba", "not-the-password"))
+    assert str(refused.value) == (f"{endpoint}: the store refused the credentials "
+                                  "(401 Unauthorized; user 'dba', Digest authentication)")
+
+
+def test_push_reports_an_unreachable_store(tmp_path):
+    graph_file = tmp_path / "haixi.ttl"
+    graph_file.write_text("", encoding="utf-8")
+    with pytest.raises(PushError, match="cannot reach the store .*Connection refused"):
+        push(graph_file, f"http://127.0.0.1:{free_port()}/store", timeout=2)
