@@ -268,11 +268,21 @@ def _graphml(nodes, rels) -> bytes:
 
 
 def _gexf(nodes, rels) -> bytes:
-    buffer = io.BytesIO()
+    """GEXF 1.2 as Gephi reads it: edges directed by default, the relationship type in an edge
+    attribute of its own (``relationship``; GEXF keeps ``type`` for directed/undirected/mutual),
+    the Chinese name of the relation as the edge's label, and no date in the file (same input,
+    same bytes)."""
+    from networkx.readwrite.gexf import GEXFWriter
+
     g = _networkx(nodes, rels, flat=True)
     for _, _, d in g.edges(data=True):
-        d["label"] = d.pop("label", d["type"])
-    nx.write_gexf(g, buffer, encoding="utf-8")
+        d["relationship"] = d.pop("type")
+        d.setdefault("label", d["relationship"])
+    writer = GEXFWriter(encoding="utf-8")
+    writer.xml.find("meta").attrib.pop("lastmodifieddate")
+    writer.add_graph(g)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
 
 

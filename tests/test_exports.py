@@ -120,6 +120,19 @@ def test_graph_files_load_back_with_networkx(graph, exported, fmt, reader):
     assert "格尔木市" in labels
 
 
+def test_gexf_keeps_every_relationship_type(graph, exported):
+    """networkx reads each edge's type back from its own attribute; GEXF's edge type stays directed."""
+    nodes, rels = property_graph(graph)
+    back = nx.read_gexf(exported[1]["gexf"][0])
+    assert back.is_directed()
+    read = sorted(d["relationship"] for _, _, d in back.edges(data=True))
+    assert read == sorted(r.type for r in rels)
+    assert {"LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS", "OF_INDICATOR"} <= set(read)
+    labels = {d["relationship"]: d["label"] for _, _, d in back.edges(data=True)}
+    assert labels["OF_INDICATOR"] == "OF_INDICATOR" and labels["LOCATED_IN"] != "LOCATED_IN"
+    assert b"lastmodifieddate" not in exported[1]["gexf"][0].read_bytes()
+
+
 def test_kuzu_answers_like_sparql(haixi_graph_file, exported, tmp_path):
     from kg.kuzu_loader import load_kuzu
 
