@@ -234,16 +234,22 @@ def _run_queries(args: argparse.Namespace) -> int:
 
 def _run_stats(args: argparse.Namespace) -> int:
     from .query import format_result, load_store, run
+    from .registry import LINK_RELATIONS
 
     store = load_store(args.graph, with_ontology=False)
     classes = run(store, """
         SELECT ?class (COUNT(DISTINCT ?e) AS ?count) WHERE {
           ?e a ?c . ?e hx:mentionedIn ?s . BIND (STRAFTER(STR(?c), "#") AS ?class)
         } GROUP BY ?class ORDER BY DESC(?count) ?class""")
-    links = run(store, """
-        SELECT ?relation (COUNT(*) AS ?count) WHERE {
-          ?a a hx:Assertion ; rdf:predicate ?p . BIND (STRAFTER(STR(?p), "#") AS ?relation)
-        } GROUP BY ?relation ORDER BY DESC(?count) ?relation""")
+    # A link stated in several sentences is one link (as the exports hold it) and several statements.
+    relations = ", ".join(f"hx:{r}" for r in LINK_RELATIONS)
+    links = run(store, f"""
+        SELECT ?relation (COUNT(DISTINCT ?link) AS ?distinct_links) (COUNT(DISTINCT ?a) AS ?supporting_statements)
+        WHERE {{
+          ?s ?p ?o . FILTER (?p IN ({relations}))
+          OPTIONAL {{ ?a a hx:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+          BIND (STRAFTER(STR(?p), "#") AS ?relation) BIND (CONCAT(STR(?s), " ", STR(?o)) AS ?link)
+        }} GROUP BY ?relation ORDER BY DESC(?distinct_links) ?relation""")
     facts = run(store, """
         SELECT (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?o) AS ?observations)
                (COUNT(DISTINCT ?st) AS ?statuses) WHERE {

@@ -183,3 +183,22 @@ def test_export_command(haixi_graph_file, tmp_path):
     assert run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out).returncode == 0
     again = run_kg("export", "graphml", "--graph", haixi_graph_file, "-o", out)
     assert again.returncode == 1 and "pass --force" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_stats_counts_the_links_the_exports_hold(graph, haixi_graph_file):
+    """kg stats: distinct links per relation, as many as the exports' relationships of that type,
+    and the statements supporting them (one per sentence) beside them, each column named."""
+    from kg.registry import ENTITY_RELATIONS, relationship_type
+
+    result = run_kg("stats", "--graph", haixi_graph_file)
+    assert result.returncode == 0, result.stderr
+    table = result.stdout[result.stdout.index("relation "):]
+    assert table.splitlines()[0].split() == ["relation", "distinct_links", "supporting_statements"]
+    counts = {line.split()[0]: tuple(map(int, line.split()[1:])) for line in table.splitlines()[2:]
+              if re.fullmatch(r"\w+ +\d+ +\d+", line)}
+    _, rels = property_graph(graph)
+    for relation in ENTITY_RELATIONS:
+        exported = sum(1 for r in rels if r.type == relationship_type(relation))
+        if exported:
+            assert counts[relation][0] == exported, relation
+    assert counts["connects"][1] > counts["connects"][0]  # a route is named in several sentences
