@@ -127,8 +127,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
         corpus = extract_corpus([read_report(p) for p in report_paths(args.reports)])
     graph = Graph().parse(args.graph, format="turtle")
-    output = args.output or Path("build/exports") / default_name(args.format)
-    for path in export(args.format, graph, output, corpus=corpus, force=args.force):
+    output = args.output or Path("build/exports") / default_name(args.format, args.dialect)
+    for path in export(args.format, graph, output, corpus=corpus, force=args.force, dialect=args.dialect):
         print(f"wrote {path}")
     return 0
 
@@ -330,6 +330,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("format", choices=FORMATS)
     p_export.add_argument("--output", "-o", type=Path, default=None,
                           help="file to write (a directory for neo4j-csv); default: build/exports/haixi.<ext>")
+    p_export.add_argument("--dialect", choices=("neo4j", "kuzu"), default="neo4j",
+                          help="for cypher: neo4j (Neo4j 5: constraints, MERGE, labels) or kuzu (Kuzu and "
+                               "Ladybug: the schema first, then CREATE); default: %(default)s")
     p_export.add_argument("--force", action="store_true", help="replace an existing output")
     p_export.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_export.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,

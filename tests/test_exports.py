@@ -82,6 +82,13 @@ def test_neo4j_csv_follows_the_import_rules(exported, graph):
     assert "RELATED_TO" not in types
 
 
+def cypher_statements(script: str) -> list[str]:
+    """The statements of a script written one a line, comment lines left out."""
+    lines = [line for line in script.splitlines() if line and not line.startswith("//")]
+    assert all(line.endswith(";") for line in lines)
+    return [line[:-1] for line in lines]
+
+
 _CYPHER_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -91,7 +98,7 @@ def _decode(literal: str) -> str:
 
 def test_cypher_script_is_well_formed(exported):
     text = exported[1]["cypher"][0].read_text(encoding="utf-8")
-    statements = [s for s in text.split(";\n") if s.strip() and not s.startswith("//")]
+    statements = cypher_statements(text)
     merge = re.compile(r"^(CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE"
                        r"|MERGE \(n:`\w+` \{iri: \"[^\"]+\"\}\)( SET .+)?"
                        r"|MATCH \(a:`\w+` \{iri: \"[^\"]+\"\}\), \(b:`\w+` \{iri: \"[^\"]+\"\}\) MERGE \(a\)-\[r:`[A-Z_]+`\]->\(b\)( SET .+)?)$",
@@ -133,19 +140,81 @@ def test_gexf_keeps_every_relationship_type(graph, exported):
     assert b"lastmodifieddate" not in exported[1]["gexf"][0].read_bytes()
 
 
-def test_kuzu_answers_like_sparql(haixi_graph_file, exported, tmp_path):
-    from kg.kuzu_loader import load_kuzu
+def _sparql_01(graph_file) -> set[tuple[str, str]]:
+    query = next(q for q in library() if q.name == "01_projects_in_place")
+    return {(row[0], row[1]) for row in run(load_store(graph_file), query.text).rows}
 
-    conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "kuzu")
-    result = conn.execute("MATCH (p:Entity)-[:LOCATED_IN*1..4]->(g:Entity {name: '格尔木市'}) "
-                          "WHERE p.core = 'Project' RETURN DISTINCT p.name")
-    cypher = set()
-    while result.has_next():
-        cypher.add(result.get_next()[0])
-    sparql = {row[0] for row in run(load_store(haixi_graph_file), next(
-        q for q in library() if q.name == "01_projects_in_place").text).rows}
-    assert cypher == sparql
-    assert "格尔木综合物流园" in cypher
+
+_CYPHER_01 = ("MATCH (p:Entity)-[:LOCATED_IN*1..4]->(g:Entity {name: '格尔木市'}) "
+              "WHERE p.core = 'Project' RETURN DISTINCT p.name, p.class")
+
+
+def test_loader_takes_ladybug_and_answers_like_sparql(haixi_graph_file, exported, tmp_path):
+    from kg.kuzu_loader import embedded_engine, load_kuzu
+
+    assert embedded_engine().__name__ == "ladybug"  # the test extra installs it; Kuzu is the fallback
+    conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "lbug")
+    found = {tuple(row) for row in conn.execute(_CYPHER_01).get_all()}
+    assert found == _sparql_01(haixi_graph_file)
+    assert ("格尔木综合物流园", "LogisticsPark") in found
+
+
+def test_kuzu_dialect_script_runs_whole_in_ladybug(haixi_graph_file, graph, tmp_path):
+    """`kg export cypher --dialect kuzu`, executed as one script, holds every node and link and
+    answers query 01 as SPARQL does."""
+    import ladybug
+
+    out = tmp_path / "haixi-kuzu.cypher"
+    assert run_kg("export", "cypher", "--dialect", "kuzu", "--graph", haixi_graph_file, "-o", out).returncode == 0
+    conn = ladybug.Connection(ladybug.Database(str(tmp_path / "db")))
+    conn.execute(out.read_text(encoding="utf-8"))
+    nodes, rels = property_graph(graph)
+    assert conn.execute("MATCH (n) RETURN count(n)").get_all() == [[len(nodes)]]
+    assert conn.execute("MATCH ()-[r]->() RETURN count(r)").get_all() == [[len(rels)]]
+    assert {tuple(row) for row in conn.execute(_CYPHER_01).get_all()} == _sparql_01(haixi_graph_file)
+    railway = conn.execute("MATCH (n:Entity {name: '格库铁路'}) RETURN n.labels, n.aliases").get_all()
+    assert railway == [[["Entity", "Project", "Railway"], ["格库铁路青海段"]]]
+
+
+# Neo4j 5's schema command, as its Cypher manual gives it (the grammar below has no schema commands).
+_NEO4J_CONSTRAINT = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE")
+
+
+def parse_cypher(statement: str) -> None:
+    """Parse one statement with the openCypher/Neo4j ANTLR grammar of antlr4-cypher, reporting every
+    syntax error (the fast SLL pass first; the full LL pass only where SLL gives up, as ANTLR advises)."""
+    from antlr4 import CommonTokenStream, InputStream
+    from antlr4.atn.PredictionMode import PredictionMode
+    from antlr4.error.ErrorListener import ErrorListener
+    from antlr4_cypher import CypherLexer, CypherParser
+
+    class Refuse(ErrorListener):
+        def syntaxError(self, recognizer, symbol, line, column, message, error):
+            raise SyntaxError(f"{line}:{column} {message}")
+
+    for mode in (PredictionMode.SLL, PredictionMode.LL):
+        lexer = CypherLexer(InputStream(statement))
+        parser = CypherParser(CommonTokenStream(lexer))
+        for part in (lexer, parser):
+            part.removeErrorListeners()
+            part.addErrorListener(Refuse())
+        parser._interp.predictionMode = mode
+        try:
+            parser.script()
+            return
+        except SyntaxError:
+            if mode == PredictionMode.LL:
+                raise
+
+
+def test_neo4j_dialect_passes_the_cypher_grammar(exported):
+    statements = cypher_statements(exported[1]["cypher"][0].read_text(encoding="utf-8"))
+    constraints = [s for s in statements if s.startswith("CREATE CONSTRAINT")]
+    assert len(constraints) == 3 and all(_NEO4J_CONSTRAINT.fullmatch(s) for s in constraints)
+    for statement in statements[len(constraints):]:
+        parse_cypher(statement)
+    with pytest.raises(SyntaxError):
+        parse_cypher('MERGE (n:`Entity` {iri: "x"}) SET n:`Project`:, n.`name` = "甲"')
 
 
 def test_refuses_to_overwrite_without_force(graph, tmp_path):
