@@ -19,8 +19,10 @@ from kg.resources import ontology_path
 
 from conftest import ROOT, free_port, run_kg, wait_until_answers
 
-# The fresh database of .ci/virtuoso.ini has the administrator dba with the password dba.
+# The fresh database of .ci/virtuoso.ini has the administrator dba with the password dba;
+# .ci/virtuoso.sql adds a user who may only read.
 VIRTUOSO_USER = ("dba", "dba")
+VIRTUOSO_READER = ("reader", "reader")
 LIBRARY = library()
 
 
@@ -159,6 +161,14 @@ def test_push_with_a_wrong_password_names_endpoint_user_and_scheme(haixi_graph_f
         push(haixi_graph_file, endpoint, auth=("dba", "not-the-password"))
     assert str(refused.value) == (f"{endpoint}: the store refused the credentials "
                                   "(401 Unauthorized; user 'dba', Digest authentication)")
+
+
+def test_push_by_a_user_who_may_not_write_names_endpoint_user_and_scheme(haixi_graph_file, virtuoso):
+    endpoint = virtuoso + "/sparql-graph-crud-auth"
+    with pytest.raises(PushError) as refused:
+        push(haixi_graph_file, endpoint, auth=VIRTUOSO_READER)
+    assert str(refused.value) == (f"{endpoint}: the store forbids writing "
+                                  "(403 Forbidden; user 'reader', Digest authentication)")
 
 
 def test_push_reports_an_unreachable_store(tmp_path):
