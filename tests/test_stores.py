@@ -2,19 +2,17 @@
 default graph) and into the oxigraph server, served by ``kg serve``; the whole query library,
 each file sent unmodified, gives on each the rows the local engine gives."""
 
-import json
 import os
 import shutil
 import subprocess
 import sys
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from kg.push import DEFAULT_GRAPH_URI, PushError, push
 from kg.query import library, load_store, run
+from kg.remote import ask, comparable_rows
 from kg.resources import ontology_path
 
 from conftest import ROOT, free_port, run_kg, wait_until_answers
@@ -86,23 +84,6 @@ def pushed(haixi_graph_file, virtuoso, oxigraph_server, kg_serve):
     return stores, {"virtuoso": into_virtuoso.stdout, "oxigraph": into_oxigraph.stdout}
 
 
-def ask(url: str, query: str, graph: str | None = None) -> list[tuple]:
-    """A SELECT over HTTP (SPARQL 1.1 Protocol, POST form), rows of plain values in column order."""
-    form = {"query": query, **({"default-graph-uri": graph} if graph else {})}
-    request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode("utf-8"),
-                                     headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=60) as response:
-        answer = json.loads(response.read().decode("utf-8"))
-    names = answer["head"]["vars"]
-    return [tuple(b.get(v, {}).get("value") for v in names) for b in answer["results"]["bindings"]]
-
-
-def comparable(rows) -> list[tuple]:
-    """Rows with each GROUP_CONCAT list sorted (SPARQL leaves the order of its items to the
-    engine), in one order."""
-    return sorted((tuple("、".join(sorted(v.split("、"))) if v else v for v in row) for row in rows), key=repr)
-
-
 def local_triples(*paths: Path) -> int:
     import pyoxigraph as ox
 
@@ -141,8 +122,8 @@ def local(haixi_graph_file):
 @pytest.mark.parametrize("query", LIBRARY, ids=lambda q: q.name)
 def test_library_gives_the_local_rows(local, pushed, store, query):
     url, graph = pushed[0][store]
-    expected = comparable(run(local, query.text).rows)
-    assert comparable(ask(url, query.text, graph)) == expected
+    expected = comparable_rows(run(local, query.text).rows)
+    assert comparable_rows(ask(url, query.text, graph)) == expected
     if "# Scope: several reports" not in query.text:
         assert expected
 
