@@ -22,10 +22,13 @@ MATCH (a:Entity {iri: "urn:a"}), (b:Entity {iri: "urn:b"}) CREATE (a)-[:CONNECTS
 
 from __future__ import annotations
 
-from . import registry
-from .errors import OutputError
+import re
 
-__all__ = ["DIALECTS", "KUZU_NODE_TABLES", "KUZU_REL_TABLES", "cypher_string", "cypher_value", "cypher_script"]
+from . import registry
+from .errors import KGError, OutputError
+
+__all__ = ["DIALECTS", "KUZU_NODE_TABLES", "KUZU_REL_TABLES", "cypher_string", "cypher_value", "cypher_script",
+           "statements", "check_neo4j_grammar"]
 
 DIALECTS = ("neo4j", "kuzu")
 # Kuzu's node tables: column -> type; the first column is the primary key.
@@ -137,3 +140,53 @@ def cypher_script(nodes, rels, dialect: str = "neo4j") -> str:
     if dialect not in writers:
         raise OutputError(f"unknown Cypher dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
     return "\n".join(writers[dialect](nodes, rels)) + "\n"
+
+
+# Neo4j 5's uniqueness constraint, as its Cypher manual gives it (antlr4-cypher's grammar has no schema commands).
+_NEO4J_CONSTRAINT = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE")
+
+
+def statements(script: str) -> list[str]:
+    """The statements of a script written by :func:`cypher_script` (one a line), comments left out.
+
+    >>> statements('// a comment\\nMATCH (n) RETURN n;\\nRETURN 1;\\n')
+    ['MATCH (n) RETURN n', 'RETURN 1']
+    """
+    return [line.removesuffix(";") for line in script.splitlines() if line and not line.startswith("//")]
+
+
+def check_neo4j_grammar(statement: str) -> None:
+    """Check one statement of the Neo4j dialect offline: a uniqueness constraint against Neo4j 5's
+    documented form, anything else with the Cypher grammar of antlr4-cypher (PyPI; ANTLR's fast
+    SLL pass first, the full LL pass only where SLL gives up).  Raises SyntaxError with line,
+    column and message; KGError when antlr4-cypher is not installed (``pip install antlr4-cypher``).
+    """
+    if statement.startswith("CREATE CONSTRAINT"):
+        if not _NEO4J_CONSTRAINT.fullmatch(statement):
+            raise SyntaxError(f"not a Neo4j 5 uniqueness constraint: {statement}")
+        return
+    try:
+        from antlr4 import CommonTokenStream, InputStream
+        from antlr4.atn.PredictionMode import PredictionMode
+        from antlr4.error.ErrorListener import ErrorListener
+        from antlr4_cypher import CypherLexer, CypherParser
+    except ImportError as e:
+        raise KGError("the Cypher grammar check needs antlr4-cypher: pip install antlr4-cypher") from e
+
+    class Refuse(ErrorListener):
+        def syntaxError(self, recognizer, symbol, line, column, message, error):
+            raise SyntaxError(f"{line}:{column} {message}")
+
+    for mode in (PredictionMode.SLL, PredictionMode.LL):
+        lexer = CypherLexer(InputStream(statement))
+        parser = CypherParser(CommonTokenStream(lexer))
+        for part in (lexer, parser):
+            part.removeErrorListeners()
+            part.addErrorListener(Refuse())
+        parser._interp.predictionMode = mode
+        try:
+            parser.script()
+            return
+        except SyntaxError:
+            if mode == PredictionMode.LL:
+                raise

@@ -10,6 +10,7 @@ import pytest
 from rdflib import XSD, Dataset, Graph, URIRef
 
 from kg.errors import OutputError
+from kg.cypher import statements as cypher_script_statements
 from kg.exports import FORMATS, cypher_string, export, property_graph
 from kg.namespace import HX
 from kg.query import library, load_store, run
@@ -82,13 +83,6 @@ def test_neo4j_csv_follows_the_import_rules(exported, graph):
     assert "RELATED_TO" not in types
 
 
-def cypher_statements(script: str) -> list[str]:
-    """The statements of a script written one a line, comment lines left out."""
-    lines = [line for line in script.splitlines() if line and not line.startswith("//")]
-    assert all(line.endswith(";") for line in lines)
-    return [line[:-1] for line in lines]
-
-
 _CYPHER_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -98,7 +92,7 @@ def _decode(literal: str) -> str:
 
 def test_cypher_script_is_well_formed(exported):
     text = exported[1]["cypher"][0].read_text(encoding="utf-8")
-    statements = cypher_statements(text)
+    statements = cypher_script_statements(text)
     merge = re.compile(r"^(CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE"
                        r"|MERGE \(n:`\w+` \{iri: \"[^\"]+\"\}\)( SET .+)?"
                        r"|MATCH \(a:`\w+` \{iri: \"[^\"]+\"\}\), \(b:`\w+` \{iri: \"[^\"]+\"\}\) MERGE \(a\)-\[r:`[A-Z_]+`\]->\(b\)( SET .+)?)$",
@@ -176,45 +170,17 @@ def test_kuzu_dialect_script_runs_whole_in_ladybug(haixi_graph_file, graph, tmp_
     assert railway == [[["Entity", "Project", "Railway"], ["格库铁路青海段"]]]
 
 
-# Neo4j 5's schema command, as its Cypher manual gives it (the grammar below has no schema commands).
-_NEO4J_CONSTRAINT = re.compile(r"CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE")
-
-
-def parse_cypher(statement: str) -> None:
-    """Parse one statement with the openCypher/Neo4j ANTLR grammar of antlr4-cypher, reporting every
-    syntax error (the fast SLL pass first; the full LL pass only where SLL gives up, as ANTLR advises)."""
-    from antlr4 import CommonTokenStream, InputStream
-    from antlr4.atn.PredictionMode import PredictionMode
-    from antlr4.error.ErrorListener import ErrorListener
-    from antlr4_cypher import CypherLexer, CypherParser
-
-    class Refuse(ErrorListener):
-        def syntaxError(self, recognizer, symbol, line, column, message, error):
-            raise SyntaxError(f"{line}:{column} {message}")
-
-    for mode in (PredictionMode.SLL, PredictionMode.LL):
-        lexer = CypherLexer(InputStream(statement))
-        parser = CypherParser(CommonTokenStream(lexer))
-        for part in (lexer, parser):
-            part.removeErrorListeners()
-            part.addErrorListener(Refuse())
-        parser._interp.predictionMode = mode
-        try:
-            parser.script()
-            return
-        except SyntaxError:
-            if mode == PredictionMode.LL:
-                raise
-
-
 def test_neo4j_dialect_passes_the_cypher_grammar(exported):
-    statements = cypher_statements(exported[1]["cypher"][0].read_text(encoding="utf-8"))
-    constraints = [s for s in statements if s.startswith("CREATE CONSTRAINT")]
-    assert len(constraints) == 3 and all(_NEO4J_CONSTRAINT.fullmatch(s) for s in constraints)
-    for statement in statements[len(constraints):]:
-        parse_cypher(statement)
-    with pytest.raises(SyntaxError):
-        parse_cypher('MERGE (n:`Entity` {iri: "x"}) SET n:`Project`:, n.`name` = "甲"')
+    from kg.cypher import check_neo4j_grammar, statements
+
+    script = statements(exported[1]["cypher"][0].read_text(encoding="utf-8"))
+    assert sum(s.startswith("CREATE CONSTRAINT") for s in script) == 3
+    for statement in script:
+        check_neo4j_grammar(statement)
+    for broken in ('MERGE (n:`Entity` {iri: "x"}) SET n:`Project`:, n.`name` = "甲"',
+                   "CREATE CONSTRAINT entity_iri FOR (n:Entity) REQUIRE n.iri UNIQUE"):
+        with pytest.raises(SyntaxError):
+            check_neo4j_grammar(broken)
 
 
 def test_refuses_to_overwrite_without_force(graph, tmp_path):
