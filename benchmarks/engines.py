@@ -16,9 +16,6 @@ import importlib.metadata
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import networkx as nx
@@ -28,7 +25,7 @@ from kg.cypher import check_neo4j_grammar, cypher_script, statements
 from kg.exports import export, property_graph
 from kg.push import push
 from kg.query import library, load_store, run
-from kg.remote import ask, comparable_rows
+from kg.remote import ask, comparable_rows, running
 from kg.serve import oxigraph_binary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,18 +39,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except (urllib.error.URLError, ConnectionError):
-            if time.monotonic() > deadline:
-                raise SystemExit(f"{url} did not answer")
-            time.sleep(0.2)
 
 
 def library_agreement(graph: Path, endpoint: str, named_graph: str | None) -> str:
@@ -87,18 +72,12 @@ def _debian_version(package: str) -> str:
 
 
 def oxigraph_row(graph: Path, work: Path) -> str:
-    port = free_port()
-    server = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(work / "oxigraph"),
-                               "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_for(base + "/query?query=ASK%7B%7D")
+    base = f"http://127.0.0.1:{free_port()}"
+    with running([oxigraph_binary(), "serve", "--location", str(work / "oxigraph"),
+                  "--bind", base.removeprefix("http://")], base + "/query", 30):
         lines = push(graph, base + "/store")
         return (f"| oxigraph server | {importlib.metadata.version('oxigraph')} (PyPI) | `kg push` (default graph): "
                 f"{pushed(lines)} | {library_agreement(graph, base + '/query', None)} |")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def ladybug_row(graph: Path, work: Path) -> str:

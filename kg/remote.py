@@ -8,13 +8,18 @@ engine's: the check that a pushed graph answers the library alike on every store
 from __future__ import annotations
 
 import json
+import subprocess
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from .query import QueryError
 
-__all__ = ["ask", "comparable_rows", "LIST_SEPARATOR"]
+__all__ = ["ask", "comparable_rows", "running", "LIST_SEPARATOR"]
 
 LIST_SEPARATOR = "、"  # the library's GROUP_CONCAT lists are joined with it
 
@@ -49,3 +54,25 @@ def comparable_rows(rows) -> list[tuple]:
         return LIST_SEPARATOR.join(sorted(value.split(LIST_SEPARATOR))) if value else value
 
     return sorted((tuple(cell(v) for v in row) for row in rows), key=repr)
+
+
+@contextmanager
+def running(command: list[str], endpoint: str, seconds: float = 60) -> Iterator[subprocess.Popen]:
+    """Run a SPARQL server (``oxigraph serve …``, ``kg serve …``) for the length of a ``with`` block,
+    entered once ``endpoint`` answers ``ASK {}``; the server is stopped on the way out.  Raises
+    QueryError when the server exits first or does not answer within ``seconds``."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                urllib.request.urlopen(endpoint + "?query=ASK%7B%7D", timeout=2).close()
+                break
+            except (urllib.error.URLError, ConnectionError) as e:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise QueryError(f"{endpoint}: {command[0]} did not start") from e
+                time.sleep(0.2)
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

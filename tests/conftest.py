@@ -69,20 +69,3 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
-
-def wait_until_answers(url: str, process, seconds: float = 60) -> None:
-    """Wait until a GET of ``url`` answers; fail the test when the server exits or the time is up."""
-    import time
-    import urllib.error
-    import urllib.request
-
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except (urllib.error.URLError, ConnectionError):
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"{url}: the server did not start ({process.args[0]})")
-            time.sleep(0.2)

@@ -12,10 +12,10 @@ import pytest
 
 from kg.push import DEFAULT_GRAPH_URI, PushError, push
 from kg.query import library, load_store, run
-from kg.remote import ask, comparable_rows
+from kg.remote import ask, comparable_rows, running
 from kg.resources import ontology_path
 
-from conftest import ROOT, free_port, run_kg, wait_until_answers
+from conftest import ROOT, free_port, run_kg
 
 # The fresh database of .ci/virtuoso.ini has the administrator dba with the password dba;
 # .ci/virtuoso.sql adds a user who may only read.
@@ -44,31 +44,23 @@ def virtuoso(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
+    """The oxigraph server's base URL, read-write, its store empty."""
     from kg.serve import oxigraph_binary
 
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path_factory.mktemp("store")),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    wait_until_answers(base + "/query?query=ASK%7B%7D", process, 30)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    base = f"http://127.0.0.1:{free_port()}"
+    with running([oxigraph_binary(), "serve", "--location", str(tmp_path_factory.mktemp("store")),
+                  "--bind", base.removeprefix("http://")], base + "/query", 30):
+        yield base
 
 
 @pytest.fixture(scope="module")
 def kg_serve(haixi_graph_file, tmp_path_factory):
     """``kg serve``'s query URL, the graph and the ontology loaded."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--graph", str(haixi_graph_file), "--port", str(port),
-         "--store", str(tmp_path_factory.mktemp("serve") / "store")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
-    wait_until_answers(url + "?query=ASK%7B%7D", process, 60)
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    with running([sys.executable, "-m", "kg", "serve", "--graph", str(haixi_graph_file), "--port", str(port),
+                  "--store", str(tmp_path_factory.mktemp("serve") / "store")], url, 60):
+        yield url
 
 
 @pytest.fixture(scope="module")
