@@ -21,6 +21,7 @@ from conftest import ROOT, free_port, run_kg
 # .ci/virtuoso.sql adds a user who may only read.
 VIRTUOSO_USER = ("dba", "dba")
 VIRTUOSO_READER = ("reader", "reader")
+BASIC_USER = ("haixi", "haixi-test")  # .ci/basic-auth-proxy.htpasswd
 LIBRARY = library()
 
 
@@ -64,6 +65,27 @@ def kg_serve(haixi_graph_file, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def basic_auth_proxy(oxigraph_server, tmp_path_factory):
+    """nginx asking for Basic authentication in front of the oxigraph server's Graph Store (.ci/basic-auth-proxy.conf)."""
+    nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if nginx is None:
+        if os.environ.get("CI"):
+            pytest.fail("nginx is not installed: .ci/run installs Debian's nginx-light")
+        pytest.skip("nginx is not installed (apt-get install nginx-light)")
+    directory = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    conf = (ROOT / ".ci" / "basic-auth-proxy.conf").read_text(encoding="utf-8")
+    for name, value in {"DIR": directory, "PORT": port, "UPSTREAM": oxigraph_server.removeprefix("http://"),
+                        "HTPASSWD": ROOT / ".ci" / "basic-auth-proxy.htpasswd"}.items():
+        conf = conf.replace(f"@{name}@", str(value))
+    (directory / "nginx.conf").write_text(conf, encoding="utf-8")
+    base = f"http://127.0.0.1:{port}"
+    with running([nginx, "-p", str(directory), "-c", str(directory / "nginx.conf"), "-e", str(directory / "error.log")],
+                 base + "/query", 30):
+        yield base
+
+
+@pytest.fixture(scope="module")
 def pushed(haixi_graph_file, virtuoso, oxigraph_server, kg_serve):
     """Each store's query URL and the graph its data is in (None: the default graph), after the push;
     and what ``kg push`` printed for each store."""
@@ -83,6 +105,13 @@ def local_triples(*paths: Path) -> int:
     for path in paths:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     return len(store)
+
+
+def ntriples_bytes(path: Path) -> int:
+    """The size of a Turtle file's triples as N-Triples, one a line."""
+    import pyoxigraph as ox
+
+    return sum(len(f"{t} .\n".encode("utf-8")) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
 def test_push_into_virtuoso_with_digest_in_chunks(haixi_graph_file, pushed):
@@ -142,6 +171,19 @@ def test_push_by_a_user_who_may_not_write_names_endpoint_user_and_scheme(haixi_g
         push(haixi_graph_file, endpoint, auth=VIRTUOSO_READER)
     assert str(refused.value) == (f"{endpoint}: the store forbids writing "
                                   "(403 Forbidden; user 'reader', Digest authentication)")
+
+
+def test_push_with_basic_authentication(haixi_graph_file, basic_auth_proxy):
+    endpoint = basic_auth_proxy + "/store"
+    lines = push(haixi_graph_file, endpoint, auth=BASIC_USER, with_ontology=False)
+    assert lines == [f"haixi.ttl -> {endpoint}?default (default graph): {local_triples(haixi_graph_file):,} triples, "
+                     f"{ntriples_bytes(haixi_graph_file):,} bytes in 1 request"]
+    with pytest.raises(PushError) as refused:
+        push(haixi_graph_file, endpoint, auth=(BASIC_USER[0], "wrong"))
+    assert str(refused.value) == (f"{endpoint}: the store refused the credentials "
+                                  "(401 Unauthorized; user 'haixi', Basic authentication)")
+    with pytest.raises(PushError, match="asks for Basic authentication \\(realm 'haixi-kg'\\)"):
+        push(haixi_graph_file, endpoint)
 
 
 def test_push_reports_an_unreachable_store(tmp_path):
