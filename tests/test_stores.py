@@ -86,16 +86,28 @@ def basic_auth_proxy(oxigraph_server, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def pushed(haixi_graph_file, virtuoso, oxigraph_server, kg_serve):
-    """Each store's query URL and the graph its data is in (None: the default graph), after the push;
-    and what ``kg push`` printed for each store."""
-    into_virtuoso = run_kg("push", "--graph", haixi_graph_file, "--endpoint", virtuoso + "/sparql-graph-crud-auth",
-                           "--user", VIRTUOSO_USER[0], "--password", VIRTUOSO_USER[1], "--chunk-triples", "5000")
-    into_oxigraph = run_kg("push", "--graph", haixi_graph_file, "--endpoint", oxigraph_server + "/store")
-    assert into_virtuoso.returncode == 0 and into_oxigraph.returncode == 0, into_virtuoso.stderr + into_oxigraph.stderr
-    stores = {"virtuoso": (virtuoso + "/sparql", DEFAULT_GRAPH_URI), "oxigraph": (oxigraph_server + "/query", None),
-              "kg serve": (kg_serve, None)}
-    return stores, {"virtuoso": into_virtuoso.stdout, "oxigraph": into_oxigraph.stdout}
+def virtuoso_pushed(haixi_graph_file, virtuoso):
+    """Virtuoso's query URL and the named graph the push wrote, and what ``kg push`` printed."""
+    done = run_kg("push", "--graph", haixi_graph_file, "--endpoint", virtuoso + "/sparql-graph-crud-auth",
+                  "--user", VIRTUOSO_USER[0], "--password", VIRTUOSO_USER[1], "--chunk-triples", "5000")
+    assert done.returncode == 0, done.stderr
+    return virtuoso + "/sparql", DEFAULT_GRAPH_URI, done.stdout
+
+
+@pytest.fixture(scope="module")
+def oxigraph_pushed(haixi_graph_file, oxigraph_server):
+    """The oxigraph server's query URL (the push wrote its default graph), and what ``kg push`` printed."""
+    done = run_kg("push", "--graph", haixi_graph_file, "--endpoint", oxigraph_server + "/store")
+    assert done.returncode == 0, done.stderr
+    return oxigraph_server + "/query", None, done.stdout
+
+
+@pytest.fixture(scope="module")
+def kg_serve_loaded(kg_serve):
+    return kg_serve, None, ""
+
+
+STORES = {"virtuoso": "virtuoso_pushed", "oxigraph": "oxigraph_pushed", "kg serve": "kg_serve_loaded"}
 
 
 def local_triples(*paths: Path) -> int:
@@ -114,23 +126,23 @@ def ntriples_bytes(path: Path) -> int:
     return sum(len(f"{t} .\n".encode("utf-8")) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
 
 
-def test_push_into_virtuoso_with_digest_in_chunks(haixi_graph_file, pushed):
-    stores, printed = pushed
-    lines = printed["virtuoso"].splitlines()
-    graph_triples = local_triples(haixi_graph_file)
-    assert lines[0] == f"the store refused the default graph (500 Request Failed): writing into <{DEFAULT_GRAPH_URI}> instead"
-    assert f"(named graph <{DEFAULT_GRAPH_URI}>): {graph_triples:,} triples" in lines[1]
-    assert lines[1].endswith(f"in {-(-graph_triples // 5000)} requests")
-    assert lines[2].endswith("605 triples, 79,174 bytes in 1 request (ontology)")
-    url, graph = stores["virtuoso"]
+def test_push_into_virtuoso_with_digest_in_chunks(haixi_graph_file, virtuoso_pushed):
+    url, graph, printed = virtuoso_pushed
+    lines = printed.splitlines()
+    triples = local_triples(haixi_graph_file)
+    assert lines[0] == f"the store refused the default graph (500 Request Failed): writing into <{graph}> instead"
+    assert lines[1].endswith(f"(named graph <{graph}>): {triples:,} triples, {ntriples_bytes(haixi_graph_file):,} "
+                             f"bytes in {-(-triples // 5000)} requests")
+    assert f": {local_triples(ontology_path()):,} triples, " in lines[2] and lines[2].endswith("in 1 request (ontology)")
     count = ask(url, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     assert int(count[0][0]) == local_triples(haixi_graph_file, ontology_path())
 
 
-def test_push_into_oxigraph_default_graph(haixi_graph_file, pushed):
-    stores, printed = pushed
-    assert "(default graph)" in printed["oxigraph"] and "1 request" in printed["oxigraph"]
-    count = ask(stores["oxigraph"][0], "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+def test_push_into_oxigraph_default_graph(haixi_graph_file, oxigraph_pushed):
+    url, _, printed = oxigraph_pushed
+    assert printed.splitlines()[0].endswith(f"(default graph): {local_triples(haixi_graph_file):,} triples, "
+                                            f"{ntriples_bytes(haixi_graph_file):,} bytes in 1 request")
+    count = ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert int(count[0][0]) == local_triples(haixi_graph_file, ontology_path())
 
 
@@ -139,10 +151,10 @@ def local(haixi_graph_file):
     return load_store(haixi_graph_file)
 
 
-@pytest.mark.parametrize("store", ["virtuoso", "oxigraph", "kg serve"])
+@pytest.mark.parametrize("store", STORES)
 @pytest.mark.parametrize("query", LIBRARY, ids=lambda q: q.name)
-def test_library_gives_the_local_rows(local, pushed, store, query):
-    url, graph = pushed[0][store]
+def test_library_gives_the_local_rows(local, request, store, query):
+    url, graph, _ = request.getfixturevalue(STORES[store])
     expected = comparable_rows(run(local, query.text).rows)
     assert comparable_rows(ask(url, query.text, graph)) == expected
     if "# Scope: several reports" not in query.text:
