@@ -209,6 +209,8 @@ def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tu
     Raises PushError naming the endpoint and the authentication scheme on 401 or 403, and
     with the store's answer on any other refusal.
     """
+    if chunk_triples < 1:
+        raise PushError(f"chunks of {chunk_triples} triples: give at least 1 triple a request")
     graph_file = existing_graph(graph_file)
     store = _Store(endpoint, auth, timeout)
     graph_uri, why_named = _target(store, graph_uri)

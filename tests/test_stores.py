@@ -203,3 +203,9 @@ def test_push_reports_an_unreachable_store(tmp_path):
     graph_file.write_text("", encoding="utf-8")
     with pytest.raises(PushError, match="cannot reach the store .*Connection refused"):
         push(graph_file, f"http://127.0.0.1:{free_port()}/store", timeout=2)
+
+
+def test_push_refuses_empty_chunks_before_sending(haixi_graph_file):
+    result = run_kg("push", "--graph", haixi_graph_file, "--endpoint", f"http://127.0.0.1:{free_port()}/store",
+                    "--chunk-triples", "0")
+    assert (result.returncode, result.stderr) == (1, "error: chunks of 0 triples: give at least 1 triple a request\n")
