@@ -34,7 +34,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     forms of county-level units only inside the report's home province or
     prefecture (``home`` holds their codes), and never when the short form is a
     common word (乌兰 is a county of 海西 in a Haixi report, but only a word
-    elsewhere).
+    elsewhere); nor is the official name of such a unit usable away from home.
     """
     entries: dict[str, tuple[str, str]] = {}
     by_short: dict[str, list[Division]] = defaultdict(list)
@@ -48,7 +48,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         at_home = [d for d in found if _at_home(d, home)]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
-            if len(name) >= 3 or at_home:
+            if at_home or (len(name) >= 3 and not _common_stem(chosen)):
                 entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
     for short, found in by_short.items():
         if short in entries:
@@ -67,6 +67,12 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))
     return entries
+
+
+def _common_stem(division: Division) -> bool:
+    """True for a county-level unit whose name is a common word and a suffix (老城区:
+    the old town of any city, a district only in its own province)."""
+    return division.level == "county" and any(is_common_word(short) for short in division.short_names)
 
 
 def _at_home(division: Division, home: frozenset[str]) -> bool:

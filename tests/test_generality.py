@@ -48,7 +48,7 @@ def spans(text: str) -> dict[str, str]:
     ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "雪岭八项规定精神学习教育", "Program"),
     ("（五）从严从实开展雪峰作风建设学习教育。", "雪峰作风建设学习教育", "Program"),
     # a 工程 is a site when a place is in its name, a programme when a quoted code is
-    ("推进伊犁河两岸及城区重点区域亮化照明工程。", "伊犁河两岸及城区重点区域亮化照明工程", "Project"),
+    ("推进伊犁河两岸及城市重点区域亮化照明工程。", "伊犁河两岸及城市重点区域亮化照明工程", "Project"),
     ("实施“235”人才强省体系建设工程。", "“235”人才强省体系建设工程", "Program"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
@@ -74,6 +74,8 @@ def spans(text: str) -> dict[str, str]:
     # a list before any kind of company or hotel names companies
     ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
     ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
+    # a word placing a name in its area is no part of it
+    ("年内完成主城区雪峰大街、云岭路等道路建设。", "雪峰大街", "Road"),
     # hospitals and health centres are institutions
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
@@ -192,3 +194,12 @@ def test_a_route_of_three_cities_is_named_without_guessing_its_ends():
     doc = parse_text("2031年青海省政府工作报告\n二、2031年工作安排\n开工建设格敦德高铁。")
     assert {(s.text, s.label_) for s in doc.spans["rules"] if s.id_ == "abbreviations"} == {("格敦德高铁", "Railway")}
     assert {(s.text, s.label_) for s in doc.spans[SPAN_KEY]} == {("青海省", "Province"), ("格敦德高铁", "Railway")}
+
+
+def test_a_district_named_by_a_common_word_is_a_place_only_at_home():
+    """老城区 is a district of 洛阳; in a report of another province it is a city's old town."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进老城区改造提质。"
+    elsewhere = parse_text("2031年浙江省政府工作报告\n" + body)
+    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.text == "老城区"]
+    at_home = parse_text("2031年河南省政府工作报告\n" + body)
+    assert [s.label_ for s in at_home.spans[SPAN_KEY] if s.text == "老城区"] == ["CountyLevelDivision"]
