@@ -328,6 +328,11 @@ def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
     return any(w.start == offset and w.tag in _NOUN_TAGS for w in sent.words)
 
 
+def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
+    """True when a 工程's modifier names the site it is built at (污水处理厂二期工程)."""
+    return any(len(head) >= 2 and head in modifier for head in sites)
+
+
 def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier holds a place (a division, or a place the tagger marks): what
     makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
@@ -397,8 +402,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             end = section.end()
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
-        specific = (_names_a_place(sent, start, match.start()) if match.group(0) in either
-                    else is_specific(sent, start, match.start()))
+        specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
+                    if match.group(0) in either else is_specific(sent, start, match.start()))
         if not specific and not _designated_zone(name, match.group(0)):
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue

@@ -50,6 +50,8 @@ def spans(text: str) -> dict[str, str]:
     # a 工程 is a site when a place is in its name, a programme when a quoted code is
     ("推进伊犁河两岸及城市重点区域亮化照明工程。", "伊犁河两岸及城市重点区域亮化照明工程", "Project"),
     ("实施“235”人才强省体系建设工程。", "“235”人才强省体系建设工程", "Program"),
+    # ... and a site when the site it is built at is named
+    ("推进污水处理厂二期工程建设。", "污水处理厂二期工程", "PublicServiceFacility"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
