@@ -396,6 +396,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     found = [*_headed_names(sent, sites), *_headed_names(sent, {h: heads[h] for h in either}, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        if _AFTER_ENUMERATION.search(sent.text, 0, start):
+            continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and heads[match.group(0)] in ("Railway", "Road"):
@@ -461,6 +463,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条])?"
+_AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 
 
 def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:

@@ -127,6 +127,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # two names joined by a conjunction stay two (the first ends in a head or a quote)
     ("建设雪峰景区和东山组团绿化工程。", "雪峰景区和东山组团绿化工程"),
     ("实施“百项提升”和“百项攻坚”工程。", "“百项提升”和“百项攻坚”工程"),
+    # the kind a list shares is no name of its own
+    ("推动雪峰、云岭等国家级战略性新兴产业集群发展。", "国家级战略性新兴产业集群"),
     # 企业 inside a clause after the list is no kind the list names
     ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
     # kinds of plan, and a plan's kind that describes what follows it
