@@ -236,6 +236,10 @@ def _runs_on(sent: SentenceText, offset: int) -> bool:
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
 
 
+# A congress named by its number (党的二十大): a name of its own before a conjunction.
+_NUMBERED_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
+
+
 def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     """Where a programme's name begins when two of its aims are joined before the head:
     ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
@@ -251,7 +255,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or first.endswith(_every_head())
-            or _ends_generic(first)):
+            or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)):
         return start
     return before
 
@@ -259,7 +263,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
 @lru_cache(maxsize=1)
 def _every_head() -> tuple[str, ...]:
     """Every ending that closes a name: those of sites, places, bodies and companies, and programmes'."""
-    return _name_endings() + tuple(h for h, _ in table("program_heads"))
+    return _name_endings() + tuple(h for h, _ in table("program_heads")) + tuple(sorted(words("event_heads")))
 
 
 def _ends_generic(text: str) -> bool:
@@ -723,6 +727,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
             sent, match.start(), clause_start, boundaries=words("function_words"))
         if ordinal is None:
             start = trim_by_words(sent, _after_last_predicate(sent, start, match.start()), match.start())
+            start = _across_conjunction(sent, start, match.start())  # 某某经贸和文化论坛
+        else:
+            start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
@@ -731,6 +738,15 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         yield sent.candidate(start, match.end(), "Event", "events")
+
+
+def _host_before(sent: SentenceText, start: int) -> int:
+    """Where an event's name begins when the place hosting it comes right before its
+    ordinal (某市第19届亚运会): at the place, when the tagger or the division data name it."""
+    for word in sent.words:
+        if word.end == start and (word.tag == "LOC" or sent.text[word.start:word.end] in division_names()):
+            return word.start
+    return start
 
 
 _TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")

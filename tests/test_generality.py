@@ -84,6 +84,10 @@ def spans(text: str) -> dict[str, str]:
     # streets listed before the roads they are counted as, the verbs before them dropped
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
+    # an event keeps its host city before the ordinal, and its two subjects joined
+    ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "杭州第9届冬运会", "Event"),
+    ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "雪峰经贸和文化论坛", "Event"),
+    ("学习贯彻党的二十大和二十届历次全会精神。", "党的二十大", "Event"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
