@@ -137,10 +137,12 @@ def _grid(nodes: list[str], net: nx.MultiDiGraph, origin: tuple[float, float], w
 
 
 def _simple(net: nx.MultiDiGraph) -> nx.Graph:
-    """The links as an undirected simple graph, without the nodes' data (no copies)."""
+    """The links as an undirected simple graph, without the nodes' data (no copies), nodes
+    and edges in sorted order: a subgraph view iterates a set, in an order that changes with
+    the process's hash seed, and the force layout depends on the order."""
     simple = nx.Graph()
-    simple.add_nodes_from(net)
-    simple.add_edges_from((s, o) for s, o in net.edges() if s != o)
+    simple.add_nodes_from(sorted(net))
+    simple.add_edges_from(sorted((min(s, o), max(s, o)) for s, o in net.edges() if s != o))
     return simple
 
 
@@ -179,7 +181,7 @@ def _component_layout(simple: nx.Graph, members: list[str]) -> dict[str, np.ndar
         seeds = {ranked[0]: np.zeros(2)}
     else:
         core = ranked[:_CORE_SIZE]
-        sub = nx.spring_layout(simple.subgraph(core), k=1.2 / math.sqrt(len(core)), seed=7, iterations=100)
+        sub = nx.spring_layout(_simple(simple.subgraph(core)), k=1.2 / math.sqrt(len(core)), seed=7, iterations=100)
         # room for the disc each core entity's other neighbours will take around it
         room = math.sqrt(sum((90.0 + 70.0 * math.sqrt(simple.degree(n))) ** 2 for n in core))
         seeds = {n: np.asarray(sub[n]) * max(110.0 * math.sqrt(len(core)), room) for n in core}
