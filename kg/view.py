@@ -277,36 +277,31 @@ def map_frame(net: nx.MultiDiGraph) -> MapFrame | None:
     return MapFrame(provinces, min(lons), max(lons), min(lats), max(lats))
 
 
-def _geo_layout(net: nx.MultiDiGraph, frame: MapFrame) -> dict[str, tuple[float, float] | None]:
-    """Map positions: a place with coordinates inside the map at them; anything else at the
-    places it lies in or connects (a road between its ends, a project or a town jittered
-    around its place on a sunflower spiral); None for what reaches no place on the map."""
-    positions: dict[str, tuple[float, float] | None] = {
-        n: frame.project(*d["coords"]) for n, d in net.nodes(data=True)
-        if d.get("coords") and frame.contains(*d["coords"])}
+def _geo_layout(net: nx.MultiDiGraph, frame: MapFrame) -> dict[str, tuple[float, float]]:
+    """Map positions: a place with coordinates inside the map at them; then, round by round
+    outwards, whatever lies in or connects placed things (a road between its ends, a project
+    or a town jittered around its place on a sunflower spiral).  What reaches no place on the
+    map has no position.  Linear in the links."""
+    positions = {n: frame.project(*d["coords"]) for n, d in sorted(net.nodes(data=True))
+                 if d.get("coords") and frame.contains(*d["coords"])}
     around: Counter = Counter()
-
-    def place(node: str, visiting: set[str]) -> tuple[float, float] | None:
-        if node in positions:
-            return positions[node]
-        visiting.add(node)
-        ends = sorted({o for _, o, k in net.out_edges(node, keys=True) if k in PLACING and o not in visiting})
-        found = [p for p in (place(o, visiting) for o in ends) if p is not None]
-        if not found:
-            positions[node] = None
-            return None
-        if net.nodes[node]["cls"] in ("Road", "Railway") and len(found) > 1:
-            anchor = (sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found))
-        else:
-            anchor = found[0]
-        k = around[anchor]
-        around[anchor] += 1
-        radius = _JITTER * math.sqrt(k + 1)
-        positions[node] = (anchor[0] + radius * math.cos(k * _GOLDEN_ANGLE), anchor[1] + radius * math.sin(k * _GOLDEN_ANGLE))
-        return positions[node]
-
-    for n in sorted(net):
-        place(n, set())
+    frontier = sorted(positions)
+    while frontier:
+        reached = sorted({s for target in frontier for s, _, k in net.in_edges(target, keys=True)
+                          if k in PLACING and s not in positions})
+        for node in reached:
+            ends = [positions[o] for o in sorted({o for _, o, k in net.out_edges(node, keys=True) if k in PLACING})
+                    if o in positions]
+            if net.nodes[node]["cls"] in ("Road", "Railway") and len(ends) > 1:
+                anchor = (sum(p[0] for p in ends) / len(ends), sum(p[1] for p in ends) / len(ends))
+            else:
+                anchor = ends[0]
+            k = around[anchor]
+            around[anchor] += 1
+            radius = _JITTER * math.sqrt(k + 1)
+            positions[node] = (anchor[0] + radius * math.cos(k * _GOLDEN_ANGLE),
+                               anchor[1] + radius * math.sin(k * _GOLDEN_ANGLE))
+        frontier = reached
     return positions
 
 
