@@ -179,6 +179,13 @@ def test_project_panel_shows_its_status_and_year(view, network):
     assert (year, status) == (2020, "UnderConstruction")
     page.evaluate(f"kgView.highlight({park!r})")
     assert page.locator("#panel .current-status").text_content() == f"状态 Status: {year} 年 {zh} {status}"
+    # the panel's names go to their entity; a click on empty canvas clears
+    page.locator("#panel .links button.go").first.click()
+    assert page.locator("#panel h2").text_content() == "格尔木市"
+    box = page.locator("#network").bounding_box()
+    page.mouse.click(box["x"] + 3, box["y"] + box["height"] - 3)
+    assert page.locator("#panel").is_hidden()
+    page.evaluate(f"kgView.highlight({park!r})")
     page.select_option("#status", "Planned")
     visible = set(page.evaluate("kgView.visibleIds()"))
     planned = {n for n, d in network.nodes(data=True) if any(st[1] == "Planned" for st in d["statuses"])}
