@@ -261,6 +261,20 @@ def test_map_draws_each_county_inside_its_own_boundary(view, network):
     page.screenshot(path=str(ARTIFACTS / "haixi-map.png"))
 
 
+def test_community_colours_come_with_a_legend_of_named_communities(view, network):
+    page = view.page
+    page.select_option("#colour", "community")
+    from kg.analytics import communities
+
+    community = communities(network)
+    degree = dict(network.degree())
+    biggest = [n for n in network if community[n] == 0]
+    hub = min(biggest, key=lambda n: (-degree[n], -len(network.nodes[n]["reports"]), -len(network.nodes[n]["sentences"]), n))
+    rows = page.locator("#comlegend div").all_text_contents()
+    assert rows[0] == f"{network.nodes[hub]['label']} 等 {len(biggest)}"
+    assert len(rows) == min(16, max(community.values()) + 1)
+
+
 def test_labels_drawn_at_the_opening_view_do_not_overlap(view):
     page = view.page
     boxes = page.evaluate("kgView.labelled().map(id => [id, kgView.network.getBoundingBox(id)])")
