@@ -34,7 +34,7 @@ import networkx as nx
 import numpy as np
 
 from .analytics import PLACING, communities, degrees, reaching
-from .reference import boundaries
+from .reference import boundaries, towns_named
 
 __all__ = ["CLASS_STYLES", "OVERVIEW_SIZE", "MapFrame", "map_frame", "layouts", "network_data", "render_html"]
 
@@ -445,6 +445,13 @@ def _division_members(net: nx.MultiDiGraph, index: dict[str, int], link_index: d
     return result
 
 
+def _town_code(net: nx.MultiDiGraph, node: str) -> str:
+    """The 9-digit code of a town linked to its county (宗加镇 -> 632822103), or ""."""
+    counties = {net.nodes[o]["code"] for _, o, k in net.out_edges(node, keys=True) if k == "locatedIn"}
+    found = [t.code for t in towns_named(net.nodes[node]["label"]) if t.county_code in counties]
+    return found[0] if len(found) == 1 else ""
+
+
 def _status_fields(d: dict) -> dict:
     """The latest status (year, status, Chinese) and every year a status is read for."""
     statuses = d.get("statuses") or []
@@ -472,8 +479,9 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
         node["reps"] = [entry[0] for entry in node["tl"]]
         if d["aliases"]:
             node["aliases"] = d["aliases"]
-        if d["code"]:
-            node["code"] = d["code"]
+        code = d["code"] or (_town_code(net, n) if d["core"] == "Place" else "")
+        if code:
+            node["code"] = code
         nodes.append(node)
     index = {node["id"]: k for k, node in enumerate(nodes)}
     links = []
