@@ -395,18 +395,27 @@ def _entity_timeline(d: dict, sentences: _Sentences) -> list[list]:
     return [[r, refs, statuses] for r, (refs, statuses) in sorted(by_report.items())]
 
 
-def _is_division(d: dict) -> bool:
-    """A place a planner can choose: a division with a code, or a town."""
-    return d["core"] == "Place" and bool(d["code"] or d["cls"] == "Town")
+def _place_codes(net: nx.MultiDiGraph) -> dict[str, str]:
+    """The places a planner can choose, with their codes: divisions, towns named so (code ""
+    when the town table does not place them) and localities that are towns by the table
+    (怀头他拉 for 怀头他拉镇, once linked to its county)."""
+    found = {}
+    for n, d in net.nodes(data=True):
+        if d["core"] != "Place":
+            continue
+        code = d["code"] or _town_code(net, n)
+        if code or d["cls"] == "Town":
+            found[n] = code
+    return found
 
 
-def _home_place(net: nx.MultiDiGraph, node: str) -> str | None:
+def _home_place(net: nx.MultiDiGraph, node: str, places: dict[str, str]) -> str | None:
     """The first division an entity lies in or reaches (itself, for a division), breadth
     first along ``locatedIn`` and ``connects``; None when it reaches none."""
     seen, frontier = {node}, [node]
     while frontier:
         for n in frontier:
-            if _is_division(net.nodes[n]):
+            if n in places:
                 return n
         following = []
         for n in frontier:
@@ -424,14 +433,14 @@ _MEMBER_LINKS = ("operatedBy", "supports")
 _PLACE_LINKS = ("implementedIn", "covers")
 
 
-def _division_members(net: nx.MultiDiGraph, index: dict[str, int], link_index: dict[tuple, int]) -> list[dict]:
+def _division_members(net: nx.MultiDiGraph, places: dict[str, str], index: dict[str, int],
+                      link_index: dict[tuple, int]) -> list[dict]:
     """For each division of the network, what belongs to it: everything that reaches it
     through locatedIn and connects (:func:`kg.analytics.reaching`), the enterprises that
     run and the programmes that those serve, and the programmes carried out or plans
     covering it; each member with its chain as link indices.  Divisions in code order."""
     result = []
-    chosen = sorted((n for n, d in net.nodes(data=True) if _is_division(d)),
-                    key=lambda n: (net.nodes[n]["code"] or "~", net.nodes[n]["label"], n))
+    chosen = sorted(places, key=lambda n: (places[n] or "~", net.nodes[n]["label"], n))
     for place in chosen:
         chains = {n: [link_index[link] for link in chain] for n, chain in reaching(net, place).items()}
         for s, _, k in sorted(net.in_edges(place, keys=True)):
@@ -467,6 +476,7 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
     deg = degrees(net)
     community = communities(net)
     positions = layouts(net)
+    places = _place_codes(net)
     catalogue = _catalogue(net)
     report_index = {r["id"]: k for k, r in enumerate(catalogue)}
     sentences = _Sentences(report_index)
@@ -479,9 +489,8 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
         node["reps"] = [entry[0] for entry in node["tl"]]
         if d["aliases"]:
             node["aliases"] = d["aliases"]
-        code = d["code"] or (_town_code(net, n) if d["core"] == "Place" else "")
-        if code:
-            node["code"] = code
+        if places.get(n):
+            node["code"] = places[n]
         nodes.append(node)
     index = {node["id"]: k for k, node in enumerate(nodes)}
     links = []
@@ -490,7 +499,7 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
                       "s": sentences.ref(d["sentences"][0]) if d["sentences"] else -1})
     link_index = {(N["id"], l["rel"], nodes[l["to"]]["id"]): k for k, l in enumerate(links) for N in (nodes[l["from"]],)}
     for node in nodes:
-        home = _home_place(net, node["id"])
+        home = _home_place(net, node["id"], places)
         if home is not None:
             node["place"] = index[home]
     frame = map_frame(net)
@@ -503,7 +512,7 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
         "overview": overview,
         "legend": [{"core": c, "name": zh, "color": col, "shape": sh} for c, (zh, col, sh) in CLASS_STYLES.items()],
         "communityColors": COMMUNITY_COLOURS, "reportHref": report_href,
-        "divisions": _division_members(net, index, link_index),
+        "divisions": _division_members(net, places, index, link_index),
         "map": {"boundaries": frame.boundaries(), "kmPerPixel": frame.km_per_pixel} if frame else None,
     }
 

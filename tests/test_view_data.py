@@ -61,3 +61,11 @@ def test_the_map_holds_the_report_s_province_and_only_what_it_can_place(data, ne
     ends = [nodes[by_label(data, label)]["g"] for label in ("德令哈市", "哈拉湖")]
     midpoint = ((ends[0][0] + ends[1][0]) / 2, (ends[0][1] + ends[1][1]) / 2)
     assert abs(road[0] - midpoint[0]) < 40 and abs(road[1] - midpoint[1]) < 40  # between its ends
+
+
+def test_a_locality_that_is_a_town_can_be_chosen(data):
+    nodes = data["nodes"]
+    town = by_label(data, "怀头他拉")
+    members = next(d["m"] for d in data["divisions"] if d["k"] == town)
+    assert [nodes[m]["label"] for m, _ in members] == ["怀头他拉至宗加镇公路"]
+    assert not any(d["k"] == by_label(data, "涩北") for d in data["divisions"])  # no town of that name
