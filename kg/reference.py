@@ -25,7 +25,7 @@ from .resources import data_path
 
 __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
            "abbreviation_candidates", "route_ends", "municipal_twins", "LEVEL_CLASS",
-           "Town", "towns", "towns_named", "boundaries"]
+           "Town", "towns", "towns_named", "village_towns", "boundaries"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
@@ -282,6 +282,33 @@ def towns_named(name: str) -> tuple[Town, ...]:
     if not found and not name.endswith(("镇", "乡")):
         found = _towns_by_name().get(name + "镇", ()) + _towns_by_name().get(name + "乡", ())
     return found
+
+
+@lru_cache(maxsize=None)
+def _villages(province: str) -> dict[str, tuple[str, ...]]:
+    """Village or neighbourhood name -> the codes of the towns that have one of that name, in
+    one province (``reference/villages/NN.tsv.gz``, from china-division)."""
+    path = data_path("reference", "villages", f"{province}.tsv.gz")
+    if not re.fullmatch(r"\d{2}", province) or not path.is_file():
+        return {}
+    found: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            town, names = line.rstrip("\n").split("\t")
+            for name in names.split("|"):
+                found[name].append(town)
+    return {name: tuple(codes) for name, codes in found.items()}
+
+
+def village_towns(name: str, province: str) -> tuple[str, ...]:
+    """The codes of the towns of a province that have a village or neighbourhood of that
+    name (察汗诺, or 察汗诺村).
+
+    >>> village_towns("察汗诺", "63")
+    ('632821103',)
+    """
+    villages = _villages(province)
+    return tuple(sorted(set(villages.get(name, ()) + villages.get(name + "村", ()))))
 
 
 @lru_cache(maxsize=None)

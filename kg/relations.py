@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .facts import CORE_CLASS_OF, Entity, Mention, Relation, StatusStatement
 from .lexicon import table
 from .phrases import lead_topic
-from .reference import division_by_code, towns_named
+from .reference import division_by_code, towns_named, village_towns
 from .structure import NUMERAL_VALUES, Sentence
 
 __all__ = ["Placed", "placed_mentions", "sentence_relations", "program_parts", "division_hierarchy", "town_divisions",
@@ -232,9 +232,10 @@ def _mentioned_ancestor(code: str | None, mentioned: dict[str, Entity]) -> Entit
 
 
 def town_divisions(entities: list[Entity], mentioned: dict[str, Entity]) -> Iterator[Relation]:
-    """A town or locality named like a town (宗加镇, 怀头他拉 for 怀头他拉镇) lies in that town's
-    county, when the town is the only one of its name in a county or prefecture that the
-    same report names: the report says where it is, the town table which county it is in.
+    """A town or locality named like a town (宗加镇, 怀头他拉 for 怀头他拉镇), or else like a village
+    (察汗诺), lies in that town's or village's county, when it is the only county with such a
+    town (or village) in a county or prefecture that the same report names: the report says
+    where it is, the tables of the National Bureau of Statistics which county it is in.
 
     ``怀头他拉至宗加镇公路`` in a report that names 海西州: 宗加镇 -> 都兰县 (632822),
     怀头他拉 -> 德令哈市 (632802); a 宗加镇 in a report of another province links nowhere.
@@ -247,14 +248,27 @@ def town_divisions(entities: list[Entity], mentioned: dict[str, Entity]) -> Iter
     for entity in sorted(entities, key=lambda e: e.key):
         if entity.code or entity.cls not in _TOWN_LIKE:
             continue
-        reports = {m.report_id for m in entity.mentions}
-        near = {code for r in reports for code in named_in[r]}
-        found = {t for t in towns_named(entity.label) if {t.county_code, t.prefecture_code} & near}
-        if len(found) != 1:
+        near = {code for m in entity.mentions for code in named_in[m.report_id]}
+        counties = _counties_near(entity.label, near)
+        if len(counties) != 1:
             continue
-        county = _mentioned_ancestor(found.pop().county_code, mentioned)
+        county = _mentioned_ancestor(counties.pop(), mentioned)
         if county is not None:
             yield Relation(entity.key, "locatedIn", county.key, "", REFERENCE_SENTENCE, "town_divisions")
+
+
+def _counties_near(name: str, near: set[str]) -> set[str]:
+    """The counties, in or beside the named divisions, with a town of that name; failing
+    that, with a village of that name."""
+    def beside(town_code: str) -> bool:
+        county = town_code[:6]
+        return bool({county, division_by_code()[county].prefecture_code if county in division_by_code() else ""} & near)
+
+    counties = {t.county_code for t in towns_named(name) if beside(t.code)}
+    if not counties:
+        provinces = sorted({code[:2] for code in near})
+        counties = {town[:6] for province in provinces for town in village_towns(name, province) if beside(town)}
+    return counties
 
 
 def statuses(sentence: Sentence, placed: list[Placed]) -> Iterator[StatusStatement]:

