@@ -233,9 +233,9 @@ def _mentioned_ancestor(code: str | None, mentioned: dict[str, Entity]) -> Entit
 
 def town_divisions(entities: list[Entity], mentioned: dict[str, Entity]) -> Iterator[Relation]:
     """A town or locality named like a town (宗加镇, 怀头他拉 for 怀头他拉镇), or else like a village
-    (察汗诺), lies in that town's or village's county, when it is the only county with such a
-    town (or village) in a county or prefecture that the same report names: the report says
-    where it is, the tables of the National Bureau of Statistics which county it is in.
+    (察汗诺), lies in that town's or village's county, when it is the only such county that the
+    same report names or that lies in a prefecture it names (see :func:`_counties_near`): the
+    report says where it is, the tables of the National Bureau of Statistics which county.
 
     ``怀头他拉至宗加镇公路`` in a report that names 海西州: 宗加镇 -> 都兰县 (632822),
     怀头他拉 -> 德令哈市 (632802); a 宗加镇 in a report of another province links nowhere.
@@ -258,16 +258,18 @@ def town_divisions(entities: list[Entity], mentioned: dict[str, Entity]) -> Iter
 
 
 def _counties_near(name: str, near: set[str]) -> set[str]:
-    """The counties, in or beside the named divisions, with a town of that name; failing
-    that, with a village of that name."""
+    """The counties with a town of that name that are named or lie in a named prefecture;
+    failing that, the named counties with a village of that name.  Villages are many and
+    their names short and common (a 中东村 is no Middle East): a village needs its own county
+    named and three characters of name."""
     def beside(town_code: str) -> bool:
         county = town_code[:6]
         return bool({county, division_by_code()[county].prefecture_code if county in division_by_code() else ""} & near)
 
     counties = {t.county_code for t in towns_named(name) if beside(t.code)}
-    if not counties:
+    if not counties and len(name) >= 3:
         provinces = sorted({code[:2] for code in near})
-        counties = {town[:6] for province in provinces for town in village_towns(name, province) if beside(town)}
+        counties = {town[:6] for province in provinces for town in village_towns(name, province) if town[:6] in near}
     return counties
 
 

@@ -55,3 +55,12 @@ def test_a_locality_written_after_its_county_lies_in_it():
     corpus = extract_invented("加快海西州都兰县香日德镇农业园建设，推进天峻县木里镇生态修复。")
     links = labelled_links(corpus, "places_in_divisions") | labelled_links(corpus, "town_divisions")
     assert ("香日德镇", "都兰县") in links
+
+
+def test_a_short_common_name_is_no_village():
+    from kg.relations import _counties_near
+
+    assert village_towns("中东", "33")  # villages of Zhejiang are named so
+    assert _counties_near("中东", {"330500", *{t[:6] for t in village_towns("中东", "33")}}) == set()
+    assert _counties_near("察汗诺", {"632800"}) == set()  # a village needs its own county named
+    assert _counties_near("察汗诺", {"632800", "632821"}) == {"632821"}
