@@ -64,7 +64,7 @@ def spans(text: str) -> dict[str, str]:
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
     # a 计划 with its subject is a programme; a plan's 行动计划 stays a plan
-    ("实施各族青少年交流计划。", "青少年交流计划", "Program"),
+    ("实施各族青少年交流计划。", "各族青少年交流计划", "Program"),
     # a reform needs a specific modifier
     ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场化配置综合改革", "Program"),
     # meetings: the name starts after the predicate, 党的 stays with its congress
