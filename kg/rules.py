@@ -694,6 +694,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
+        start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
             continue

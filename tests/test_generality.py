@@ -63,6 +63,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进美丽中国建设。", "美丽中国", "Program"),
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
+    # a plan named after a quoted campaign keeps its quotes whole
+    ("全面完成“雪岭清风”三年行动计划。", "“雪岭清风”三年行动计划", "Plan"),
     # a 计划 with its subject is a programme; a plan's 行动计划 stays a plan
     ("实施各族青少年交流计划。", "各族青少年交流计划", "Program"),
     # a reform needs a specific modifier
