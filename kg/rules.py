@@ -909,6 +909,8 @@ def _only_common_words(name: str) -> bool:
     import jieba
 
     pieces = jieba.lcut(name)
+    if len(pieces) == 1 and len(name) == 4:
+        pieces = [name[:2], name[2:]]  # 食品药品, 国际航空: jieba keeps the pair as one word
     return len(pieces) > 1 and all(is_common_word(p) or is_generic(p) for p in pieces)
 
 

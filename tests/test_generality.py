@@ -213,3 +213,11 @@ def test_a_district_named_by_a_common_word_is_a_place_only_at_home():
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.text == "老城区"]
     at_home = parse_text("2031年河南省政府工作报告\n" + body)
     assert [s.label_ for s in at_home.spans[SPAN_KEY] if s.text == "老城区"] == ["CountyLevelDivision"]
+
+
+def test_a_pair_of_common_words_is_no_company_short_form():
+    """The tagger sometimes marks 食品药品 or 国际航空 as an organisation: two common words."""
+    from kg.rules import _only_common_words
+
+    assert _only_common_words("食品药品") and _only_common_words("国际航空")
+    assert not _only_common_words("峰禾时代")
