@@ -531,7 +531,18 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     yields 青海油田.
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
-        yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+        start = _after_last_conjunction(sent.text, start, match.start())
+        if match.start() - start >= 2:
+            yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+def _after_last_conjunction(text: str, start: int, head_start: int) -> int:
+    """Where a company's name begins after a conjunction before it (甲公司与乙集团 -> 乙集团):
+    a company's name joins no two things."""
+    for i in range(head_start - 1, start - 1, -1):
+        if text[i] in words("conjunctions"):
+            return i + 1
+    return start
 
 
 # A school's number: 第五, 第一职业 (before 学校), 七 (七中).

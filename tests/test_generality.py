@@ -75,6 +75,8 @@ def spans(text: str) -> dict[str, str]:
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # a company's name joins no two things
+    ("峰禾公司与雪杉集团实现强强联合。", "雪杉集团", "Enterprise"),
     # a list before any kind of company or hotel names companies
     ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
     ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
