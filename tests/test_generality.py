@@ -61,6 +61,8 @@ def spans(text: str) -> dict[str, str]:
     # a quality of a place names a programme
     ("建设平安阿勒泰、法治阿勒泰。", "法治阿勒泰", "Program"),
     ("推进美丽中国建设。", "美丽中国", "Program"),
+    # a quoted 计划 keeps its head: “某某”计划
+    ("扩大“雪岭饮用奶”计划覆盖面。", "“雪岭饮用奶”计划", "Program"),
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
     # a plan named after a quoted campaign keeps its quotes whole
