@@ -119,14 +119,14 @@ def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str
     if named is not None:
         code, rest, level_word = named
         return code, level_word + rest
-    for word, level in _level_words():
+    for word, level in level_words():
         if name.startswith(word):
             return _division_at_level(jurisdiction, level, word), name
     return jurisdiction, name
 
 
 @lru_cache(maxsize=None)
-def _level_words() -> tuple[tuple[str, str], ...]:
+def level_words() -> tuple[tuple[str, str], ...]:
     """(level word, level) pairs, longest word first (自治区 before 区)."""
     return tuple((w, sc.split(":", 1)[1]) for w, sc in _scope_words() if sc.startswith("level:"))
 

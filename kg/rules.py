@@ -17,6 +17,7 @@ from .facts import Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import LEVEL_CLASS, division_names, route_ends
+from .resolve import level_words
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -560,6 +561,22 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
         modifier = sent.text[start:match.start()]
         if _ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start())):
             yield sent.candidate(start, match.end(), "Organization", "organizations")
+
+
+@name_rule("jurisdiction_bodies", 7)
+def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
+    """A jurisdiction's congress or political consultative conference named by its level
+    word or its division: ``在省人大、省政协监督支持下`` yields 省人大 and 省政协 (whose
+    they are is settled by :func:`kg.resolve.jurisdiction_scope`); ``省人大代表`` names
+    the deputies, not the body.
+    """
+    levels = tuple(w for w, _ in level_words())
+    pattern = re.compile(rf"({_alternation(tuple(words('congress_bodies')))})(?!代表|委员)")
+    for match in pattern.finditer(sent.text):
+        start = left_extent(sent, match.start())
+        modifier = sent.text[start:match.start()]
+        if modifier in levels or modifier in division_names():
+            yield sent.candidate(start, match.end(), "Organization", "jurisdiction_bodies")
 
 
 @name_rule("program_names", 6)

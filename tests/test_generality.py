@@ -84,6 +84,9 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
     # a word placing a name in its area is no part of it
     ("年内完成主城区雪峰大街、云岭路等道路建设。", "雪峰大街", "Road"),
+    # a jurisdiction's congress and conference by their level word
+    ("在省人大、省政协监督支持下推进工作。", "省政协", "Organization"),
+    ("在省人大、省政协监督支持下推进工作。", "省人大", "Organization"),
     # hospitals and health centres are institutions
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
