@@ -14,12 +14,17 @@ import time
 from pathlib import Path
 
 from .errors import KGError
+from .formats import FORMATS
 from .io import existing_graph
+from .query import OUTPUT_FORMATS
 
 __all__ = ["main", "build_main", "build_parser", "subcommands"]
 
 DEFAULT_REPORTS = Path("data/reports")
 DEFAULT_OUTPUT = Path("build/haixi.ttl")
+QUERY_TIMEOUT = 5.0
+QUERY_LIMIT = 10_000
+QUERY_MAX_MEMORY_MB = 2048
 
 
 def _add_build_options(parser: argparse.ArgumentParser) -> None:
@@ -65,7 +70,7 @@ def _run_build(args: argparse.Namespace) -> int:
     print("wrote " + ", ".join(str(p) for p in (args.output, *([named] if named else []), *views, report_path)))
     _warn_dropped(result.dropped, report_path)
     if args.all_exports:
-        from .exports import FORMATS, default_name, export
+        from .exports import default_name, export
 
         directory = args.output.parent / "exports"
         for fmt in FORMATS:
@@ -176,15 +181,57 @@ def _run_path(args: argparse.Namespace) -> int:
 
 
 def _guard(func, args) -> int:
+    """Run a command; every expected failure becomes one line on stderr and a non-zero exit.
+
+    The package's own errors exit 1, a failing system call (a full disk, a file that cannot be
+    read) exits 1 naming the file, an interrupted command (Ctrl-C) exits 130; none prints a traceback.
+    """
     try:
         return func(args)
     except KGError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+        return _fail(str(e), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
     except BrokenPipeError:
         # The reader (head, less) stopped early: not an error of ours.
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
         return 0
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        return _fail(f"{where}{e.strerror or e}", 1)
+    except MemoryError:
+        return _fail("out of memory", 1)
+
+
+def _fail(message: str, status: int) -> int:
+    """Print ``error: message`` (one line) on stderr and return the exit status."""
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+def _positive_seconds(text: str) -> float:
+    """An argparse type: a number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number (0 or more)")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 1 to 65535."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1 to 65535)")
+    return int(text)
 
 
 def build_main(argv: list[str] | None = None) -> int:
@@ -211,15 +258,17 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from .api import load_graph, query, query_text
-    from .query import format_result, run_json
+    from .api import load_graph, query_text
+    from .query import execute, format_answer
 
     text = query_text(args.query, **_parse_params(args.param))  # a bad query fails before the graph loads
     store = load_graph(args.graph)
-    if args.format == "json":
-        sys.stdout.write(run_json(store, text) + "\n")
-    else:
-        sys.stdout.write(format_result(query(store, text).to_result(), args.format))
+    answer = execute(store, text, timeout=args.timeout, limit=args.limit or None,
+                     max_memory_mb=args.max_memory or None, allow_service=args.allow_service)
+    sys.stdout.write(format_answer(answer, args.format))
+    if answer.truncated:
+        print(f"note: the answer was cut at {args.limit:,} rows; pass --limit N for more (0: no limit)",
+              file=sys.stderr)
     return 0
 
 
@@ -256,7 +305,8 @@ def _run_stats(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store)
+    return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store,
+                 allow_service=args.allow_service)
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
@@ -282,9 +332,19 @@ def build_parser() -> argparse.ArgumentParser:
     p_query.add_argument("query", help="library name (kg queries lists them), path to a .rq file, or SPARQL text")
     p_query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                          help="value for a parameter of the query (repeatable)")
-    p_query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
-                         help="output format; json is the SPARQL 1.1 Query Results JSON format")
+    p_query.add_argument("--format", choices=OUTPUT_FORMATS, default="table",
+                         help="output format; json is the SPARQL 1.1 Query Results JSON format (JSON-LD for "
+                              "CONSTRUCT and DESCRIBE); turtle, ntriples and jsonld are for CONSTRUCT and DESCRIBE")
     p_query.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_query.add_argument("--timeout", type=_positive_seconds, default=QUERY_TIMEOUT,
+                         help="seconds the query may run; default: %(default)s")
+    p_query.add_argument("--limit", type=_count, default=QUERY_LIMIT,
+                         help="print at most this many rows (0: all), with a note when rows were cut; "
+                              "default: %(default)s")
+    p_query.add_argument("--max-memory", type=_count, default=QUERY_MAX_MEMORY_MB, metavar="MB",
+                         help="memory the process may use while the query runs (0: no bound); default: %(default)s")
+    p_query.add_argument("--allow-service", action="store_true",
+                         help="let SERVICE send parts of the query to the hosts it names (refused by default)")
     p_query.set_defaults(func=_run_query)
 
     p_queries = sub.add_parser("queries", help="list the question library")
@@ -297,8 +357,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve = sub.add_parser("serve", help="serve the graph read-only as a SPARQL 1.1 endpoint (oxigraph)")
     p_serve.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_serve.add_argument("--host", default="127.0.0.1", help="address to bind; default: %(default)s (loopback)")
-    p_serve.add_argument("--port", type=int, default=7878, help="port; default: %(default)s")
-    p_serve.add_argument("--timeout", type=int, default=30, help="query timeout in seconds; default: %(default)s")
+    p_serve.add_argument("--port", type=_port, default=7878, help="port; default: %(default)s")
+    p_serve.add_argument("--timeout", type=_positive_seconds, default=30,
+                         help="query timeout in seconds (a query past it gets HTTP 503); default: %(default)s")
+    p_serve.add_argument("--allow-service", action="store_true",
+                         help="let SERVICE send parts of queries to the hosts they name (refused by default)")
     p_serve.add_argument("--store", type=Path, default=None,
                          help="directory for the Oxigraph store; default: a temporary directory")
     p_serve.set_defaults(func=_run_serve)
@@ -317,8 +380,6 @@ def build_parser() -> argparse.ArgumentParser:
     p_path.add_argument("end")
     p_path.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_path.set_defaults(func=_run_path)
-
-    from .exports import FORMATS
 
     p_export = sub.add_parser("export", help="export the graph: RDF serialisations or a property graph")
     p_export.add_argument("format", choices=FORMATS)

@@ -30,6 +30,7 @@ from rdflib.namespace import PROV
 from .analytics import entity_network
 from .corpus import Corpus
 from .errors import OutputError
+from .formats import FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name  # re-exported
 from .io import file_mode, write_atomic
 from .namespace import HX, PREFIXES, bind_prefixes
 from .rdf import to_graph
@@ -39,11 +40,6 @@ from .relations import REFERENCE_SENTENCE
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
            "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type"]
 
-RDF_FORMATS = {"turtle": ("turtle", ".ttl"), "ntriples": ("nt", ".nt"), "jsonld": ("json-ld", ".jsonld"),
-               "rdfxml": ("xml", ".rdf"), "trig": ("trig", ".trig"), "nquads": ("nquads", ".nq")}
-PROPERTY_GRAPH_FORMATS = {"neo4j-csv": "", "cypher": ".cypher", "graphml": ".graphml", "gexf": ".gexf",
-                          "node-link": ".json"}
-FORMATS = tuple(RDF_FORMATS) + tuple(PROPERTY_GRAPH_FORMATS)
 REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
 
 
@@ -285,12 +281,6 @@ _PG_WRITERS: dict[str, Callable] = {"cypher": _cypher, "graphml": _graphml, "gex
 
 
 # ---------------------------------------------------------------- writing
-
-
-def default_name(fmt: str) -> str:
-    if fmt in RDF_FORMATS:
-        return "haixi" + RDF_FORMATS[fmt][1]
-    return "haixi-neo4j" if fmt == "neo4j-csv" else "haixi" + PROPERTY_GRAPH_FORMATS[fmt]
 
 
 def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, force: bool = False) -> list[Path]:
