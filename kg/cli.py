@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .errors import KGError
 from .formats import FORMATS
-from .io import existing_graph
 from .query import OUTPUT_FORMATS
 
 __all__ = ["main", "build_main", "build_parser", "subcommands"]
@@ -53,6 +52,7 @@ def _run_build(args: argparse.Namespace) -> int:
     from .build import build_report_bytes, report_paths, resources_line, summary, write_named_graphs
     from .io import write_atomic
 
+    outputs = build_outputs(args.output, args.build_report)  # a bad output fails before the slow work
     if args.shapes and not args.no_validate:
         from .validate import load_shapes
 
@@ -60,15 +60,16 @@ def _run_build(args: argparse.Namespace) -> int:
     paths = args.input or report_paths(args.reports)
     started = time.perf_counter()
     result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
-    write_graph(result, args.output)
-    named = write_named_graphs(result, args.output.with_suffix(".trig")) if len(result.corpus.reports) > 1 else None
-    views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
+    write_graph(result, outputs["graph"])
+    named = write_named_graphs(result, outputs["named graphs"]) if len(result.corpus.reports) > 1 else None
+    views = write_views(result.graph, outputs["graph view"], outputs["annotated reports"],
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
-    report_path = args.build_report or args.output.parent / "build-report.json"
-    write_atomic(report_path, build_report_bytes(result))
+    write_atomic(outputs["build report"], build_report_bytes(result))
     print(summary(result))
-    print("wrote " + ", ".join(str(p) for p in (args.output, *([named] if named else []), *views, report_path)))
-    _warn_dropped(result.dropped, report_path)
+    print("wrote " + ", ".join(str(p) for p in (outputs["graph"], *([named] if named else []), *views,
+                                                 outputs["build report"])))
+    _warn_dropped(result.dropped, outputs["build report"])
+    _warn_empty(result.corpus)
     if args.all_exports:
         from .exports import default_name, export
 
@@ -78,6 +79,59 @@ def _run_build(args: argparse.Namespace) -> int:
         print(f"wrote every export ({', '.join(FORMATS)}) into {directory}")
     print(resources_line(started))
     return 0
+
+
+def build_outputs(output: Path, build_report: Path | None = None) -> dict[str, Path]:
+    """Every file a build writes, by role, named after the graph file so that two builds into one
+    directory never replace each other's pages; the default graph (``haixi.ttl``) keeps the names
+    ``report.html`` and ``build-report.json``.
+
+    Raises
+    ------
+    OutputError
+        When two roles would share a file (``--output x.html`` is the graph view's name), or an
+        output is a directory or not a regular file.
+
+    Examples
+    --------
+    >>> {role: str(p) for role, p in build_outputs(Path("build/other.ttl")).items()}["annotated reports"]
+    'build/other-report.html'
+    >>> build_outputs(Path("build/view.html"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.OutputError: build/view.html: the graph (build/view.html) and the graph view would be one file; choose another --output
+    """
+    from .errors import OutputError
+    from .io import check_output
+
+    output = Path(output)
+    default = output.stem == DEFAULT_OUTPUT.stem
+    outputs = {
+        "graph": output,
+        "named graphs": output.with_suffix(".trig"),
+        "graph view": output.with_suffix(".html"),
+        "annotated reports": output.parent / ("report.html" if default else f"{output.stem}-report.html"),
+        "build report": build_report or output.parent / ("build-report.json" if default
+                                                          else f"{output.stem}-build-report.json"),
+    }
+    seen: dict[Path, str] = {}
+    for role, path in outputs.items():
+        key = Path(os.path.abspath(path))
+        if key in seen:
+            raise OutputError(f"{output}: the {seen[key]} ({path}) and the {role} would be one file; "
+                              f"choose another --output")
+        seen[key] = role
+        check_output(path, force=True)
+    return outputs
+
+
+def _warn_empty(corpus) -> None:
+    """A warning on stderr for each report in which nothing was found."""
+    found = {m.report_id for e in corpus.entities for m in e.mentions}
+    for report in corpus.reports:
+        if report.report_id not in found:
+            print(f"warning: {report.path}: no entities found; is it a Chinese government work report "
+                  f"(政府工作报告)?", file=sys.stderr)
 
 
 def _warn_dropped(dropped, report_path: Path, shown: int = 10) -> None:
@@ -112,26 +166,23 @@ def write_views(graph, network_path: Path, report_path: Path, title: str) -> tup
 
 
 def _load_network(path: Path):
-    from rdflib import Graph
-
     from .analytics import entity_network
+    from .io import read_graph
 
-    return entity_network(Graph().parse(existing_graph(path), format="turtle"))
+    return entity_network(read_graph(path))
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .exports import default_name, export
+    from .io import read_graph
 
-    existing_graph(args.graph)
+    graph = read_graph(args.graph)
     corpus = None
     if args.format in ("trig", "nquads"):
         from .build import extract_corpus, report_paths
         from .reading import read_report
 
         corpus = extract_corpus([read_report(p) for p in report_paths(args.reports)])
-    graph = Graph().parse(args.graph, format="turtle")
     output = args.output or Path("build/exports") / default_name(args.format)
     for path in export(args.format, graph, output, corpus=corpus, force=args.force):
         print(f"wrote {path}")
@@ -310,12 +361,11 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .evaluate import entities_of_graph, format_score, read_annotations, score
+    from .io import read_graph
 
     entries = read_annotations(args.annotations)
-    graph = Graph().parse(existing_graph(args.graph), format="turtle")
+    graph = read_graph(args.graph)
     result = score(entries, entities_of_graph(graph, report=args.report))
     print(result.to_json() if args.json else format_score(Path(args.annotations).stem, result, details=True))
     return 0

@@ -30,8 +30,8 @@ from rdflib.namespace import PROV
 from .analytics import entity_network
 from .corpus import Corpus
 from .errors import OutputError
-from .formats import FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name  # re-exported
-from .io import file_mode, write_atomic
+from .formats import DIRECTORY_FORMATS, FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name  # re-exported
+from .io import check_output, file_mode, write_atomic
 from .namespace import HX, PREFIXES, bind_prefixes
 from .rdf import to_graph
 from .registry import LINK_RELATIONS, relationship_type  # relationship_type re-exported
@@ -287,14 +287,13 @@ def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, f
     """Write one export; returns the files written.
 
     ``output`` is a file, or for ``neo4j-csv`` a directory.  Raises OutputError
-    when it exists and ``force`` is not given, or when a file would land
-    outside the directory given.
+    when it exists and ``force`` is not given, when it is of the wrong kind (a
+    directory for a file, a device), or when a file would land outside the
+    directory given.  ``force`` replaces only the export's own files.
     """
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    output = Path(output)
-    if output.exists() and not force:
-        raise OutputError(f"{output}: exists; pass --force to replace it")
+    output = check_output(output, force, directory=fmt in DIRECTORY_FORMATS)
     if fmt in RDF_FORMATS:
         files = {output.name: _rdf_bytes(fmt, graph, corpus)}
         directory = output.parent
@@ -329,12 +328,11 @@ def _write_directory(directory: Path, files: dict[str, bytes], force: bool) -> l
         for name, data in files.items():
             _write_inside(staging, name, data)
         if directory.exists():
-            if not force:
-                raise OutputError(f"{directory}: exists; pass --force to replace it")
-            old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old.", dir=parent))
-            os.replace(directory, old / directory.name)
-            os.replace(staging, directory)
-            shutil.rmtree(old)
+            # Replace only the export's own files: the directory and anything else in it stay.
+            for name in files:
+                check_output(directory / name, force)
+            for name in files:
+                os.replace(staging / name, directory / name)
         else:
             os.replace(staging, directory)
     finally:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from . import registry
@@ -27,6 +28,7 @@ _SCHEMA = [
     "CREATE REL TABLE ABOUT_PLACE(FROM Observation TO Entity)",
     "CREATE REL TABLE MEASURES(FROM Observation TO Entity)",
 ]
+_TABLE_NAME = re.compile(r"CREATE \w+ TABLE (\w+)")
 
 
 def load_kuzu(node_link_json: str | Path, database: str | Path):
@@ -35,6 +37,10 @@ def load_kuzu(node_link_json: str | Path, database: str | Path):
 
     data = json.loads(Path(node_link_json).read_text(encoding="utf-8"))
     conn = kuzu.Connection(kuzu.Database(str(database)))
+    # Loading into an earlier database replaces what that load made (relationship tables first:
+    # they depend on the node tables), so the snippet of the README can run twice.
+    for statement in reversed(_SCHEMA):
+        conn.execute("DROP TABLE IF EXISTS " + _TABLE_NAME.match(statement).group(1))
     for statement in _SCHEMA:
         conn.execute(statement)
     table_of = {}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import http.client
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -39,6 +40,19 @@ def _send(method: str, url: str, data: bytes, auth: tuple[str, str] | None, time
         raise PushError(f"{url}: the store answered {e.code} {e.reason}: {detail}") from e
     except (urllib.error.URLError, OSError) as e:
         raise PushError(f"{url}: cannot reach the store ({getattr(e, 'reason', e)})") from e
+    except http.client.HTTPException as e:  # something answered, but not in HTTP
+        raise PushError(f"{url}: the server does not speak HTTP ({type(e).__name__})") from e
+
+
+def _check_endpoint(endpoint: str) -> None:
+    """PushError unless the endpoint is an http:// or https:// URL naming a host."""
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # a malformed host or port
+        usable = False
+    if not usable:
+        raise PushError(f"{endpoint!r} is not an http:// or https:// URL of a store")
 
 
 def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tuple[str, str] | None = None,
@@ -51,6 +65,7 @@ def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tu
     Returns a line per request.
     """
     graph_file = existing_graph(graph_file)
+    _check_endpoint(endpoint)
     url = _target(endpoint, graph_uri)
     done = []
     status = _send("PUT" if replace else "POST", url, graph_file.read_bytes(), auth, timeout)
