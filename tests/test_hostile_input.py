@@ -18,7 +18,8 @@ from kg.validate import validate
 from conftest import GENRE_HEADER
 
 # No shrinking: a failure prints its example at once, and the time stays bounded.
-BOUNDED = settings(max_examples=50, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
+BOUNDED = settings(max_examples=50, deadline=None, derandomize=True, database=None,
+                   phases=[Phase.explicit, Phase.generate],
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Pieces of the genre and of trouble, joined at random: words the rules look for, brackets and
