@@ -30,7 +30,7 @@ from rdflib.namespace import PROV
 from .analytics import entity_network
 from .corpus import Corpus
 from .errors import OutputError
-from .formats import DIRECTORY_FORMATS, FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name  # re-exported
+from .formats import DIRECTORY_FORMATS, FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name
 from .io import check_output, file_mode, write_atomic
 from .namespace import HX, PREFIXES, bind_prefixes
 from .rdf import to_graph
@@ -38,7 +38,7 @@ from .registry import LINK_RELATIONS, relationship_type  # relationship_type re-
 from .relations import REFERENCE_SENTENCE
 
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
-           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type"]
+           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type", "default_name"]
 
 REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
 

@@ -191,8 +191,9 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float
     listener = open_listener(host, port)
     with listener, _store_location(store_dir) as location, tempfile.TemporaryFile() as log:
         prepare_store(graph, location)
-        engine = _start_engine(location, _free_loopback_port(), timeout, log)
-        endpoint = _Endpoint(listener, engine_address(engine), timeout, allow_service)
+        engine_port = _free_loopback_port()
+        engine = _start_engine(location, engine_port, timeout, log)
+        endpoint = _Endpoint(listener, ("127.0.0.1", engine_port), timeout, allow_service)
         print(f"SPARQL endpoint (read-only, {timeout:g} s query timeout"
               f"{', SERVICE allowed' if allow_service else ''}): http://{host}:{listener.getsockname()[1]}/query",
               flush=True)
@@ -211,13 +212,6 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float
 
 def _raise_stop(*_) -> None:
     raise _Stop
-
-
-def engine_address(engine: subprocess.Popen) -> tuple[str, int]:
-    """Where the oxigraph child listens (read back from its command line)."""
-    bind = engine.args[engine.args.index("--bind") + 1]
-    host, _, port = bind.rpartition(":")
-    return host, int(port)
 
 
 class _Endpoint(ThreadingHTTPServer):

@@ -3,7 +3,6 @@ encodings, control and bidi characters, long lines, huge numbers, nested quotes 
 Nothing but the documented ReportError comes out, and the graph of what comes in always passes
 the SHACL shapes.  Each property runs a bounded number of examples (a few seconds each)."""
 
-import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
