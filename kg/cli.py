@@ -255,8 +255,8 @@ def _guard(func, args) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    """Print ``error: message`` (one line) on stderr and return the exit status."""
-    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    """Print ``error: message`` on stderr and return the exit status."""
+    print(f"error: {message}", file=sys.stderr)
     return status
 
 
