@@ -105,6 +105,8 @@ def open_listener(host: str, port: int) -> socket.socket:
     except OSError as e:
         raise ServeError(f"{host}: cannot listen there ({e.strerror or e})") from e
     try:
+        # A port a stopped server has just left (TIME_WAIT) is free again; one in use is not.
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((host, port))
         listener.listen(64)
     except OSError as e:
