@@ -183,8 +183,8 @@ def _run_export(args: argparse.Namespace) -> int:
         from .reading import read_report
 
         corpus = extract_corpus([read_report(p) for p in report_paths(args.reports)])
-    output = args.output or Path("build/exports") / default_name(args.format)
-    for path in export(args.format, graph, output, corpus=corpus, force=args.force):
+    output = args.output or Path("build/exports") / default_name(args.format, args.dialect)
+    for path in export(args.format, graph, output, corpus=corpus, force=args.force, dialect=args.dialect):
         print(f"wrote {path}")
     return 0
 
@@ -194,7 +194,7 @@ def _run_push(args: argparse.Namespace) -> int:
 
     auth = (args.user, args.password or os.environ.get("KG_PUSH_PASSWORD", "")) if args.user else None
     for line in push(args.graph, args.endpoint, graph_uri=args.graph_uri, auth=auth, replace=not args.append,
-                     with_ontology=not args.no_ontology):
+                     with_ontology=not args.no_ontology, chunk_triples=args.chunk_triples):
         print(line)
     return 0
 
@@ -334,16 +334,22 @@ def _run_queries(args: argparse.Namespace) -> int:
 
 def _run_stats(args: argparse.Namespace) -> int:
     from .query import format_result, load_store, run
+    from .registry import LINK_RELATIONS
 
     store = load_store(args.graph, with_ontology=False)
     classes = run(store, """
         SELECT ?class (COUNT(DISTINCT ?e) AS ?count) WHERE {
           ?e a ?c . ?e hx:mentionedIn ?s . BIND (STRAFTER(STR(?c), "#") AS ?class)
         } GROUP BY ?class ORDER BY DESC(?count) ?class""")
-    links = run(store, """
-        SELECT ?relation (COUNT(*) AS ?count) WHERE {
-          ?a a hx:Assertion ; rdf:predicate ?p . BIND (STRAFTER(STR(?p), "#") AS ?relation)
-        } GROUP BY ?relation ORDER BY DESC(?count) ?relation""")
+    # A link stated in several sentences is one link (as the exports hold it) and several statements.
+    relations = ", ".join(f"hx:{r}" for r in LINK_RELATIONS)
+    links = run(store, f"""
+        SELECT ?relation (COUNT(DISTINCT ?link) AS ?distinct_links) (COUNT(DISTINCT ?a) AS ?supporting_statements)
+        WHERE {{
+          ?s ?p ?o . FILTER (?p IN ({relations}))
+          OPTIONAL {{ ?a a hx:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+          BIND (STRAFTER(STR(?p), "#") AS ?relation) BIND (CONCAT(STR(?s), " ", STR(?o)) AS ?link)
+        }} GROUP BY ?relation ORDER BY DESC(?distinct_links) ?relation""")
     facts = run(store, """
         SELECT (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?o) AS ?observations)
                (COUNT(DISTINCT ?st) AS ?statuses) WHERE {
@@ -435,6 +441,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("format", choices=FORMATS)
     p_export.add_argument("--output", "-o", type=Path, default=None,
                           help="file to write (a directory for neo4j-csv); default: build/exports/haixi.<ext>")
+    p_export.add_argument("--dialect", choices=("neo4j", "kuzu"), default="neo4j",
+                          help="for cypher: neo4j (Neo4j 5: constraints, MERGE, labels) or kuzu (Kuzu and "
+                               "Ladybug: the schema first, then CREATE); default: %(default)s")
     p_export.add_argument("--force", action="store_true", help="replace an existing output")
     p_export.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_export.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
@@ -444,10 +453,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_push = sub.add_parser("push", help="send the graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol)")
     p_push.add_argument("--endpoint", required=True, help="the store's graph-store URL, e.g. http://127.0.0.1:7878/store")
     p_push.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
-    p_push.add_argument("--graph-uri", default=None, help="a named graph to write (default: the default graph)")
+    p_push.add_argument("--graph-uri", default=None,
+                        help="a named graph to write; default: the default graph, or where the store has none "
+                             "(Virtuoso) https://w3id.org/haixi-kg/id/graph/haixi-kg")
     p_push.add_argument("--append", action="store_true", help="add to the graph (POST) instead of replacing it (PUT)")
     p_push.add_argument("--no-ontology", action="store_true", help="do not send the ontology too")
-    p_push.add_argument("--user", default=None, help="user for HTTP basic authentication")
+    p_push.add_argument("--chunk-triples", type=int, default=20_000, metavar="N",
+                        help="triples per request (the first replaces the graph, the rest add to it); "
+                             "default: %(default)s")
+    p_push.add_argument("--user", default=None,
+                        help="user for HTTP authentication (Basic or Digest, whichever the store asks for)")
     p_push.add_argument("--password", default=None, help="password (or set KG_PUSH_PASSWORD)")
     p_push.set_defaults(func=_run_push)
 

@@ -2,7 +2,7 @@
 
 RDF: Turtle, N-Triples, JSON-LD (with a context of short keys), RDF/XML, and
 TriG / N-Quads with one named graph per source report.  Property graph: Neo4j
-bulk-import CSV, a Cypher script of MERGE statements, GraphML, GEXF and
+bulk-import CSV, a Cypher script (Neo4j 5 or Kuzu/Ladybug, :mod:`kg.cypher`), GraphML, GEXF and
 node-link JSON, all from one model (:func:`property_graph`): nodes keep their
 IRI, labels (``Entity`` plus core and specific class, ``:Railway``), Chinese
 name, aliases and codes; relationships their type (``LOCATED_IN``) and
@@ -29,6 +29,7 @@ from rdflib.namespace import PROV
 
 from .analytics import entity_network
 from .corpus import Corpus
+from .cypher import cypher_script, cypher_string  # cypher_string re-exported
 from .errors import OutputError
 from .formats import DIRECTORY_FORMATS, FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name
 from .io import check_output, file_mode, write_atomic
@@ -206,45 +207,6 @@ def _neo4j_csv(nodes: list[PGNode], rels: list[PGRel]) -> dict[str, bytes]:
             "import.sh": command.encode("utf-8")}
 
 
-def cypher_string(value: str) -> str:
-    """A Cypher string literal; quotes, backslashes and line breaks escaped.
-
-    >>> cypher_string('格尔木"市\\\\')
-    '"格尔木\\\\"市\\\\\\\\"'
-    """
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
-
-
-def _cypher_value(value) -> str:
-    if isinstance(value, list):
-        return "[" + ", ".join(cypher_string(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return cypher_string(str(value))
-
-
-def _cypher(nodes: list[PGNode], rels: list[PGRel]) -> bytes:
-    """A script for cypher-shell: uniqueness constraints, then MERGE for nodes and relationships."""
-    lines = ["// Haixi KG as Cypher: cypher-shell -f haixi.cypher"]
-    for label in ("Entity", "Indicator", "Observation"):
-        lines.append(f"CREATE CONSTRAINT {label.lower()}_iri IF NOT EXISTS FOR (n:{label}) REQUIRE n.iri IS UNIQUE;")
-    for n in nodes:
-        items = ["n" + "".join(f":`{label}`" for label in n.labels[1:])] if len(n.labels) > 1 else []
-        items += [f"n.`{k}` = {_cypher_value(v)}" for k, v in sorted(n.props.items()) if k != "iri"]
-        lines.append(f"MERGE (n:`{n.labels[0]}` {{iri: {cypher_string(n.id)}}})"
-                     + (" SET " + ", ".join(items) if items else "") + ";")
-    label_of = {n.id: n.labels[0] for n in nodes}
-    for r in rels:
-        sets = ", ".join(f"r.`{k}` = {_cypher_value(v)}" for k, v in sorted(r.props.items()))
-        lines.append(f"MATCH (a:`{label_of[r.start]}` {{iri: {cypher_string(r.start)}}}), "
-                     f"(b:`{label_of[r.end]}` {{iri: {cypher_string(r.end)}}}) "
-                     f"MERGE (a)-[r:`{r.type}`]->(b)" + (f" SET {sets}" if sets else "") + ";")
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
 def _networkx(nodes: list[PGNode], rels: list[PGRel], flat: bool) -> nx.MultiDiGraph:
     """The property graph in networkx; ``flat`` joins lists with | for GraphML and GEXF."""
     g = nx.MultiDiGraph()
@@ -264,11 +226,21 @@ def _graphml(nodes, rels) -> bytes:
 
 
 def _gexf(nodes, rels) -> bytes:
-    buffer = io.BytesIO()
+    """GEXF 1.2 as Gephi reads it: edges directed by default, the relationship type in an edge
+    attribute of its own (``relationship``; GEXF keeps ``type`` for directed/undirected/mutual),
+    the Chinese name of the relation as the edge's label, and no date in the file (same input,
+    same bytes)."""
+    from networkx.readwrite.gexf import GEXFWriter
+
     g = _networkx(nodes, rels, flat=True)
     for _, _, d in g.edges(data=True):
-        d["label"] = d.pop("label", d["type"])
-    nx.write_gexf(g, buffer, encoding="utf-8")
+        d["relationship"] = d.pop("type")
+        d.setdefault("label", d["relationship"])
+    writer = GEXFWriter(encoding="utf-8")
+    writer.xml.find("meta").attrib.pop("lastmodifieddate")
+    writer.add_graph(g)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
 
 
@@ -277,16 +249,18 @@ def _node_link(nodes, rels) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-_PG_WRITERS: dict[str, Callable] = {"cypher": _cypher, "graphml": _graphml, "gexf": _gexf, "node-link": _node_link}
+_PG_WRITERS: dict[str, Callable] = {"graphml": _graphml, "gexf": _gexf, "node-link": _node_link}
 
 
 # ---------------------------------------------------------------- writing
 
 
-def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, force: bool = False) -> list[Path]:
+def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, force: bool = False,
+           dialect: str = "neo4j") -> list[Path]:
     """Write one export; returns the files written.
 
-    ``output`` is a file, or for ``neo4j-csv`` a directory.  Raises OutputError
+    ``output`` is a file, or for ``neo4j-csv`` a directory; ``dialect`` is the Cypher
+    script's (``neo4j`` or ``kuzu``, see :mod:`kg.cypher`).  Raises OutputError
     when it exists and ``force`` is not given, when it is of the wrong kind (a
     directory for a file, a device), or when a file would land outside the
     directory given.  ``force`` replaces only the export's own files.
@@ -301,6 +275,8 @@ def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, f
         nodes, rels = property_graph(graph)
         if fmt == "neo4j-csv":
             files, directory = _neo4j_csv(nodes, rels), output
+        elif fmt == "cypher":
+            files, directory = {output.name: cypher_script(nodes, rels, dialect).encode("utf-8")}, output.parent
         else:
             files, directory = {output.name: _PG_WRITERS[fmt](nodes, rels)}, output.parent
     if fmt == "neo4j-csv":

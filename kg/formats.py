@@ -3,8 +3,8 @@ command line can list the formats without importing the exporters (rdflib, netwo
 
 Examples
 --------
->>> default_name("turtle"), default_name("neo4j-csv"), "node-link" in FORMATS
-('haixi.ttl', 'haixi-neo4j', True)
+>>> default_name("turtle"), default_name("neo4j-csv"), default_name("cypher", "kuzu"), "node-link" in FORMATS
+('haixi.ttl', 'haixi-neo4j', 'haixi-kuzu.cypher', True)
 """
 
 from __future__ import annotations
@@ -21,8 +21,11 @@ FORMATS = tuple(RDF_FORMATS) + tuple(PROPERTY_GRAPH_FORMATS)
 DIRECTORY_FORMATS = ("neo4j-csv",)
 
 
-def default_name(fmt: str) -> str:
-    """The file (or directory) name an export gets under ``build/exports/`` by default."""
+def default_name(fmt: str, dialect: str = "neo4j") -> str:
+    """The file (or directory) name an export gets under ``build/exports/`` by default
+    (``haixi-kuzu.cypher`` for the Kuzu dialect of the Cypher script)."""
     if fmt in RDF_FORMATS:
         return "haixi" + RDF_FORMATS[fmt][1]
+    if fmt == "cypher" and dialect != "neo4j":
+        return f"haixi-{dialect}.cypher"
     return "haixi-neo4j" if fmt == "neo4j-csv" else "haixi" + PROPERTY_GRAPH_FORMATS[fmt]

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from .facts import Candidate
 from .reading import Report
-from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, divisions, features
-from .rules import declare_rule, is_common_word, is_generic
+from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, division_names, divisions, features
+from .rules import declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, write_candidates
 from .tagger import Word
 
@@ -34,7 +34,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     forms of county-level units only inside the report's home province or
     prefecture (``home`` holds their codes), and never when the short form is a
     common word (乌兰 is a county of 海西 in a Haixi report, but only a word
-    elsewhere).
+    elsewhere); nor is the official name of such a unit usable away from home.
     """
     entries: dict[str, tuple[str, str]] = {}
     by_short: dict[str, list[Division]] = defaultdict(list)
@@ -48,7 +48,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         at_home = [d for d in found if _at_home(d, home)]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
-            if len(name) >= 3 or at_home:
+            if at_home or (len(name) >= 3 and not _common_stem(chosen)):
                 entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
     for short, found in by_short.items():
         if short in entries:
@@ -67,6 +67,12 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))
     return entries
+
+
+def _common_stem(division: Division) -> bool:
+    """True for a county-level unit whose name is a common word and a suffix (老城区:
+    the old town of any city, a district only in its own province)."""
+    return division.level == "county" and any(is_common_word(short) for short in division.short_names)
 
 
 def _at_home(division: Division, home: frozenset[str]) -> bool:
@@ -113,7 +119,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     in_annex = annex_test(doc)
     found = []
     for match in _gazetteer_pattern(home).finditer(doc.text):
-        if inside_longer_word(words, match.start(), match.end()) or in_annex(match.start()):
+        if (inside_longer_word(words, match.start(), match.end()) or in_annex(match.start())
+                or opens_another_name(words, doc.text, match.start(), match.end())):
             continue
         cls, code = entries[match.group(0)]
         found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
@@ -146,3 +153,15 @@ def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
             return True
     return False
+
+
+def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bool:
+    """True when ``[start, end)`` opens a name of the tagger that goes on with no ending
+    of a place, site or body: 宁德 in the company 宁德时代 is no mention of the city, while
+    某某 in 某某工业园 is (the park lies in it)."""
+    import bisect
+
+    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    word = words[k] if k < len(words) else None
+    return (word is not None and word.is_name and word.start == start and word.end > end
+            and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names())

@@ -17,8 +17,8 @@ LEADING_COUNT = re.compile(r"[\d.首一二三四五六七八九十两百千万]+
 
 
 def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
-    """Where a name begins once a leading count (三个) and verbs (加快推进) are dropped,
-    keeping at least one character before ``head_start``."""
+    """Where a name begins once a leading count (三个), verbs (加快推进) and words placing
+    it in its area (主城区) are dropped, keeping at least one character before ``head_start``."""
     counted = LEADING_COUNT.match(text, start, head_start)
     if counted:
         start = counted.end()
@@ -35,8 +35,10 @@ def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
 
 @lru_cache(maxsize=1)
 def _leading_verbs() -> tuple[str, ...]:
-    """Soft and predicate verbs together, longest first (实施好 before 实施)."""
-    return tuple(sorted(words("soft_boundaries") | words("boundary_verbs"), key=lambda w: (-len(w), w)))
+    """Soft and predicate verbs, and the words placing a name in its area (主城区), longest
+    first (实施好 before 实施)."""
+    leading = words("soft_boundaries") | words("boundary_verbs") | words("area_qualifiers")
+    return tuple(sorted(leading, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=4096)

@@ -212,19 +212,30 @@ def abbreviation_candidates(char: str) -> tuple[Division, ...]:
     return tuple(prefecture or [d for d in cities if d.level == "county"])
 
 
-def route_ends(first: str, second: str) -> tuple[Division, Division] | None:
-    """The two cities a two-character route name stands for (格敦 -> 格尔木市, 敦煌市): of the
-    cities each character may stand for, the pair nearest each other; none when a
-    character stands for no city.
+def route_ends(abbreviation: str) -> tuple[Division, ...] | None:
+    """The cities a route name of two or three characters stands for (格库 -> 格尔木市,
+    库尔勒市): of the cities each character may stand for, the two first ones nearest each
+    other, then for each further character the city nearest the one before it; none when
+    a character stands for no city.
 
-    >>> [d.name for d in route_ends("格", "库")]
+    >>> [d.name for d in route_ends("格库")]
     ['格尔木市', '库尔勒市']
     """
-    pairs = [(a, b) for a in abbreviation_candidates(first) for b in abbreviation_candidates(second) if a != b]
+    candidates = [abbreviation_candidates(char) for char in abbreviation]
+    pairs = [(a, b) for a in candidates[0] for b in candidates[1] if a != b]
     if not pairs:
         return None
-    return min(pairs, key=lambda p: ((p[0].longitude - p[1].longitude) ** 2 + (p[0].latitude - p[1].latitude) ** 2,
-                                     p[0].code, p[1].code))
+    chain = list(min(pairs, key=lambda p: (_distance(*p), p[0].code, p[1].code)))
+    for further in candidates[2:]:
+        options = [d for d in further if d not in chain]
+        if not options:
+            return None
+        chain.append(min(options, key=lambda d: (_distance(chain[-1], d), d.code)))
+    return tuple(chain)
+
+
+def _distance(a: Division, b: Division) -> float:
+    return (a.longitude - b.longitude) ** 2 + (a.latitude - b.latitude) ** 2
 
 
 @lru_cache(maxsize=1)

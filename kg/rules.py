@@ -28,6 +28,9 @@ HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 MAX_NAME_CHARS = 22
+# A programme named by its aim alone says what it does in four characters or more
+# (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
+MIN_PROGRAM_AIM = 4
 # A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
 _COUNTED = re.compile(r"^[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
@@ -114,13 +117,34 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece, hard)
-                or _COUNTED.match(piece) or piece.endswith("等")):
+                or (_COUNTED.match(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
             break
         start = s
         i -= 1
-    return drop_leading_verbs(text, start, head_start)
+    return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+
+
+def _after_unopened_bracket(text: str, start: int, end: int) -> int:
+    """Move ``start`` past a closing bracket that nothing in [start, end) opened: the
+    ``五）`` of a heading's number is no part of the name after it."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "（":
+            depth += 1
+        elif text[i] == "）":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1
+    return start
+
+
+def _count_inside_name(sent: SentenceText, offset: int) -> bool:
+    """True when the count at ``offset`` lies inside one word of the tagger, as 八项 in
+    中央八项规定 (精神学习教育); a count that starts a word opens no name (建设3个产业园)."""
+    return any(w.start < offset < w.end for w in sent.words)
 
 
 def _modifier_ok(modifier: str) -> bool:
@@ -153,9 +177,12 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     pattern = re.compile(_alternation(tuple(heads)))
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
-        if _head_blocked(sent.text, match.start(), match.end()) or (keep_verbs and _cuts_word(sent, match.start())):
+        if (_head_blocked(sent.text, match.start(), match.end()) or _runs_on(sent, match.end())
+                or (keep_verbs and _cuts_word(sent, match.start()))):
             continue
         start = left_extent(sent, match.start(), boundaries=boundaries)
+        if keep_verbs:
+            start = _across_conjunction(sent, start, match.start())
         enumerator = _ENUMERATOR.match(sent.text, start, match.start())
         if enumerator:
             start = drop_leading_verbs(sent.text, enumerator.end(), match.start())
@@ -201,6 +228,42 @@ def _designated_zone(name: str, head: str) -> bool:
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a common word of the tagger (行动 in 开行|动车)."""
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
+
+
+def _runs_on(sent: SentenceText, offset: int) -> bool:
+    """True when a common word of the tagger goes on past ``offset``: a head that ends
+    inside a word is no head (市场 in 某某要素市场化配置改革)."""
+    return any(w.start < offset < w.end and not w.is_name for w in sent.words)
+
+
+def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a programme's name begins when two of its aims are joined before the head:
+    ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
+
+    Both aims must be modifiers of their own (two characters or more, not generic), and
+    the first must not end in a head, a quote or a generic word: ``某某景区和某某绿化工程``
+    and ``“甲”和“乙”工程`` are two names, not one.
+    """
+    conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
+    if conjunction is None or not _modifier_ok(sent.text[start:head_start]):
+        return start
+    joined = start - len(conjunction)
+    before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
+    first = sent.text[before:joined]
+    if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or first.endswith(_every_head())
+            or _ends_generic(first)):
+        return start
+    return before
+
+
+@lru_cache(maxsize=1)
+def _every_head() -> tuple[str, ...]:
+    """Every ending that closes a name: those of sites, places, bodies and companies, and programmes'."""
+    return _name_endings() + tuple(h for h, _ in table("program_heads"))
+
+
+def _ends_generic(text: str) -> bool:
+    return any(text.endswith(g) for g in words("generic_words") if len(g) >= 2)
 
 
 def _whole_quote(text: str, start: int, head_start: int) -> int:
@@ -253,13 +316,39 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
         return True
     if any(w.tag in _SPECIFIC_TAGS and start <= w.start and w.end <= end + 2 for w in sent.words):
         return True
-    return any(n in division_names() for n in _substrings(text))
+    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
 
-def _substrings(text: str) -> Iterator[str]:
-    for i in range(len(text)):
-        for j in range(i + 2, min(len(text), i + 8) + 1):
-            yield text[i:j]
+# The tagger's nouns, which a name never runs straight into.
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
+    """True when a noun of the tagger starts at ``offset``: what ends there modifies it."""
+    return any(w.start == offset and w.tag in _NOUN_TAGS for w in sent.words)
+
+
+def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
+    """True when a 工程's modifier names the site it is built at (污水处理厂二期工程)."""
+    return any(len(head) >= 2 and head in modifier for head in sites)
+
+
+def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier holds a place (a division, or a place the tagger marks): what
+    makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
+    code or a slogan names (“415X”某某培育工程, 新时代某某协作工程)."""
+    if any(w.tag == "LOC" and start <= w.start and w.end <= end for w in sent.words):
+        return True
+    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
+
+
+def _word_aligned_spans(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of two to eight characters inside [start, end) that begin where a word of
+    the tagger does, so a division's name is not read inside a word (新和 in 更新|和)."""
+    starts = {w.start for w in sent.words} or set(range(start, end))
+    for i in range(start, end):
+        if i in starts:
+            yield from ((i, j) for j in range(i + 2, min(end, i + 8) + 1))
 
 
 def refine_class(name: str, cls: str) -> str:
@@ -286,6 +375,12 @@ def _alternation(items: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- rules
 
 
+def _names_an_aim(modifier: str) -> bool:
+    """True when a 工程's modifier alone names a programme: four characters or more
+    (城乡居民增收), or a coinage that is no word of the language (探月, 种芯)."""
+    return len(modifier) >= MIN_PROGRAM_AIM or not _dictionary_word(modifier)
+
+
 @name_rule("head_nouns", 6)
 def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """Names ending in a head noun of the genre, typed by the head.
@@ -301,14 +396,18 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     found = [*_headed_names(sent, sites), *_headed_names(sent, {h: heads[h] for h in either}, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        if _AFTER_ENUMERATION.search(sent.text, 0, start):
+            continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and heads[match.group(0)] in ("Railway", "Road"):
             end = section.end()
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
-        if not is_specific(sent, start, match.start()) and not _designated_zone(name, match.group(0)):
-            if match.group(0) not in words("program_project_heads"):
+        specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
+                    if match.group(0) in either else is_specific(sent, start, match.start()))
+        if not specific and not _designated_zone(name, match.group(0)):
+            if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
@@ -363,7 +462,16 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条])?"
+_AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
+
+
+def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
+    """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
+    的 or noun after it) and holds no verb (面向企业 is a clause)."""
+    if sent.text[end:end + 1] == "的" or _modifies_a_noun(sent, end):
+        return False
+    return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
 
 
 @name_rule("enumerations", 5)
@@ -372,12 +480,17 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
 
     ``扎实推进三北防护林、祁连山生态综合治理等重点生态工程`` yields 三北防护林 and
     祁连山生态综合治理 (EcologicalProject); ``天空壹号、金子海等景区`` two scenic areas;
-    ``甲乙、丙丁等一批龙头企业`` two enterprises.
+    ``甲乙、丙丁等一批龙头企业`` two enterprises, and so does any kind of company
+    (``甲乙、丙丁等一批世界一流企业``) or hotel (``等一批星级酒店``).
     """
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}({_alternation(tuple(heads))})")
+    kinds = dict(table("enumeration_kinds"))
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
     for match in pattern.finditer(sent.text):
-        cls, shared = heads[match.group(1)]
+        kind = next(k for k in kinds if match.group(1).endswith(k)) if match.group(1) not in heads else None
+        cls, shared = heads[match.group(1)] if kind is None else (kinds[kind], False)
+        if kind is not None and not _describes_a_kind(sent, match.start(1), match.end(1)):
+            continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
         if match.group(1) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
         list_end = match.start()
@@ -391,6 +504,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         for item in sent.text[first_start:list_end].split("、"):
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
+            item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
+            item = sent.text[item_start:item_end]
             core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue
@@ -441,6 +556,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """
     needs = dict(table("program_heads"))
     for start, match in _headed_names(sent, needs, keep_verbs=True):
+        after_verb = _after_last_predicate(sent, start, match.start(), words("campaign_verbs"))
+        if _modifier_ok(sent.text[after_verb:match.start()]):
+            start = after_verb  # 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if need == "specific" and not is_specific(sent, start, match.start()):
             continue
@@ -464,7 +582,8 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in _CAPACITY.finditer(sent.text):
         product = match.group(4)
-        if is_generic(product) or any(product.startswith(w) for w in words("quantity_words")):
+        if (is_generic(product) or any(product.startswith(w) or product.endswith(w) for w in words("quantity_words"))
+                or _ends_in_action(sent, match.end(4))):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         operator = sent.text[start:match.start()]
@@ -473,6 +592,12 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
         if _modifier_ok(operator):
             yield sent.candidate(start, match.start(), "Enterprise", "capacity_plants")
+
+
+def _ends_in_action(sent: SentenceText, offset: int) -> bool:
+    """True when the tagger's word ending at ``offset`` is a verb: 395台燃煤锅炉超低排放改造
+    counts work done, not a plant."""
+    return any(w.end == offset and w.tag in _VERB_TAGS | {"vn"} for w in sent.words)
 
 
 _QUOTED = re.compile(r"“([^“”]{1,16})”")
@@ -564,10 +689,15 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(words("plan_name_heads"))), sent.text):
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
-        start = left_extent(sent, match.start())
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         modifier = sent.text[start:match.start()]
-        if _modifier_ok(modifier) and not modifier.endswith("”") and "《" not in modifier:
-            yield sent.candidate(start, match.end(), "Plan", "plan_names")
+        if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
+            continue
+        if _modifies_a_noun(sent, match.end()):
+            continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else
+        if len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start()):
+            continue  # 空间规划, 专项规划: a kind of plan, not one plan
+        yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
@@ -629,23 +759,31 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
 
 @name_rule("abbreviations", 5)
 def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
-    """The places a two-character railway or expressway name stands for (格敦铁路: 格尔木市
-    and 敦煌市), derived from the division data by :func:`kg.reference.route_ends`.
+    """Railways and expressways named by the first characters of the cities they join
+    (格敦铁路: 格尔木市 and 敦煌市), the cities derived from the division data by
+    :func:`kg.reference.route_ends`.
 
-    ``甲乙铁路实现全线运营`` yields 甲 and 乙 when each starts the name of a city and
-    one of the two lies in the report's home province.
+    ``甲乙铁路实现全线运营`` or ``开工建设甲乙丙高铁`` yield the route when each
+    character starts the name of a city and one of them lies in the report's home
+    province; the cities too when the name has two characters (a third character
+    often stands for a town, which the division data do not hold).
     """
-    for match in re.finditer("铁路|高速公路", sent.text):
+    for match in re.finditer(_alternation(tuple(_ABBREVIATED_ROUTES)), sent.text):
         start = left_extent(sent, match.start())
-        if match.start() - start != 2:
+        if not 2 <= match.start() - start <= 3:
             continue
-        ends = route_ends(sent.text[start], sent.text[start + 1])
+        ends = route_ends(sent.text[start:match.start()])
         # a report names its own routes: one end lies in its home province (集通 in a
         # report of another province is no pair of that province's cities)
-        if ends is not None and any(d.code[:2] in sent.home_provinces for d in ends):
-            for k, division in enumerate(ends):
-                yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
-                                     "abbreviations", code=division.code)
+        if ends is None or not any(d.code[:2] in sent.home_provinces for d in ends):
+            continue
+        yield sent.candidate(start, match.end(), _ABBREVIATED_ROUTES[match.group(0)], "abbreviations")
+        for k, division in enumerate(ends if len(ends) == 2 else ()):
+            yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
+                                 "abbreviations", code=division.code)
+
+
+_ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}
 
 
 _NUMERALS = "一二三四五六七八九十两百千万0123456789"
@@ -672,7 +810,7 @@ def _place_and_common_word(name: str) -> bool:
     (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
     for k in range(len(name) - 1, 1, -1):
         if name[:k] in division_names():
-            return not _has_name_ending(name[k:])
+            return not has_name_ending(name[k:])
     return False
 
 
@@ -697,7 +835,8 @@ def _head_and_place_endings() -> tuple[str, ...]:
     return tuple(h for h, _ in name_heads()) + tuple(w for w, _ in table("place_suffixes"))
 
 
-def _has_name_ending(text: str) -> bool:
+def has_name_ending(text: str) -> bool:
+    """True when ``text`` ends as a name does: a head, a place suffix, a body or a company."""
     return text.endswith(_name_endings())
 
 
@@ -737,7 +876,7 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     neighbours = [w for w in sent.words
                   if (w.end == word.start - 1 and sent.text[w.end] in joins)
                   or (w.start == word.end + 1 and sent.text[word.end] in joins)]
-    return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or _has_name_ending(sent.text[w.start:w.end])
+    return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or has_name_ending(sent.text[w.start:w.end])
                                          or sent.text[w.start:w.end] in division_names())
                for w in neighbours)
 
@@ -788,9 +927,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
-        if not _has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
+        if not has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
-        if _has_name_ending(name) and _generic_before_ending(name):
+        if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 

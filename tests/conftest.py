@@ -59,3 +59,13 @@ def extract_invented(text: str, header: str = GENRE_HEADER):
     from kg.reading import report_from_text
 
     return extract_corpus([report_from_text("genre", "<genre>", header + text)])
+
+
+def free_port() -> int:
+    """A TCP port free on loopback now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+

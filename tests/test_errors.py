@@ -63,7 +63,8 @@ def test_push_to_a_server_that_does_not_speak_http_is_a_one_line_error(haixi_gra
     finally:
         server.close()
     assert result.returncode == 1
-    assert result.stderr == f"error: {url}?default: the server does not speak HTTP (BadStatusLine)\n"
+    assert result.stderr == f"error: {url}?default: cannot reach the store (the server does not speak HTTP: " \
+                            "BadStatusLine)\n"
 
 
 def interrupt(command: list[str], after: float) -> subprocess.CompletedProcess:
@@ -95,9 +96,9 @@ def test_the_readme_kuzu_snippet_runs_twice(tmp_path):
     from kg.kuzu_loader import load_kuzu
 
     export = {"directed": True, "multigraph": True, "graph": {}, "nodes": [
-        {"id": "urn:a", "labels": "Entity:Project:Railway", "name": "甲乙铁路", "class": "Railway"},
-        {"id": "urn:b", "labels": "Entity:Place:CountyLevelDivision", "name": "甲市", "class": "CountyLevelDivision",
-         "code": "000001"}],
+        {"id": "urn:a", "iri": "urn:a", "labels": "Entity:Project:Railway", "name": "甲乙铁路", "class": "Railway"},
+        {"id": "urn:b", "iri": "urn:b", "labels": "Entity:Place:CountyLevelDivision", "name": "甲市",
+         "class": "CountyLevelDivision", "code": "000001"}],
         "links": [{"source": "urn:a", "target": "urn:b", "key": "r0", "type": "LOCATED_IN", "sentence": "甲乙铁路在甲市。"}]}
     exported = tmp_path / "haixi.json"
     exported.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")

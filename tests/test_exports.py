@@ -3,11 +3,6 @@
 import csv
 import io
 import re
-import socket
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from decimal import Decimal
 
 import networkx as nx
@@ -15,6 +10,7 @@ import pytest
 from rdflib import XSD, Dataset, Graph, URIRef
 
 from kg.errors import OutputError
+from kg.cypher import statements as cypher_script_statements
 from kg.exports import FORMATS, cypher_string, export, property_graph
 from kg.namespace import HX
 from kg.query import library, load_store, run
@@ -96,7 +92,7 @@ def _decode(literal: str) -> str:
 
 def test_cypher_script_is_well_formed(exported):
     text = exported[1]["cypher"][0].read_text(encoding="utf-8")
-    statements = [s for s in text.split(";\n") if s.strip() and not s.startswith("//")]
+    statements = cypher_script_statements(text)
     merge = re.compile(r"^(CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.iri IS UNIQUE"
                        r"|MERGE \(n:`\w+` \{iri: \"[^\"]+\"\}\)( SET .+)?"
                        r"|MATCH \(a:`\w+` \{iri: \"[^\"]+\"\}\), \(b:`\w+` \{iri: \"[^\"]+\"\}\) MERGE \(a\)-\[r:`[A-Z_]+`\]->\(b\)( SET .+)?)$",
@@ -125,19 +121,66 @@ def test_graph_files_load_back_with_networkx(graph, exported, fmt, reader):
     assert "格尔木市" in labels
 
 
-def test_kuzu_answers_like_sparql(haixi_graph_file, exported, tmp_path):
-    from kg.kuzu_loader import load_kuzu
+def test_gexf_keeps_every_relationship_type(graph, exported):
+    """networkx reads each edge's type back from its own attribute; GEXF's edge type stays directed."""
+    nodes, rels = property_graph(graph)
+    back = nx.read_gexf(exported[1]["gexf"][0])
+    assert back.is_directed()
+    read = sorted(d["relationship"] for _, _, d in back.edges(data=True))
+    assert read == sorted(r.type for r in rels)
+    assert {"LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS", "OF_INDICATOR"} <= set(read)
+    labels = {d["relationship"]: d["label"] for _, _, d in back.edges(data=True)}
+    assert labels["OF_INDICATOR"] == "OF_INDICATOR" and labels["LOCATED_IN"] != "LOCATED_IN"
+    assert b"lastmodifieddate" not in exported[1]["gexf"][0].read_bytes()
 
-    conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "kuzu")
-    result = conn.execute("MATCH (p:Entity)-[:LOCATED_IN*1..4]->(g:Entity {name: '格尔木市'}) "
-                          "WHERE p.core = 'Project' RETURN DISTINCT p.name")
-    cypher = set()
-    while result.has_next():
-        cypher.add(result.get_next()[0])
-    sparql = {row[0] for row in run(load_store(haixi_graph_file), next(
-        q for q in library() if q.name == "01_projects_in_place").text).rows}
-    assert cypher == sparql
-    assert "格尔木综合物流园" in cypher
+
+def _sparql_01(graph_file) -> set[tuple[str, str]]:
+    query = next(q for q in library() if q.name == "01_projects_in_place")
+    return {(row[0], row[1]) for row in run(load_store(graph_file), query.text).rows}
+
+
+_CYPHER_01 = ("MATCH (p:Entity)-[:LOCATED_IN*1..4]->(g:Entity {name: '格尔木市'}) "
+              "WHERE p.core = 'Project' RETURN DISTINCT p.name, p.class")
+
+
+def test_loader_takes_ladybug_and_answers_like_sparql(haixi_graph_file, exported, tmp_path):
+    from kg.kuzu_loader import embedded_engine, load_kuzu
+
+    assert embedded_engine().__name__ == "ladybug"  # the test extra installs it; Kuzu is the fallback
+    conn = load_kuzu(exported[1]["node-link"][0], tmp_path / "lbug")
+    found = {tuple(row) for row in conn.execute(_CYPHER_01).get_all()}
+    assert found == _sparql_01(haixi_graph_file)
+    assert ("格尔木综合物流园", "LogisticsPark") in found
+
+
+def test_kuzu_dialect_script_runs_whole_in_ladybug(haixi_graph_file, graph, tmp_path):
+    """`kg export cypher --dialect kuzu`, executed as one script, holds every node and link and
+    answers query 01 as SPARQL does."""
+    import ladybug
+
+    out = tmp_path / "haixi-kuzu.cypher"
+    assert run_kg("export", "cypher", "--dialect", "kuzu", "--graph", haixi_graph_file, "-o", out).returncode == 0
+    conn = ladybug.Connection(ladybug.Database(str(tmp_path / "db")))
+    conn.execute(out.read_text(encoding="utf-8"))
+    nodes, rels = property_graph(graph)
+    assert conn.execute("MATCH (n) RETURN count(n)").get_all() == [[len(nodes)]]
+    assert conn.execute("MATCH ()-[r]->() RETURN count(r)").get_all() == [[len(rels)]]
+    assert {tuple(row) for row in conn.execute(_CYPHER_01).get_all()} == _sparql_01(haixi_graph_file)
+    railway = conn.execute("MATCH (n:Entity {name: '格库铁路'}) RETURN n.labels, n.aliases").get_all()
+    assert railway == [[["Entity", "Project", "Railway"], ["格库铁路青海段"]]]
+
+
+def test_neo4j_dialect_passes_the_cypher_grammar(exported):
+    from kg.cypher import check_neo4j_grammar, statements
+
+    script = statements(exported[1]["cypher"][0].read_text(encoding="utf-8"))
+    assert sum(s.startswith("CREATE CONSTRAINT") for s in script) == 3
+    for statement in script:
+        check_neo4j_grammar(statement)
+    for broken in ('MERGE (n:`Entity` {iri: "x"}) SET n:`Project`:, n.`name` = "甲"',
+                   "CREATE CONSTRAINT entity_iri FOR (n:Entity) REQUIRE n.iri UNIQUE"):
+        with pytest.raises(SyntaxError):
+            check_neo4j_grammar(broken)
 
 
 def test_refuses_to_overwrite_without_force(graph, tmp_path):
@@ -178,69 +221,20 @@ def test_export_command(haixi_graph_file, tmp_path):
     assert again.returncode == 1 and "pass --force" in again.stderr and "Traceback" not in again.stderr
 
 
-# ---------------------------------------------------------------- a real triple store
+def test_stats_counts_the_links_the_exports_hold(graph, haixi_graph_file):
+    """kg stats: distinct links per relation, as many as the exports' relationships of that type,
+    and the statements supporting them (one per sentence) beside them, each column named."""
+    from kg.registry import ENTITY_RELATIONS, relationship_type
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def oxigraph_server(tmp_path):
-    from kg.serve import oxigraph_binary
-
-    port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "store"),
-                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2).close()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("oxigraph did not start")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-
-
-def _cells(row) -> tuple:
-    """A row with GROUP_CONCAT lists sorted: SPARQL leaves their order to the engine."""
-    return tuple("、".join(sorted(v.split("、"))) if v else v for v in row)
-
-
-def test_push_to_a_store_gives_the_same_answers(haixi_graph_file, oxigraph_server):
-    from SPARQLWrapper import JSON, SPARQLWrapper
-
-    from kg.query import prefix_header
-
-    graph_file = haixi_graph_file
-    result = run_kg("push", "--endpoint", oxigraph_server + "/store", "--graph", graph_file)
+    result = run_kg("stats", "--graph", haixi_graph_file)
     assert result.returncode == 0, result.stderr
-    assert "PUT haixi.ttl" in result.stdout
-    local = load_store(graph_file)
-    for name in ("03_routes_and_places", "06_targets_vs_results"):
-        text = next(q for q in library() if q.name == name).text
-        client = SPARQLWrapper(oxigraph_server + "/query")
-        client.setQuery(prefix_header(text) + text)
-        client.setReturnFormat(JSON)
-        answer = client.query().convert()
-        remote = sorted(_cells(b.get(v, {}).get("value") for v in answer["head"]["vars"])
-                        for b in answer["results"]["bindings"])
-        assert remote == sorted(_cells(row) for row in run(local, text).rows)
-        assert remote
-
-
-def test_push_reports_an_unreachable_store(tmp_path, haixi_build):
-    from kg.push import PushError, push
-
-    graph_file = tmp_path / "haixi.ttl"
-    graph_file.write_text("", encoding="utf-8")
-    with pytest.raises(PushError, match="cannot reach the store"):
-        push(graph_file, f"http://127.0.0.1:{free_port()}/store", timeout=2)
+    table = result.stdout[result.stdout.index("relation "):]
+    assert table.splitlines()[0].split() == ["relation", "distinct_links", "supporting_statements"]
+    counts = {line.split()[0]: tuple(map(int, line.split()[1:])) for line in table.splitlines()[2:]
+              if re.fullmatch(r"\w+ +\d+ +\d+", line)}
+    _, rels = property_graph(graph)
+    for relation in ENTITY_RELATIONS:
+        exported = sum(1 for r in rels if r.type == relationship_type(relation))
+        if exported:
+            assert counts[relation][0] == exported, relation
+    assert counts["connects"][1] > counts["connects"][0]  # a route is named in several sentences

@@ -38,6 +38,22 @@ def spans(text: str) -> dict[str, str]:
     ("建成阿勒泰建材专业市场。", "阿勒泰建材专业市场", "Project"),
     # a 工程 with nothing specific in it is a programme
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
+    # ... and so does a coinage of two characters
+    ("深入实施探星工程。", "探星工程", "Program"),
+    # a campaign verb inside the span ends the clause before the name
+    ("雪岭市开展乡村数字治理专项行动。", "乡村数字治理专项行动", "Program"),
+    # ... unless what follows it is no modifier of its own (建设 inside the name)
+    ("实施雪峰平台经济强省建设三年行动。", "雪峰平台经济强省建设三年行动", "Program"),
+    # a count inside one word of the tagger stays in the name; a heading's number does not
+    ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "雪岭八项规定精神学习教育", "Program"),
+    ("（五）从严从实开展雪峰作风建设学习教育。", "雪峰作风建设学习教育", "Program"),
+    # a 工程 is a site when a place is in its name, a programme when a quoted code is
+    ("推进伊犁河两岸及城市重点区域亮化照明工程。", "伊犁河两岸及城市重点区域亮化照明工程", "Project"),
+    ("实施“235”人才强省体系建设工程。", "“235”人才强省体系建设工程", "Program"),
+    # ... and a site when the site it is built at is named
+    ("推进污水处理厂二期工程建设。", "污水处理厂二期工程", "PublicServiceFacility"),
+    # two aims joined before 工程 name one programme
+    ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
     ("深入开展雪峰优化提升行动。", "雪峰优化提升行动", "Program"),
     # a quoted phrase a campaign verb takes, ending its clause, names a campaign
@@ -57,6 +73,17 @@ def spans(text: str) -> dict[str, str]:
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # a list before any kind of company or hotel names companies
+    ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
+    ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
+    # a word placing a name in its area is no part of it
+    ("年内完成主城区雪峰大街、云岭路等道路建设。", "雪峰大街", "Road"),
+    # hospitals and health centres are institutions
+    ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
+    ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
+    # streets listed before the roads they are counted as, the verbs before them dropped
+    ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
+    ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
@@ -84,6 +111,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # quantities and clauses typed as entities
     ("原盐产量达到100万吨以上，全年生产原盐750万吨左右。", None),
     ("全年生产钾肥750万吨左右。", None),
+    ("完成395台燃煤锅炉超低排放改造，压减2812万吨钢铁产能。", None),
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
@@ -92,6 +120,20 @@ def test_names_of_the_genre(sentence, surface, label):
     ("落实投资计划。", None),
     ("规范农贸市场，建设文化广场。", None),
     ("改善乡村学校和公办幼儿园办学条件。", None),
+    # a 工程 whose aim is a bare verb, an ordinal or under four characters
+    ("加大民生工程投入，推进提升工程和二期工程。", None),
+    # a head inside a longer word (市场 of 市场化)
+    ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场"),
+    # two names joined by a conjunction stay two (the first ends in a head or a quote)
+    ("建设雪峰景区和东山组团绿化工程。", "雪峰景区和东山组团绿化工程"),
+    ("实施“百项提升”和“百项攻坚”工程。", "“百项提升”和“百项攻坚”工程"),
+    # the kind a list shares is no name of its own
+    ("推动雪峰、云岭等国家级战略性新兴产业集群发展。", "国家级战略性新兴产业集群"),
+    # 企业 inside a clause after the list is no kind the list names
+    ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
+    # kinds of plan, and a plan's kind that describes what follows it
+    ("统筹发展规划、空间规划、专项规划。", None),
+    ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
@@ -103,6 +145,11 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_division_is_not_read_across_two_words():
+    """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
+    assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
 
 
 def test_a_quote_the_clause_goes_on_from_is_no_campaign():
@@ -134,3 +181,29 @@ def test_a_route_names_its_ends_by_their_first_characters_at_home():
     assert ends == {("格", "632801"), ("敦", "620982")}  # 格尔木市 at home, 敦煌市 the nearest 敦
     elsewhere = parse_text("2031年浙江省政府工作报告\n二、2031年工作安排\n推进格敦铁路建设。")
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "abbreviations"]
+
+
+def test_a_division_opening_another_name_is_no_mention():
+    """安阳 opening a company the tagger names (安阳时代) is not the city; opening a park it is."""
+    from kg.gazetteer import opens_another_name
+    from kg.tagger import Word
+
+    assert opens_another_name([Word(2, 6, "ORG")], "支持安阳时代发展", 2, 4)
+    assert not opens_another_name([Word(2, 7, "LOC")], "建设安阳工业园", 2, 4)
+    assert not opens_another_name([Word(2, 4, "LOC"), Word(4, 6, "n")], "支持安阳时代发展", 2, 4)
+
+
+def test_a_route_of_three_cities_is_named_without_guessing_its_ends():
+    """格敦德: a third character may stand for a town, so only the railway is named."""
+    doc = parse_text("2031年青海省政府工作报告\n二、2031年工作安排\n开工建设格敦德高铁。")
+    assert {(s.text, s.label_) for s in doc.spans["rules"] if s.id_ == "abbreviations"} == {("格敦德高铁", "Railway")}
+    assert {(s.text, s.label_) for s in doc.spans[SPAN_KEY]} == {("青海省", "Province"), ("格敦德高铁", "Railway")}
+
+
+def test_a_district_named_by_a_common_word_is_a_place_only_at_home():
+    """老城区 is a district of 洛阳; in a report of another province it is a city's old town."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进老城区改造提质。"
+    elsewhere = parse_text("2031年浙江省政府工作报告\n" + body)
+    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.text == "老城区"]
+    at_home = parse_text("2031年河南省政府工作报告\n" + body)
+    assert [s.label_ for s in at_home.spans[SPAN_KEY] if s.text == "老城区"] == ["CountyLevelDivision"]

@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("rdf", frozenset({"rdf"})),
     ("validate", frozenset({"validate"})),
     ("uses of the graph", frozenset({"query", "serve", "push", "analytics", "timeline", "view", "report_view",
-                                     "exports", "kuzu_loader", "evaluate", "build"})),
+                                     "exports", "cypher", "kuzu_loader", "remote", "evaluate", "build"})),
     ("python api", frozenset({"api"})),
     ("entry points", frozenset({"cli", "__main__", "__init__"})),
 )

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.query import QueryError, bind_parameters, find_query, library, load_store, run
+from kg.query import QueryError, bind_parameters, find_query, library, load_store, prefix_header, run
 
 QUERIES = {q.name: q for q in library()}
 
@@ -25,6 +25,20 @@ def test_every_query_is_documented_and_answers(store, query):
     assert tuple(result.columns) == query.columns
     if "# Scope: several reports" not in query.text:  # those answer on the corpus (tests/test_corpus.py)
         assert result.rows
+
+
+@pytest.mark.parametrize("query", library(), ids=lambda q: q.name)
+def test_every_query_declares_its_prefixes(query):
+    """Each file runs as it is in any SPARQL client: no prefix left for kg to add."""
+    assert prefix_header(query.text) == ""
+
+
+def test_project_classes_lie_one_step_below_project(store):
+    """Queries 01 and 02 match a project's class one rdfs:subClassOf step below hx:Project (see their
+    headers): right only while the ontology has no deeper project class."""
+    deeper = run(store, "SELECT ?c WHERE { ?c rdfs:subClassOf/rdfs:subClassOf+ hx:Project }")
+    direct = run(store, "SELECT ?c WHERE { ?c rdfs:subClassOf hx:Project }")
+    assert deeper.rows == [] and len(direct.rows) == 11
 
 
 def test_01_projects_in_geermu(store):

@@ -103,10 +103,11 @@ def test_view_styles_every_core_class_in_registry_order():
 
 
 def test_kuzu_tables_are_the_registry_relations():
-    from kg import kuzu_loader
+    from kg.cypher import KUZU_REL_TABLES
 
-    assert kuzu_loader.ENTITY_RELATIONS == ("LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS",
-                                            "COVERS", "IMPLEMENTED_IN")
+    entity_tables = tuple(t for t, (start, end, _) in KUZU_REL_TABLES.items() if (start, end) == ("Entity", "Entity"))
+    assert entity_tables == ("LOCATED_IN", "CONNECTS", "OPERATED_BY", "HAS_PART", "SUPPORTS", "COVERS",
+                             "IMPLEMENTED_IN")
 
 
 def test_jsonld_context_names_every_link_relation():
