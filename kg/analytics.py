@@ -24,7 +24,7 @@ from .validate import load_ontology
 
 __all__ = [
     "RELATIONS", "entity_network", "report_catalogue", "timeline", "TimelineEntry", "degrees", "components",
-    "communities", "subgraph", "find_entity", "shortest_path", "PathStep", "PathError",
+    "communities", "subgraph", "find_entity", "shortest_path", "PathStep", "PathError", "reaching", "PLACING",
 ]
 
 RELATIONS = ("locatedIn", "connects", "operatedBy", "hasPart", "supports", "covers", "implementedIn")
@@ -32,6 +32,8 @@ _CORE = {HX[c] for c in CORE_CLASSES}
 # How a link reads when a path walks it backwards.
 _INVERSE_LABELS = {"hasPart": "属于", "operatedBy": "运营"}
 _STRUCTURAL = {HX.AdministrativeDivision, HX.NaturalPlace}
+# The links that put a thing in a place: it lies in it, or (a road, a railway) reaches it.
+PLACING = ("locatedIn", "connects")
 
 
 class PathError(KGError):
@@ -188,6 +190,37 @@ def communities(net: nx.MultiDiGraph) -> dict[str, int]:
             for n in members:
                 result[n] = index
     return result
+
+
+def reaching(net: nx.MultiDiGraph, place: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Everything that reaches a place through a chain of ``locatedIn`` and ``connects``
+    links, each with its shortest chain as (from, relation, to) links, the place last.
+
+    A road that connects a town of a county reaches the county; a plant in a park in a
+    city reaches the city.  Breadth first over the links into the place, so each entity
+    is listed once, with the fewest links (ties broken by IRI): linear in the links.
+
+    >>> net = nx.MultiDiGraph()
+    >>> net.add_edge("road", "town", key="connects", relation="connects")
+    'connects'
+    >>> net.add_edge("town", "county", key="locatedIn", relation="locatedIn")
+    'locatedIn'
+    >>> reaching(net, "county")["road"]
+    (('road', 'connects', 'town'), ('town', 'locatedIn', 'county'))
+    """
+    chains: dict[str, tuple[tuple[str, str, str], ...]] = {place: ()}
+    frontier = [place]
+    while frontier:
+        following = []
+        for target in frontier:
+            links = sorted((s, k) for s, _, k in net.in_edges(target, keys=True) if k in PLACING)
+            for source, relation in links:
+                if source not in chains:
+                    chains[source] = ((source, relation, target), *chains[target])
+                    following.append(source)
+        frontier = following
+    del chains[place]
+    return chains
 
 
 def subgraph(net: nx.MultiDiGraph, center: str | None = None, depth: int = 1, cls: str | None = None) -> nx.MultiDiGraph:

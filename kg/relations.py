@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from .facts import CORE_CLASS_OF, Entity, Mention, Relation, StatusStatement
 from .lexicon import table
 from .phrases import lead_topic
-from .reference import division_by_code
+from .reference import division_by_code, towns_named, village_towns
 from .structure import NUMERAL_VALUES, Sentence
 
-__all__ = ["Placed", "placed_mentions", "sentence_relations", "program_parts", "division_hierarchy",
+__all__ = ["Placed", "placed_mentions", "sentence_relations", "program_parts", "division_hierarchy", "town_divisions",
            "statuses", "INVERSE", "REFERENCE_SENTENCE"]
 
 # Links are stored in both directions so that queries need no reasoner.
@@ -30,6 +30,8 @@ INVERSE = {"hasPart": "partOf", "operatedBy": "operates"}
 REFERENCE_SENTENCE = -1
 _PARKS = ("IndustrialPark", "LogisticsPark")
 _CONTAINERS_LOCATED = ("Project", "Organization", "Event")
+# Places that may be a town or lie in one (a place the tagger names is of class Place).
+_TOWN_LIKE = ("Town", "Locality", "Place")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def sentence_relations(sentence: Sentence, placed: list[Placed], home_provinces:
         yield from _operators(container, nested)
         yield from _served_programs(container, nested)
     yield from _program_pilots(sentence, placed)
+    yield from _places_in_divisions(placed)
 
 
 def _route_ends(route: Placed, nested: list[Placed]) -> Iterator[Relation]:
@@ -163,6 +166,18 @@ def _program_pilots(sentence: Sentence, placed: list[Placed]) -> Iterator[Relati
             yield _relation(program, "implementedIn", place, "program_pilots")
 
 
+def _places_in_divisions(placed: list[Placed]) -> Iterator[Relation]:
+    """A town or locality written right after a division lies in it.
+
+    ``乌兰县茶卡镇`` -> 茶卡镇 locatedIn 乌兰县; ``都兰县香日德`` -> 香日德 locatedIn 都兰县.
+    """
+    for division, place in zip(placed, placed[1:]):
+        if (division.core == "Place" and (division.mention.code or division.cls == "Town")
+                and place.cls in _TOWN_LIKE and not place.mention.code
+                and place.mention.start == division.mention.end):
+            yield _relation(place, "locatedIn", division, "places_in_divisions")
+
+
 def program_parts(sentences: list[Sentence], placed: dict[tuple[str, int], list[Placed]]) -> Iterator[Relation]:
     """A numbered program's parts, from the leads of the sub-section it heads.
 
@@ -200,14 +215,62 @@ def program_parts(sentences: list[Sentence], placed: dict[tuple[str, int], list[
 
 def division_hierarchy(entities: list[Entity]) -> Iterator[Relation]:
     """Each division lies in its nearest mentioned ancestor (格尔木市 -> 海西州 -> 青海省),
-    from the GB/T 2260 codes."""
+    from the GB/T 2260 codes; a town in its county (see :func:`town_divisions`)."""
     mentioned = {e.code: e for e in entities if e.code}
     for code, entity in sorted(mentioned.items()):
-        parent = division_by_code()[code].parent_code
-        while parent and parent not in mentioned:
-            parent = division_by_code()[parent].parent_code if parent in division_by_code() else None
+        parent = _mentioned_ancestor(division_by_code()[code].parent_code, mentioned)
         if parent:
-            yield Relation(entity.key, "locatedIn", mentioned[parent].key, "", REFERENCE_SENTENCE, "gb_t_2260")
+            yield Relation(entity.key, "locatedIn", parent.key, "", REFERENCE_SENTENCE, "gb_t_2260")
+    yield from town_divisions(entities, mentioned)
+
+
+def _mentioned_ancestor(code: str | None, mentioned: dict[str, Entity]) -> Entity | None:
+    """The division of that code if it is mentioned, else its nearest mentioned ancestor."""
+    while code and code not in mentioned:
+        code = division_by_code()[code].parent_code if code in division_by_code() else None
+    return mentioned.get(code) if code else None
+
+
+def town_divisions(entities: list[Entity], mentioned: dict[str, Entity]) -> Iterator[Relation]:
+    """A town or locality named like a town (宗加镇, 怀头他拉 for 怀头他拉镇), or else like a village
+    (察汗诺), lies in that town's or village's county, when it is the only such county that the
+    same report names or that lies in a prefecture it names (see :func:`_counties_near`): the
+    report says where it is, the tables of the National Bureau of Statistics which county.
+
+    ``怀头他拉至宗加镇公路`` in a report that names 海西州: 宗加镇 -> 都兰县 (632822),
+    怀头他拉 -> 德令哈市 (632802); a 宗加镇 in a report of another province links nowhere.
+    """
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.code:
+            for m in entity.mentions:
+                named_in[m.report_id].add(entity.code)
+    for entity in sorted(entities, key=lambda e: e.key):
+        if entity.code or entity.cls not in _TOWN_LIKE:
+            continue
+        near = {code for m in entity.mentions for code in named_in[m.report_id]}
+        counties = _counties_near(entity.label, near)
+        if len(counties) != 1:
+            continue
+        county = _mentioned_ancestor(counties.pop(), mentioned)
+        if county is not None:
+            yield Relation(entity.key, "locatedIn", county.key, "", REFERENCE_SENTENCE, "town_divisions")
+
+
+def _counties_near(name: str, near: set[str]) -> set[str]:
+    """The counties with a town of that name that are named or lie in a named prefecture;
+    failing that, the named counties with a village of that name.  Villages are many and
+    their names short and common (a 中东村 is no Middle East): a village needs its own county
+    named and three characters of name."""
+    def beside(town_code: str) -> bool:
+        county = town_code[:6]
+        return bool({county, division_by_code()[county].prefecture_code if county in division_by_code() else ""} & near)
+
+    counties = {t.county_code for t in towns_named(name) if beside(t.code)}
+    if not counties and len(name) >= 3:
+        provinces = sorted({code[:2] for code in near})
+        counties = {town[:6] for province in provinces for town in village_towns(name, province) if town[:6] in near}
+    return counties
 
 
 def statuses(sentence: Sentence, placed: list[Placed]) -> Iterator[StatusStatement]:

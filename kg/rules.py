@@ -236,6 +236,10 @@ def _runs_on(sent: SentenceText, offset: int) -> bool:
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
 
 
+# A congress named by its number (党的二十大): a name of its own before a conjunction.
+_NUMBERED_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
+
+
 def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     """Where a programme's name begins when two of its aims are joined before the head:
     ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
@@ -251,7 +255,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or first.endswith(_every_head())
-            or _ends_generic(first)):
+            or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)):
         return start
     return before
 
@@ -259,7 +263,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
 @lru_cache(maxsize=1)
 def _every_head() -> tuple[str, ...]:
     """Every ending that closes a name: those of sites, places, bodies and companies, and programmes'."""
-    return _name_endings() + tuple(h for h, _ in table("program_heads"))
+    return _name_endings() + tuple(h for h, _ in table("program_heads")) + tuple(sorted(words("event_heads")))
 
 
 def _ends_generic(text: str) -> bool:
@@ -527,7 +531,18 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     yields 青海油田.
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
-        yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+        start = _after_last_conjunction(sent.text, start, match.start())
+        if match.start() - start >= 2:
+            yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+def _after_last_conjunction(text: str, start: int, head_start: int) -> int:
+    """Where a company's name begins after a conjunction before it (甲公司与乙集团 -> 乙集团):
+    a company's name joins no two things."""
+    for i in range(head_start - 1, start - 1, -1):
+        if text[i] in words("conjunctions"):
+            return i + 1
+    return start
 
 
 # A school's number: 第五, 第一职业 (before 学校), 七 (七中).
@@ -690,6 +705,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
+        start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
             continue
@@ -723,6 +739,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
             sent, match.start(), clause_start, boundaries=words("function_words"))
         if ordinal is None:
             start = trim_by_words(sent, _after_last_predicate(sent, start, match.start()), match.start())
+            start = _across_conjunction(sent, start, match.start())  # 某某经贸和文化论坛
+        else:
+            start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
@@ -731,6 +750,15 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         yield sent.candidate(start, match.end(), "Event", "events")
+
+
+def _host_before(sent: SentenceText, start: int) -> int:
+    """Where an event's name begins when the place hosting it comes right before its
+    ordinal (某市第19届亚运会): at the place, when the tagger or the division data name it."""
+    for word in sent.words:
+        if word.end == start and (word.tag == "LOC" or sent.text[word.start:word.end] in division_names()):
+            return word.start
+    return start
 
 
 _TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")
@@ -892,6 +920,8 @@ def _only_common_words(name: str) -> bool:
     import jieba
 
     pieces = jieba.lcut(name)
+    if len(pieces) == 1 and len(name) == 4:
+        pieces = [name[:2], name[2:]]  # 食品药品, 国际航空: jieba keeps the pair as one word
     return len(pieces) > 1 and all(is_common_word(p) or is_generic(p) for p in pieces)
 
 

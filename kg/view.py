@@ -24,7 +24,8 @@ import html
 import json
 import math
 import re
-from collections import deque
+from collections import Counter, deque
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -32,9 +33,10 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from .analytics import communities, degrees
+from .analytics import PLACING, communities, degrees, reaching
+from .reference import boundaries, towns_named
 
-__all__ = ["CLASS_STYLES", "OVERVIEW_SIZE", "layouts", "network_data", "render_html"]
+__all__ = ["CLASS_STYLES", "OVERVIEW_SIZE", "MapFrame", "map_frame", "layouts", "network_data", "render_html"]
 
 # Core class -> (Chinese name, colour, vis-network shape).
 CLASS_STYLES = {
@@ -135,10 +137,12 @@ def _grid(nodes: list[str], net: nx.MultiDiGraph, origin: tuple[float, float], w
 
 
 def _simple(net: nx.MultiDiGraph) -> nx.Graph:
-    """The links as an undirected simple graph, without the nodes' data (no copies)."""
+    """The links as an undirected simple graph, without the nodes' data (no copies), nodes
+    and edges in sorted order: a subgraph view iterates a set, in an order that changes with
+    the process's hash seed, and the force layout depends on the order."""
     simple = nx.Graph()
-    simple.add_nodes_from(net)
-    simple.add_edges_from((s, o) for s, o in net.edges() if s != o)
+    simple.add_nodes_from(sorted(net))
+    simple.add_edges_from(sorted((min(s, o), max(s, o)) for s, o in net.edges() if s != o))
     return simple
 
 
@@ -177,7 +181,7 @@ def _component_layout(simple: nx.Graph, members: list[str]) -> dict[str, np.ndar
         seeds = {ranked[0]: np.zeros(2)}
     else:
         core = ranked[:_CORE_SIZE]
-        sub = nx.spring_layout(simple.subgraph(core), k=1.2 / math.sqrt(len(core)), seed=7, iterations=100)
+        sub = nx.spring_layout(_simple(simple.subgraph(core)), k=1.2 / math.sqrt(len(core)), seed=7, iterations=100)
         # room for the disc each core entity's other neighbours will take around it
         room = math.sqrt(sum((90.0 + 70.0 * math.sqrt(simple.degree(n))) ** 2 for n in core))
         seeds = {n: np.asarray(sub[n]) * max(110.0 * math.sqrt(len(core)), room) for n in core}
@@ -206,39 +210,112 @@ def _packed_components(simple: nx.Graph, nodes: list[str]) -> dict[str, np.ndarr
     return positions
 
 
-def _geo_seats(net: nx.MultiDiGraph, nodes: list[str]) -> dict[str, np.ndarray]:
-    """Places with coordinates at their longitude and latitude, in pixels."""
-    pinned = {n: net.nodes[n]["coords"] for n in nodes if net.nodes[n]["coords"]}
-    if not pinned:
-        return {}
-    lons = np.array([c[0] for c in pinned.values()])
-    lats = np.array([c[1] for c in pinned.values()])
-    lon0, lat0 = float(np.median(lons)), float(np.median(lats))
-    span = max(1e-6, float(np.percentile(np.abs(lons - lon0), 80)))
-    scale = 700.0 / span
-    seats: dict[str, np.ndarray] = {}
-    taken: set[tuple[float, float]] = set()
-    for n, c in sorted(pinned.items()):
-        point = ((c[0] - lon0) * scale, -(c[1] - lat0) * scale * 1.2)
-        while point in taken:  # two things at one seat (黄河 and 黄河流域): set them side by side
-            point = (point[0] + 40.0, point[1])
-        taken.add(point)
-        seats[n] = np.array(point)
-    return seats
+MAP_SCALE = 220.0  # map pixels per degree of latitude
+_COUNTY_MAP_PROVINCES = 4  # more provinces than this: prefecture boundaries only (a lighter page)
+_JITTER = 24.0  # pixels between things set around one place on the map
 
 
-def _rounded(nodes: list[str], arr: np.ndarray) -> dict[str, tuple[float, float]]:
-    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in zip(nodes, arr)}
+@dataclass(frozen=True)
+class MapFrame:
+    """The map of a page: the provinces it draws (two-digit codes), its extent in degrees
+    and an equirectangular projection to pixels centred on that extent."""
+
+    provinces: tuple[str, ...]
+    west: float
+    east: float
+    south: float
+    north: float
+
+    @property
+    def _x_scale(self) -> float:
+        return MAP_SCALE * math.cos(math.radians((self.south + self.north) / 2))
+
+    def project(self, lon: float, lat: float) -> tuple[float, float]:
+        """Pixels (x right, y down) of a longitude and latitude."""
+        return ((lon - (self.west + self.east) / 2) * self._x_scale, -(lat - (self.south + self.north) / 2) * MAP_SCALE)
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return self.west <= lon <= self.east and self.south <= lat <= self.north
+
+    @property
+    def km_per_pixel(self) -> float:
+        """Kilometres per map pixel (one degree of latitude is 111.2 km)."""
+        return 111.2 / MAP_SCALE
+
+    def boundaries(self) -> dict[str, list[list]]:
+        """The boundary rings the page draws, projected: ``{"county": [[code, [x, y, x, y …]], …],
+        "prefecture": …}`` (counties only when the map holds a few provinces)."""
+        levels = ("county", "prefecture") if len(self.provinces) <= _COUNTY_MAP_PROVINCES else ("prefecture",)
+        drawn: dict[str, list[list]] = {"county": [], "prefecture": []}
+        for level in levels:
+            for province in self.provinces:
+                for code, rings in boundaries(province)[level].items():
+                    for ring in rings:
+                        flat = [round(v, 1) for lon, lat in ring for v in self.project(lon, lat)]
+                        drawn[level].append([code, flat])
+        return drawn
 
 
-def layouts(net: nx.MultiDiGraph, geo: bool = True) -> dict[str, dict[str, tuple[float, float]]]:
+def _map_provinces(net: nx.MultiDiGraph) -> tuple[str, ...]:
+    """The provinces a page's map draws: those of the reports' jurisdictions, else the
+    province most of the coded places lie in."""
+    reports = {r["code"][:2] for r in net.graph.get("reports", []) if r.get("code")}
+    if reports:
+        return tuple(sorted(reports))
+    counts = Counter(d["code"][:2] for _, d in net.nodes(data=True) if d.get("code"))
+    return (min(counts, key=lambda c: (-counts[c], c)),) if counts else ()
+
+
+def map_frame(net: nx.MultiDiGraph) -> MapFrame | None:
+    """The map of a network's page, or None when no province with boundaries is known."""
+    provinces = _map_provinces(net)
+    points = [point for province in provinces for rings in boundaries(province)["county"].values()
+              for ring in rings for point in ring]
+    if not points:
+        return None
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return MapFrame(provinces, min(lons), max(lons), min(lats), max(lats))
+
+
+def _geo_layout(net: nx.MultiDiGraph, frame: MapFrame) -> dict[str, tuple[float, float]]:
+    """Map positions: a place with coordinates inside the map at them; then, round by round
+    outwards, whatever lies in or connects placed things (a road between its ends, a project
+    or a town jittered around its place on a sunflower spiral).  What reaches no place on the
+    map has no position.  Linear in the links."""
+    positions = {n: frame.project(*d["coords"]) for n, d in sorted(net.nodes(data=True))
+                 if d.get("coords") and frame.contains(*d["coords"])}
+    around: Counter = Counter()
+    frontier = sorted(positions)
+    while frontier:
+        reached = sorted({s for target in frontier for s, _, k in net.in_edges(target, keys=True)
+                          if k in PLACING and s not in positions})
+        for node in reached:
+            ends = [positions[o] for o in sorted({o for _, o, k in net.out_edges(node, keys=True) if k in PLACING})
+                    if o in positions]
+            if net.nodes[node]["cls"] in ("Road", "Railway") and len(ends) > 1:
+                anchor = (sum(p[0] for p in ends) / len(ends), sum(p[1] for p in ends) / len(ends))
+            else:
+                anchor = ends[0]
+            k = around[anchor]
+            around[anchor] += 1
+            radius = _JITTER * math.sqrt(k + 1)
+            positions[node] = (anchor[0] + radius * math.cos(k * _GOLDEN_ANGLE),
+                               anchor[1] + radius * math.sin(k * _GOLDEN_ANGLE))
+        frontier = reached
+    return positions
+
+
+def _rounded(nodes: list[str], arr) -> dict[str, tuple[float, float] | None]:
+    return {n: None if p is None else (round(float(p[0]), 1), round(float(p[1]), 1)) for n, p in zip(nodes, arr)}
+
+
+def layouts(net: nx.MultiDiGraph, geo: bool = True) -> dict[str, dict[str, tuple[float, float] | None]]:
     """Two deterministic layouts in pixels, in near-linear time.
 
     ``force``: linked entities component by component (see
-    :func:`_component_layout`), unlinked ones in a grid below.  ``geo``: places
-    with coordinates pinned at their longitude and latitude, entities linked to
-    them grown around them, the rest in a grid below (``geo=False``: the same as
-    ``force``).
+    :func:`_component_layout`), unlinked ones in a grid below.  ``geo``: the map
+    (see :func:`_geo_layout`); None for an entity the map cannot place (``geo=False``,
+    or no map: every entity None).
     """
     simple = _simple(net)
     nodes = sorted(simple)
@@ -254,21 +331,9 @@ def layouts(net: nx.MultiDiGraph, geo: bool = True) -> dict[str, dict[str, tuple
     bottom = max((p[1] for p in force.values()), default=0.0) + 120
     right = max((p[0] for p in force.values()), default=0.0)
     force.update(_grid(alone, net, (0.0, bottom), max(_SHELF_WIDTH, right)))
-    force_arr = np.array([force[n] for n in nodes])
-
-    seats = _geo_seats(net, nodes) if geo else {}
-    if not seats:
-        return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, force_arr)}
-    geo = _grow(simple, seats, nodes)
-    grown = sorted(n for n in geo if n not in seats)  # pushed apart among themselves; places stay on their seats
-    if grown:
-        radii = np.array([_label_radius(net.nodes[n]["label"], _node_size(deg[n])) for n in grown])
-        geo.update(zip(grown, _separate(np.array([geo[n] for n in grown]), radii, np.ones(len(grown)))))
-    left = min(p[0] for p in geo.values())
-    bottom = max(p[1] for p in geo.values()) + 160
-    geo.update(_grid([n for n in nodes if n not in geo], net, (left, bottom), _SHELF_WIDTH))
-    geo_arr = np.array([geo[n] for n in nodes])
-    return {"force": _rounded(nodes, force_arr), "geo": _rounded(nodes, geo_arr)}
+    frame = map_frame(net) if geo else None
+    on_map = _geo_layout(net, frame) if frame else {}
+    return {"force": _rounded(nodes, [force[n] for n in nodes]), "geo": _rounded(nodes, [on_map.get(n) for n in nodes])}
 
 
 def _node_size(degree: int) -> float:
@@ -330,12 +395,88 @@ def _entity_timeline(d: dict, sentences: _Sentences) -> list[list]:
     return [[r, refs, statuses] for r, (refs, statuses) in sorted(by_report.items())]
 
 
+def _place_codes(net: nx.MultiDiGraph) -> dict[str, str]:
+    """The places a planner can choose, with their codes: divisions, towns named so (code ""
+    when the town table does not place them) and localities that are towns by the table
+    (怀头他拉 for 怀头他拉镇, once linked to its county)."""
+    found = {}
+    for n, d in net.nodes(data=True):
+        if d["core"] != "Place":
+            continue
+        code = d["code"] or _town_code(net, n)
+        if code or d["cls"] == "Town":
+            found[n] = code
+    return found
+
+
+def _home_place(net: nx.MultiDiGraph, node: str, places: dict[str, str]) -> str | None:
+    """The first division an entity lies in or reaches (itself, for a division), breadth
+    first along ``locatedIn`` and ``connects``; None when it reaches none."""
+    seen, frontier = {node}, [node]
+    while frontier:
+        for n in frontier:
+            if n in places:
+                return n
+        following = []
+        for n in frontier:
+            for o in sorted({o for _, o, k in net.out_edges(n, keys=True) if k in PLACING}):
+                if o not in seen:
+                    seen.add(o)
+                    following.append(o)
+        frontier = following
+    return None
+
+
+# Links out of what reaches a place that bring in who runs it and what it serves.
+_MEMBER_LINKS = ("operatedBy", "supports")
+# Links into a place from programmes and plans carried out there or covering it.
+_PLACE_LINKS = ("implementedIn", "covers")
+
+
+def _division_members(net: nx.MultiDiGraph, places: dict[str, str], index: dict[str, int],
+                      link_index: dict[tuple, int]) -> list[dict]:
+    """For each division of the network, what belongs to it: everything that reaches it
+    through locatedIn and connects (:func:`kg.analytics.reaching`), the enterprises that
+    run and the programmes that those serve, and the programmes carried out or plans
+    covering it; each member with its chain as link indices.  Divisions in code order."""
+    result = []
+    chosen = sorted(places, key=lambda n: (places[n] or "~", net.nodes[n]["label"], n))
+    for place in chosen:
+        chains = {n: [link_index[link] for link in chain] for n, chain in reaching(net, place).items()}
+        for s, _, k in sorted(net.in_edges(place, keys=True)):
+            if k in _PLACE_LINKS and s not in chains:
+                chains[s] = [link_index[(s, k, place)]]
+        for member in sorted(chains):
+            for _, o, k in sorted(net.out_edges(member, keys=True)):
+                if k in _MEMBER_LINKS and o not in chains and o != place:
+                    chains[o] = [link_index[(member, k, o)], *chains[member]]
+        result.append({"k": index[place], "m": [[index[n], chain] for n, chain in sorted(chains.items(), key=lambda kv: index[kv[0]])]})
+    return result
+
+
+def _town_code(net: nx.MultiDiGraph, node: str) -> str:
+    """The 9-digit code of a town linked to its county (宗加镇 -> 632822103), or ""."""
+    counties = {net.nodes[o]["code"] for _, o, k in net.out_edges(node, keys=True) if k == "locatedIn"}
+    found = [t.code for t in towns_named(net.nodes[node]["label"]) if t.county_code in counties]
+    return found[0] if len(found) == 1 else ""
+
+
+def _status_fields(d: dict) -> dict:
+    """The latest status (year, status, Chinese) and every year a status is read for."""
+    statuses = d.get("statuses") or []
+    if not statuses:
+        return {}
+    year, status, zh = max(statuses, key=lambda st: (st[0], st[4][3], st[4][0]))[:3]
+    return {"st": [year, status, zh], "yrs": sorted({st[0] for st in statuses if st[0]})}
+
+
 def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overview: int = OVERVIEW_SIZE) -> dict:
     """What the page needs, as plain JSON data: reports, entities with positions and
     timelines, links, the sentences they cite, the legend and the overview order."""
     deg = degrees(net)
     community = communities(net)
     positions = layouts(net)
+    places = _place_codes(net)
     catalogue = _catalogue(net)
     report_index = {r["id"]: k for k, r in enumerate(catalogue)}
     sentences = _Sentences(report_index)
@@ -344,19 +485,24 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
         d = net.nodes[n]
         node = {"id": n, "label": d["label"], "core": d["core"], "cls": d["cls"], "deg": deg[n],
                 "com": community[n], "x": positions["force"][n][0], "y": positions["force"][n][1],
-                "gx": positions["geo"][n][0], "gy": positions["geo"][n][1],
-                "tl": _entity_timeline(d, sentences)}
+                "g": positions["geo"][n], "tl": _entity_timeline(d, sentences), **_status_fields(d)}
         node["reps"] = [entry[0] for entry in node["tl"]]
         if d["aliases"]:
             node["aliases"] = d["aliases"]
-        if d["code"]:
-            node["code"] = d["code"]
+        if places.get(n):
+            node["code"] = places[n]
         nodes.append(node)
     index = {node["id"]: k for k, node in enumerate(nodes)}
     links = []
     for s, o, d in sorted(net.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"])):
         links.append({"from": index[s], "to": index[o], "rel": d["relation"], "label": d["label"],
                       "s": sentences.ref(d["sentences"][0]) if d["sentences"] else -1})
+    link_index = {(N["id"], l["rel"], nodes[l["to"]]["id"]): k for k, l in enumerate(links) for N in (nodes[l["from"]],)}
+    for node in nodes:
+        home = _home_place(net, node["id"], places)
+        if home is not None:
+            node["place"] = index[home]
+    frame = map_frame(net)
     by_report = _report_layouts(net, catalogue, index)
     order = sorted(range(len(nodes)), key=lambda k: (-nodes[k]["deg"], -len(nodes[k]["reps"]),
                                                      -len(net.nodes[nodes[k]["id"]]["sentences"]), nodes[k]["id"]))
@@ -366,6 +512,8 @@ def network_data(net: nx.MultiDiGraph, report_href: str = "report.html", overvie
         "overview": overview,
         "legend": [{"core": c, "name": zh, "color": col, "shape": sh} for c, (zh, col, sh) in CLASS_STYLES.items()],
         "communityColors": COMMUNITY_COLOURS, "reportHref": report_href,
+        "divisions": _division_members(net, places, index, link_index),
+        "map": {"boundaries": frame.boundaries(), "kmPerPixel": frame.km_per_pixel} if frame else None,
     }
 
 

@@ -153,6 +153,167 @@ def test_geographic_layout_pins_places(view, network):
     assert x1 < x2  # 格尔木 lies west of 德令哈
 
 
+def test_county_view_finds_the_roads_that_reach_it_through_its_towns(view, network):
+    page = view.page
+    dulan, road, town = node_id(network, "都兰县"), node_id(network, "怀头他拉至宗加镇公路"), node_id(network, "宗加镇")
+    page.select_option("#division", dulan)
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    assert {dulan, road, town} <= visible
+    assert node_id(network, "格尔木综合物流园") not in visible  # in 格尔木市, not here
+    member = page.locator(f"#panel .members li[data-id='{road}']")
+    assert member.locator(".chain").text_content() == "连接 宗加镇 → 位于 都兰县"
+    assert page.locator("#panel h2").text_content() == "都兰县"
+    # the county's panel holds exactly what reaches it (kg.analytics.reaching), with nothing else
+    from kg.analytics import reaching
+
+    listed = set(page.locator("#panel .members li").evaluate_all("ls => ls.map(l => l.dataset.id)"))
+    assert set(reaching(network, dulan)) <= listed
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "haixi-county.png"))
+
+
+def test_project_panel_shows_its_status_and_year(view, network):
+    page = view.page
+    park = node_id(network, "格尔木综合物流园")
+    year, status, zh = max(network.nodes[park]["statuses"], key=lambda st: (st[0], st[4][3], st[4][0]))[:3]
+    assert (year, status) == (2020, "UnderConstruction")
+    page.evaluate(f"kgView.highlight({park!r})")
+    assert page.locator("#panel .current-status").text_content() == f"状态 Status: {year} 年 {zh} {status}"
+    # the panel's names go to their entity; a click on empty canvas clears
+    page.locator("#panel .links button.go").first.click()
+    assert page.locator("#panel h2").text_content() == "格尔木市"
+    box = page.locator("#network").bounding_box()
+    page.mouse.click(box["x"] + 3, box["y"] + box["height"] - 3)
+    assert page.locator("#panel").is_hidden()
+    page.evaluate(f"kgView.highlight({park!r})")
+    page.select_option("#status", "Planned")
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    planned = {n for n, d in network.nodes(data=True) if any(st[1] == "Planned" for st in d["statuses"])}
+    assert visible - {park} <= planned and node_id(network, "德令哈至哈拉湖公路") in visible
+    page.select_option("#status", "")
+    page.select_option("#year", "2019")
+    in_2019 = {n for n, d in network.nodes(data=True) if any(st[0] == 2019 for st in d["statuses"])}
+    assert set(page.evaluate("kgView.visibleIds()")) - {park} <= in_2019
+
+
+def test_csv_download_holds_the_visible_rows(view, network):
+    page = view.page
+    page.uncheck("input[data-core=Program]")
+    page.select_option("#layout", "geo")
+    visible = set(page.evaluate("kgView.visibleIds()"))
+    assert 0 < len(visible) < network.number_of_nodes()
+    with page.expect_download() as download:
+        page.click("#csv")
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["id"] for r in rows} == visible and len(rows) == len(visible)
+    road = next(r for r in rows if r["label"] == "德令哈至哈拉湖公路")
+    assert (road["class"], road["status"], road["year"], road["place"]) == ("Road", "Planned", "2020", "德令哈市")
+    with page.expect_download() as image:
+        page.click("#png")
+    assert Path(image.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_table_lists_what_is_shown_and_sorts(view, network):
+    page = view.page
+    page.select_option("#division", node_id(network, "德令哈市"))
+    page.click("#tablebtn")
+    ids = page.locator("#tablebox tr[data-id]").evaluate_all("rs => rs.map(r => r.dataset.id)")
+    assert set(ids) == set(page.evaluate("kgView.visibleIds()"))
+    page.click("#tablebox th[data-key=label]")
+    labels = page.locator("#tablebox tr[data-id] td:first-child").all_text_contents()
+    assert labels == sorted(labels, reverse=True) or labels == sorted(labels)
+
+
+def inside(point, flat):
+    """Ray casting: is the point inside the ring given as [x, y, x, y …]?"""
+    x, y = point
+    ring = list(zip(flat[::2], flat[1::2]))
+    found = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
+            found = not found
+    return found
+
+
+def test_map_draws_each_county_inside_its_own_boundary(view, network):
+    page = view.page
+    page.select_option("#layout", "geo")
+    counties = sorted(n for n, d in network.nodes(data=True) if d["cls"] == "CountyLevelDivision" and d["code"][:2] == "63")
+    assert len(counties) == 7
+    positions = page.evaluate(f"kgView.network.getPositions({counties!r})")
+    rings = page.evaluate("kgView.data.map.boundaries.county")
+    for n in counties:
+        code = network.nodes[n]["code"]
+        own = [flat for c, flat in rings if c == code]
+        point = (positions[n]["x"], positions[n]["y"])
+        assert any(inside(point, flat) for flat in own), network.nodes[n]["label"]
+        assert not any(inside(point, flat) for c, flat in rings if c != code), network.nodes[n]["label"]
+    # what lies outside the province, or has no place, is listed beside the map, not drawn
+    unplaced = page.locator("#unplaced button.go").evaluate_all("bs => bs.map(b => b.dataset.id)")
+    assert node_id(network, "库尔勒市") in unplaced and node_id(network, "飞地经济") in unplaced
+    assert not set(unplaced) & set(page.evaluate("kgView.visibleIds()"))
+    assert page.text_content("#scale span").endswith(" km")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "haixi-map.png"))
+
+
+def test_community_colours_come_with_a_legend_of_named_communities(view, network):
+    page = view.page
+    page.select_option("#colour", "community")
+    from kg.analytics import communities
+
+    community = communities(network)
+    degree = dict(network.degree())
+    biggest = [n for n in network if community[n] == 0]
+    hub = min(biggest, key=lambda n: (-degree[n], -len(network.nodes[n]["reports"]), -len(network.nodes[n]["sentences"]), n))
+    rows = page.locator("#comlegend div").all_text_contents()
+    assert rows[0] == f"{network.nodes[hub]['label']} 等 {len(biggest)}"
+    assert len(rows) == min(16, max(community.values()) + 1)
+
+
+def test_labels_drawn_at_the_opening_view_do_not_overlap(view):
+    page = view.page
+    boxes = page.evaluate("kgView.labelled().map(id => [id, kgView.network.getBoundingBox(id)])")
+    assert len(boxes) >= 15  # the hubs are labelled
+    overlapping = [(a, b) for k, (a, x) in enumerate(boxes) for b, y in boxes[k + 1:]
+                   if x["left"] < y["right"] and y["left"] < x["right"] and x["top"] < y["bottom"] and y["top"] < x["bottom"]]
+    assert overlapping == []
+    # every drawn label is at least 5 screen pixels high, the hubs' at least 13
+    scale = page.evaluate("kgView.network.getScale()")
+    sizes = page.evaluate("kgView.labelled().map(id => kgView.nodes.get(id).font.size)")
+    assert min(sizes) * scale >= 5 and max(sizes) * scale >= 12.99
+
+
+def test_phone_layout_tap_a_node_and_get_back(browser, pages, network):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
+    page = context.new_page()
+    page.goto((pages / "haixi.html").as_uri())
+    page.wait_for_function("window.kgView !== undefined")
+    assert page.locator("header").bounding_box()["height"] < 844 / 8
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing runs off-screen
+    graph = page.locator("#network").bounding_box()
+    assert graph["height"] > 600
+    target = node_id(network, "格尔木市")
+    point = page.evaluate(f"kgView.network.canvasToDOM(kgView.network.getPosition({target!r}))")
+    page.touchscreen.tap(graph["x"] + point["x"], graph["y"] + point["y"])
+    panel = page.locator("#panel")
+    panel.wait_for(state="visible")
+    assert panel.locator("h2").text_content() == "格尔木市"
+    assert panel.bounding_box()["height"] < 844 / 2  # the graph stays in view above the panel
+    page.screenshot(path=str(ARTIFACTS / "haixi-phone.png"))
+    page.locator("#close").tap()
+    assert panel.is_hidden()
+    assert page.evaluate("kgView.nodes.get().every(n => n.opacity === 1)")
+    page.locator("#menu").tap()
+    assert page.locator("#division").is_visible()
+    context.close()
+
+
 def test_hostile_label_is_text_not_markup(browser, tmp_path):
     net = nx.MultiDiGraph()
     hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'

