@@ -145,13 +145,14 @@ def query(graph, query: str, /, **params) -> Rows:
     Returns
     -------
     Rows
-        For ASK, one row with the column ``ask`` holding ``"true"`` or ``"false"``.
+        For ASK, one row with the column ``ask`` holding ``"true"`` or ``"false"``; for CONSTRUCT
+        and DESCRIBE, a row per triple with the columns ``subject``, ``predicate``, ``object``.
 
     Raises
     ------
     QueryError
         An unknown name, a parameter the query lacks, a syntax error (with line and column),
-        or a CONSTRUCT/DESCRIBE query.
+        or a query with ``SERVICE`` (it would send requests to other hosts).
     """
     store = load_graph(graph) if isinstance(graph, (str, Path)) else graph
     result = run(store, query_text(query, **params))

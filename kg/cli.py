@@ -14,12 +14,16 @@ import time
 from pathlib import Path
 
 from .errors import KGError
-from .io import existing_graph
+from .formats import FORMATS
+from .query import OUTPUT_FORMATS
 
 __all__ = ["main", "build_main", "build_parser", "subcommands"]
 
 DEFAULT_REPORTS = Path("data/reports")
 DEFAULT_OUTPUT = Path("build/haixi.ttl")
+QUERY_TIMEOUT = 5.0
+QUERY_LIMIT = 10_000
+QUERY_MAX_MEMORY_MB = 2048
 
 
 def _add_build_options(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +52,7 @@ def _run_build(args: argparse.Namespace) -> int:
     from .build import build_report_bytes, report_paths, resources_line, summary, write_named_graphs
     from .io import write_atomic
 
+    outputs = build_outputs(args.output, args.build_report)  # a bad output fails before the slow work
     if args.shapes and not args.no_validate:
         from .validate import load_shapes
 
@@ -55,17 +60,18 @@ def _run_build(args: argparse.Namespace) -> int:
     paths = args.input or report_paths(args.reports)
     started = time.perf_counter()
     result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
-    write_graph(result, args.output)
-    named = write_named_graphs(result, args.output.with_suffix(".trig")) if len(result.corpus.reports) > 1 else None
-    views = write_views(result.graph, args.output.with_suffix(".html"), args.output.parent / "report.html",
+    write_graph(result, outputs["graph"])
+    named = write_named_graphs(result, outputs["named graphs"]) if len(result.corpus.reports) > 1 else None
+    views = write_views(result.graph, outputs["graph view"], outputs["annotated reports"],
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
-    report_path = args.build_report or args.output.parent / "build-report.json"
-    write_atomic(report_path, build_report_bytes(result))
+    write_atomic(outputs["build report"], build_report_bytes(result))
     print(summary(result))
-    print("wrote " + ", ".join(str(p) for p in (args.output, *([named] if named else []), *views, report_path)))
-    _warn_dropped(result.dropped, report_path)
+    print("wrote " + ", ".join(str(p) for p in (outputs["graph"], *([named] if named else []), *views,
+                                                 outputs["build report"])))
+    _warn_dropped(result.dropped, outputs["build report"])
+    _warn_empty(result.corpus)
     if args.all_exports:
-        from .exports import FORMATS, default_name, export
+        from .exports import default_name, export
 
         directory = args.output.parent / "exports"
         for fmt in FORMATS:
@@ -73,6 +79,59 @@ def _run_build(args: argparse.Namespace) -> int:
         print(f"wrote every export ({', '.join(FORMATS)}) into {directory}")
     print(resources_line(started))
     return 0
+
+
+def build_outputs(output: Path, build_report: Path | None = None) -> dict[str, Path]:
+    """Every file a build writes, by role, named after the graph file so that two builds into one
+    directory never replace each other's pages; the default graph (``haixi.ttl``) keeps the names
+    ``report.html`` and ``build-report.json``.
+
+    Raises
+    ------
+    OutputError
+        When two roles would share a file (``--output x.html`` is the graph view's name), or an
+        output is a directory or not a regular file.
+
+    Examples
+    --------
+    >>> {role: str(p) for role, p in build_outputs(Path("build/other.ttl")).items()}["annotated reports"]
+    'build/other-report.html'
+    >>> build_outputs(Path("build/view.html"))
+    Traceback (most recent call last):
+    ...
+    kg.errors.OutputError: build/view.html: the graph (build/view.html) and the graph view would be one file; choose another --output
+    """
+    from .errors import OutputError
+    from .io import check_output
+
+    output = Path(output)
+    default = output.stem == DEFAULT_OUTPUT.stem
+    outputs = {
+        "graph": output,
+        "named graphs": output.with_suffix(".trig"),
+        "graph view": output.with_suffix(".html"),
+        "annotated reports": output.parent / ("report.html" if default else f"{output.stem}-report.html"),
+        "build report": build_report or output.parent / ("build-report.json" if default
+                                                          else f"{output.stem}-build-report.json"),
+    }
+    seen: dict[Path, str] = {}
+    for role, path in outputs.items():
+        key = Path(os.path.abspath(path))
+        if key in seen:
+            raise OutputError(f"{output}: the {seen[key]} ({path}) and the {role} would be one file; "
+                              f"choose another --output")
+        seen[key] = role
+        check_output(path, force=True)
+    return outputs
+
+
+def _warn_empty(corpus) -> None:
+    """A warning on stderr for each report in which nothing was found."""
+    found = {m.report_id for e in corpus.entities for m in e.mentions}
+    for report in corpus.reports:
+        if report.report_id not in found:
+            print(f"warning: {report.path}: no entities found; is it a Chinese government work report "
+                  f"(政府工作报告)?", file=sys.stderr)
 
 
 def _warn_dropped(dropped, report_path: Path, shown: int = 10) -> None:
@@ -107,26 +166,23 @@ def write_views(graph, network_path: Path, report_path: Path, title: str) -> tup
 
 
 def _load_network(path: Path):
-    from rdflib import Graph
-
     from .analytics import entity_network
+    from .io import read_graph
 
-    return entity_network(Graph().parse(existing_graph(path), format="turtle"))
+    return entity_network(read_graph(path))
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .exports import default_name, export
+    from .io import read_graph
 
-    existing_graph(args.graph)
+    graph = read_graph(args.graph)
     corpus = None
     if args.format in ("trig", "nquads"):
         from .build import extract_corpus, report_paths
         from .reading import read_report
 
         corpus = extract_corpus([read_report(p) for p in report_paths(args.reports)])
-    graph = Graph().parse(args.graph, format="turtle")
     output = args.output or Path("build/exports") / default_name(args.format, args.dialect)
     for path in export(args.format, graph, output, corpus=corpus, force=args.force, dialect=args.dialect):
         print(f"wrote {path}")
@@ -176,15 +232,57 @@ def _run_path(args: argparse.Namespace) -> int:
 
 
 def _guard(func, args) -> int:
+    """Run a command; every expected failure becomes one line on stderr and a non-zero exit.
+
+    The package's own errors exit 1, a failing system call (a full disk, a file that cannot be
+    read) exits 1 naming the file, an interrupted command (Ctrl-C) exits 130; none prints a traceback.
+    """
     try:
         return func(args)
     except KGError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+        return _fail(str(e), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
     except BrokenPipeError:
         # The reader (head, less) stopped early: not an error of ours.
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
         return 0
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        return _fail(f"{where}{e.strerror or e}", 1)
+    except MemoryError:
+        return _fail("out of memory", 1)
+
+
+def _fail(message: str, status: int) -> int:
+    """Print ``error: message`` on stderr and return the exit status."""
+    print(f"error: {message}", file=sys.stderr)
+    return status
+
+
+def _positive_seconds(text: str) -> float:
+    """An argparse type: a number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number (0 or more)")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 1 to 65535."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1 to 65535)")
+    return int(text)
 
 
 def build_main(argv: list[str] | None = None) -> int:
@@ -211,15 +309,17 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    from .api import load_graph, query, query_text
-    from .query import format_result, run_json
+    from .api import load_graph, query_text
+    from .query import execute, format_answer
 
     text = query_text(args.query, **_parse_params(args.param))  # a bad query fails before the graph loads
     store = load_graph(args.graph)
-    if args.format == "json":
-        sys.stdout.write(run_json(store, text) + "\n")
-    else:
-        sys.stdout.write(format_result(query(store, text).to_result(), args.format))
+    answer = execute(store, text, timeout=args.timeout, limit=args.limit or None,
+                     max_memory_mb=args.max_memory or None, allow_service=args.allow_service)
+    sys.stdout.write(format_answer(answer, args.format))
+    if answer.truncated:
+        print(f"note: the answer was cut at {args.limit:,} rows; pass --limit N for more (0: no limit)",
+              file=sys.stderr)
     return 0
 
 
@@ -262,16 +362,16 @@ def _run_stats(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
-    return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store)
+    return serve(args.graph, host=args.host, port=args.port, timeout=args.timeout, store_dir=args.store,
+                 allow_service=args.allow_service)
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
-
     from .evaluate import entities_of_graph, format_score, read_annotations, score
+    from .io import read_graph
 
     entries = read_annotations(args.annotations)
-    graph = Graph().parse(existing_graph(args.graph), format="turtle")
+    graph = read_graph(args.graph)
     result = score(entries, entities_of_graph(graph, report=args.report))
     print(result.to_json() if args.json else format_score(Path(args.annotations).stem, result, details=True))
     return 0
@@ -288,9 +388,19 @@ def build_parser() -> argparse.ArgumentParser:
     p_query.add_argument("query", help="library name (kg queries lists them), path to a .rq file, or SPARQL text")
     p_query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                          help="value for a parameter of the query (repeatable)")
-    p_query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
-                         help="output format; json is the SPARQL 1.1 Query Results JSON format")
+    p_query.add_argument("--format", choices=OUTPUT_FORMATS, default="table",
+                         help="output format; json is the SPARQL 1.1 Query Results JSON format (JSON-LD for "
+                              "CONSTRUCT and DESCRIBE); turtle, ntriples and jsonld are for CONSTRUCT and DESCRIBE")
     p_query.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
+    p_query.add_argument("--timeout", type=_positive_seconds, default=QUERY_TIMEOUT,
+                         help="seconds the query may run; default: %(default)s")
+    p_query.add_argument("--limit", type=_count, default=QUERY_LIMIT,
+                         help="print at most this many rows (0: all), with a note when rows were cut; "
+                              "default: %(default)s")
+    p_query.add_argument("--max-memory", type=_count, default=QUERY_MAX_MEMORY_MB, metavar="MB",
+                         help="memory the process may use while the query runs (0: no bound); default: %(default)s")
+    p_query.add_argument("--allow-service", action="store_true",
+                         help="let SERVICE send parts of the query to the hosts it names (refused by default)")
     p_query.set_defaults(func=_run_query)
 
     p_queries = sub.add_parser("queries", help="list the question library")
@@ -303,8 +413,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_serve = sub.add_parser("serve", help="serve the graph read-only as a SPARQL 1.1 endpoint (oxigraph)")
     p_serve.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_serve.add_argument("--host", default="127.0.0.1", help="address to bind; default: %(default)s (loopback)")
-    p_serve.add_argument("--port", type=int, default=7878, help="port; default: %(default)s")
-    p_serve.add_argument("--timeout", type=int, default=30, help="query timeout in seconds; default: %(default)s")
+    p_serve.add_argument("--port", type=_port, default=7878, help="port; default: %(default)s")
+    p_serve.add_argument("--timeout", type=_positive_seconds, default=30,
+                         help="query timeout in seconds (a query past it gets HTTP 503); default: %(default)s")
+    p_serve.add_argument("--allow-service", action="store_true",
+                         help="let SERVICE send parts of queries to the hosts they name (refused by default)")
     p_serve.add_argument("--store", type=Path, default=None,
                          help="directory for the Oxigraph store; default: a temporary directory")
     p_serve.set_defaults(func=_run_serve)
@@ -323,8 +436,6 @@ def build_parser() -> argparse.ArgumentParser:
     p_path.add_argument("end")
     p_path.add_argument("--graph", type=Path, default=DEFAULT_OUTPUT, help="graph file; default: %(default)s")
     p_path.set_defaults(func=_run_path)
-
-    from .exports import FORMATS
 
     p_export = sub.add_parser("export", help="export the graph: RDF serialisations or a property graph")
     p_export.add_argument("format", choices=FORMATS)

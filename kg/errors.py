@@ -1,6 +1,6 @@
 """The package's exception root: the CLI turns these into one-line messages."""
 
-__all__ = ["KGError", "ReportError", "ValidationError", "OutputError", "MissingGraphError"]
+__all__ = ["KGError", "ReportError", "ValidationError", "OutputError", "MissingGraphError", "GraphFileError"]
 
 
 class KGError(Exception):
@@ -21,3 +21,7 @@ class OutputError(KGError):
 
 class MissingGraphError(KGError):
     """The built graph file a command needs is not there."""
+
+
+class GraphFileError(KGError):
+    """The graph file a command needs is there but cannot be read as a graph (truncated, binary)."""

@@ -31,20 +31,16 @@ from .analytics import entity_network
 from .corpus import Corpus
 from .cypher import cypher_script, cypher_string  # cypher_string re-exported
 from .errors import OutputError
-from .io import file_mode, write_atomic
+from .formats import DIRECTORY_FORMATS, FORMATS, PROPERTY_GRAPH_FORMATS, RDF_FORMATS, default_name
+from .io import check_output, file_mode, write_atomic
 from .namespace import HX, PREFIXES, bind_prefixes
 from .rdf import to_graph
 from .registry import LINK_RELATIONS, relationship_type  # relationship_type re-exported
 from .relations import REFERENCE_SENTENCE
 
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
-           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type"]
+           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type", "default_name"]
 
-RDF_FORMATS = {"turtle": ("turtle", ".ttl"), "ntriples": ("nt", ".nt"), "jsonld": ("json-ld", ".jsonld"),
-               "rdfxml": ("xml", ".rdf"), "trig": ("trig", ".trig"), "nquads": ("nquads", ".nq")}
-PROPERTY_GRAPH_FORMATS = {"neo4j-csv": "", "cypher": ".cypher", "graphml": ".graphml", "gexf": ".gexf",
-                          "node-link": ".json"}
-FORMATS = tuple(RDF_FORMATS) + tuple(PROPERTY_GRAPH_FORMATS)
 REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
 
 
@@ -259,29 +255,19 @@ _PG_WRITERS: dict[str, Callable] = {"graphml": _graphml, "gexf": _gexf, "node-li
 # ---------------------------------------------------------------- writing
 
 
-def default_name(fmt: str, dialect: str = "neo4j") -> str:
-    """The file name an export gets in build/exports/ (``haixi-kuzu.cypher`` for the Kuzu dialect)."""
-    if fmt in RDF_FORMATS:
-        return "haixi" + RDF_FORMATS[fmt][1]
-    if fmt == "cypher" and dialect != "neo4j":
-        return f"haixi-{dialect}.cypher"
-    return "haixi-neo4j" if fmt == "neo4j-csv" else "haixi" + PROPERTY_GRAPH_FORMATS[fmt]
-
-
 def export(fmt: str, graph: Graph, output: Path, corpus: Corpus | None = None, force: bool = False,
            dialect: str = "neo4j") -> list[Path]:
     """Write one export; returns the files written.
 
     ``output`` is a file, or for ``neo4j-csv`` a directory; ``dialect`` is the Cypher
     script's (``neo4j`` or ``kuzu``, see :mod:`kg.cypher`).  Raises OutputError
-    when it exists and ``force`` is not given, or when a file would land
-    outside the directory given.
+    when it exists and ``force`` is not given, when it is of the wrong kind (a
+    directory for a file, a device), or when a file would land outside the
+    directory given.  ``force`` replaces only the export's own files.
     """
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    output = Path(output)
-    if output.exists() and not force:
-        raise OutputError(f"{output}: exists; pass --force to replace it")
+    output = check_output(output, force, directory=fmt in DIRECTORY_FORMATS)
     if fmt in RDF_FORMATS:
         files = {output.name: _rdf_bytes(fmt, graph, corpus)}
         directory = output.parent
@@ -318,12 +304,11 @@ def _write_directory(directory: Path, files: dict[str, bytes], force: bool) -> l
         for name, data in files.items():
             _write_inside(staging, name, data)
         if directory.exists():
-            if not force:
-                raise OutputError(f"{directory}: exists; pass --force to replace it")
-            old = Path(tempfile.mkdtemp(prefix=f".{directory.name}.old.", dir=parent))
-            os.replace(directory, old / directory.name)
-            os.replace(staging, directory)
-            shutil.rmtree(old)
+            # Replace only the export's own files: the directory and anything else in it stay.
+            for name in files:
+                check_output(directory / name, force)
+            for name in files:
+                os.replace(staging / name, directory / name)
         else:
             os.replace(staging, directory)
     finally:

@@ -1,7 +1,9 @@
-"""Files in and out: atomic writes, the mode new files get, and the graph file a command needs.
+"""Files in and out: atomic writes, the mode new files get, the outputs a command may replace,
+and the graph file a command needs.
 
 Every output of the package is written through :func:`write_atomic`, so a failed run never
-leaves a half-written file.
+leaves a half-written file, and never replaces a directory, a device or anything else that is
+not a regular file; :func:`check_output` says whether an output may be written at all.
 
 Examples
 --------
@@ -20,9 +22,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import MissingGraphError, OutputError
+from .errors import GraphFileError, MissingGraphError, OutputError
 
-__all__ = ["write_atomic", "file_mode", "existing_graph"]
+__all__ = ["write_atomic", "check_output", "file_mode", "existing_graph", "read_graph"]
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
@@ -38,9 +40,11 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     Raises
     ------
     OutputError
-        When the directory cannot be made or written to.
+        When the directory cannot be made or written to, or ``path`` is a directory, a device
+        or anything else that is not a regular file.
     """
     path = Path(path)
+    _refuse_non_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -56,6 +60,51 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _refuse_non_file(path: Path) -> None:
+    """OutputError when ``path`` exists and is not a regular file (a file is written in its place)."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory; give the name of a file")
+    if os.path.lexists(path) and not path.is_file():
+        raise OutputError(f"{path}: is not a regular file; refusing to replace it")
+
+
+def check_output(path: str | Path, force: bool = False, directory: bool = False) -> Path:
+    """The output path, if it may be written: it does not exist, or ``force`` is given and it is
+    what the command writes there (a regular file; with ``directory``, a real directory, of which
+    only the command's own files are then replaced).
+
+    Raises
+    ------
+    OutputError
+        When the path is of the wrong kind (a directory given for a file, a device, a symbolic
+        link for a directory), or exists and ``force`` is not given.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     check_output(tmp)
+    Traceback (most recent call last):
+    ...
+    kg.errors.OutputError: ...: is a directory; give the name of a file
+    >>> check_output("/dev/null", force=True)
+    Traceback (most recent call last):
+    ...
+    kg.errors.OutputError: /dev/null: is not a regular file; refusing to replace it
+    """
+    path = Path(path)
+    if not os.path.lexists(path):
+        return path
+    if directory:
+        if path.is_symlink() or not path.is_dir():
+            raise OutputError(f"{path}: exists and is not a directory; refusing to replace it")
+    else:
+        _refuse_non_file(path)
+    if not force:
+        raise OutputError(f"{path}: exists; pass --force to replace it")
+    return path
 
 
 def file_mode(directory: bool = False) -> int:
@@ -95,3 +144,40 @@ def existing_graph(path: str | Path) -> Path:
     if not path.is_file():
         raise MissingGraphError(f"{path}: no such graph file (run kg build first)")
     return path
+
+
+def read_graph(path: str | Path):
+    """A graph file (Turtle) parsed into an rdflib Graph.
+
+    Raises
+    ------
+    MissingGraphError
+        When there is no such file.
+    GraphFileError
+        When the file is not a readable Turtle graph (truncated, binary, another format).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     broken = Path(tmp) / "g.ttl"
+    ...     _ = broken.write_bytes(b"@prefix hx: <https://w3id.org/haixi-kg/ontology#> .\\n<urn:a> hx:")
+    ...     read_graph(broken)
+    Traceback (most recent call last):
+    ...
+    kg.errors.GraphFileError: .../g.ttl: not a readable Turtle graph (...); run kg build again
+    """
+    from rdflib import Graph
+
+    path = existing_graph(path)
+    try:
+        return Graph().parse(path, format="turtle")
+    except Exception as e:  # noqa: BLE001 - rdflib's parsers raise many kinds for a bad file
+        detail = _first_words(str(e).split(" at ^ in:")[0]) or type(e).__name__
+        raise GraphFileError(f"{path}: not a readable Turtle graph ({detail}); run kg build again") from e
+
+
+def _first_words(text: str, limit: int = 160) -> str:
+    """A message on one line, cut to ``limit`` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -13,7 +13,7 @@ import importlib
 import json
 from pathlib import Path
 
-from .cypher import cypher_script
+from .cypher import KUZU_NODE_TABLES, KUZU_REL_TABLES, cypher_script
 from .errors import KGError
 
 __all__ = ["ENGINES", "embedded_engine", "property_graph_of_node_link", "load_kuzu"]
@@ -49,5 +49,9 @@ def load_kuzu(node_link_json: str | Path, database: str | Path):
     engine = embedded_engine()
     data = json.loads(Path(node_link_json).read_text(encoding="utf-8"))
     conn = engine.Connection(engine.Database(str(database)))
+    # Loading into an earlier database replaces that load (relationship tables first: they depend
+    # on the node tables), so the README's snippet can run twice.
+    for table in (*KUZU_REL_TABLES, *KUZU_NODE_TABLES):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
     conn.execute(cypher_script(*property_graph_of_node_link(data), dialect="kuzu"))
     return conn

@@ -6,22 +6,23 @@ A test checks that this list and ``kg/data/ontology/haixi.ttl`` declare the same
 from __future__ import annotations
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
+
+from .prefixes import BASE, PREFIX_IRIS
 
 __all__ = ["HX", "ID", "OA", "QB", "GEO", "SCHEMA", "BASE", "PREFIXES", "bind_prefixes"]
 
-BASE = "https://w3id.org/haixi-kg/"
-ID = Namespace(BASE + "id/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-QB = Namespace("http://purl.org/linked-data/cube#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-SCHEMA = Namespace("https://schema.org/")
+ID = Namespace(PREFIX_IRIS["id"])
+OA = Namespace(PREFIX_IRIS["oa"])
+QB = Namespace(PREFIX_IRIS["qb"])
+GEO = Namespace(PREFIX_IRIS["geo"])
+SCHEMA = Namespace(PREFIX_IRIS["schema"])
 
 
 class HX(DefinedNamespace):
     """Haixi KG ontology terms."""
 
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(PREFIX_IRIS["hx"])
     _fail = True
 
     # core classes and their subclasses
@@ -146,10 +147,7 @@ class HX(DefinedNamespace):
 
 
 # The prefixes every serialisation and every query uses (queries need no PREFIX lines for these).
-PREFIXES = {
-    "hx": HX._NS, "id": ID, "skos": SKOS, "prov": PROV, "oa": OA, "qb": QB, "geo": GEO,
-    "schema": SCHEMA, "dcterms": DCTERMS, "owl": OWL,
-}
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
 
 
 def bind_prefixes(graph: Graph) -> Graph:

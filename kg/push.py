@@ -16,6 +16,7 @@ Example (Virtuoso, its authenticated Graph Store endpoint)::
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -160,7 +161,9 @@ def _reason(error: Exception) -> str:
     """The innermost cause of a requests error (``Connection refused``, ``Broken pipe``)."""
     while error.__context__ is not None:
         error = error.__context__
-    return str(getattr(error, "strerror", None) or error)
+    if isinstance(error, http.client.HTTPException):  # something answered, but not in HTTP
+        return f"the server does not speak HTTP: {type(error).__name__}"
+    return " ".join(str(getattr(error, "strerror", None) or error).split())
 
 
 def _failure(response, url: str) -> PushError:
@@ -193,6 +196,17 @@ def _send_file(store: _Store, path: Path, graph_uri: str | None, replace: bool, 
     return Pushed(path.name, url, graph_uri, triples, size, requests_made)
 
 
+def _check_endpoint(endpoint: str) -> None:
+    """PushError unless the endpoint is an http:// or https:// URL naming a host."""
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # a malformed host or port
+        usable = False
+    if not usable:
+        raise PushError(f"{endpoint!r} is not an http:// or https:// URL of a store")
+
+
 def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tuple[str, str] | None = None,
          replace: bool = True, with_ontology: bool = True, timeout: float = 60,
          chunk_triples: int = CHUNK_TRIPLES) -> list[str]:
@@ -212,6 +226,7 @@ def push(graph_file: Path, endpoint: str, graph_uri: str | None = None, auth: tu
     if chunk_triples < 1:
         raise PushError(f"chunks of {chunk_triples} triples: give at least 1 triple a request")
     graph_file = existing_graph(graph_file)
+    _check_endpoint(endpoint)
     store = _Store(endpoint, auth, timeout)
     graph_uri, why_named = _target(store, graph_uri)
     done = [f"{why_named}: writing into <{graph_uri}> instead"] if why_named else []

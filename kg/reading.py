@@ -7,6 +7,7 @@ often with CRLF line ends.  Character offsets everywhere in the graph refer to
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ MAX_REPORT_BYTES = 20 * 1024 * 1024
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE_DASH = re.compile(r"^[—－\-]{2,}")
 _TITLE_MAX_CHARS = 40
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,15 @@ class Report:
 def decode_report(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode report bytes; return ``(text, encoding)``.
 
-    Tries UTF-8 with BOM, UTF-8, then GB18030 (a superset of GBK and GB2312).
+    Tries UTF-16 with its byte order mark (what Windows Notepad saves as "Unicode"), UTF-8 with
+    BOM, UTF-8, then GB18030 (a superset of GBK and GB2312).
     Raises ReportError for empty, binary or undecodable input.
+
+    >>> decode_report("\\ufeff政府工作报告\\n".encode("utf-16-le"))
+    ('政府工作报告\\n', 'utf-16')
     """
+    if data.startswith(_UTF16_BOMS) and not data.startswith(codecs.BOM_UTF32_LE):
+        return _decode_utf16(data, name)
     if not data.strip():
         raise ReportError(f"{name}: the file is empty")
     if b"\x00" in data:
@@ -72,6 +80,19 @@ def decode_report(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         if _looks_like_text(text):
             return text, label
     raise ReportError(f"{name}: cannot decode the file as UTF-8 or GB18030")
+
+
+def _decode_utf16(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-16 text after its byte order mark (either byte order)."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise ReportError(f"{name}: the file starts as UTF-16 but cannot be decoded as UTF-16 ({e.reason})") from e
+    if not text.strip():
+        raise ReportError(f"{name}: the file is empty")
+    if not _looks_like_text(text):
+        raise ReportError(f"{name}: the file starts as UTF-16 but is not text")
+    return text, "utf-16"
 
 
 def _looks_like_text(text: str) -> bool:

@@ -33,7 +33,7 @@ def test_build_writes_turtle_and_prints_a_summary(tmp_path):
     again = tmp_path / "again.ttl"
     assert run("--input", HAIXI, "--output", again, env={**os.environ, "PYTHONHASHSEED": "7"}).returncode == 0
     assert again.read_bytes() == out.read_bytes()
-    assert (tmp_path / "build-report.json").read_bytes() == (out.parent / "build-report.json").read_bytes()
+    assert (tmp_path / "again-build-report.json").read_bytes() == (out.parent / "build-report.json").read_bytes()
 
 
 def test_help_explains_the_options():

@@ -238,7 +238,7 @@ def test_build_the_whole_corpus(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert "peak memory" in done.stdout
-    assert out.with_suffix(".html").stat().st_size > 0 and (tmp_path / "report.html").stat().st_size > 0
+    assert out.with_suffix(".html").stat().st_size > 0 and (tmp_path / "corpus-report.html").stat().st_size > 0
     from rdflib import Dataset
 
     ds = Dataset().parse(out.with_suffix(".trig"), format="trig")

@@ -194,14 +194,15 @@ def test_refuses_to_overwrite_without_force(graph, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["g.nt"]  # no temporary file left
 
 
-def test_directory_export_is_replaced_whole(graph, tmp_path):
+def test_directory_export_replaces_only_its_own_files(graph, tmp_path):
     out = tmp_path / "neo4j"
     export("neo4j-csv", graph, out)
-    (out / "stale.csv").write_text("old", encoding="utf-8")
+    (out / "stale.csv").write_text("not the export's", encoding="utf-8")
     with pytest.raises(OutputError):
         export("neo4j-csv", graph, out)
     export("neo4j-csv", graph, out, force=True)
-    assert sorted(p.name for p in out.iterdir()) == ["import.sh", "nodes.csv", "relationships.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["import.sh", "nodes.csv", "relationships.csv", "stale.csv"]
+    assert (out / "stale.csv").read_text(encoding="utf-8") == "not the export's"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["neo4j"]
 
 

@@ -20,8 +20,8 @@ import pytest
 KG = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("foundation", frozenset({"errors", "resources", "io", "namespace", "identifiers", "facts", "lexicon",
-                              "phrases", "registry"})),
+    ("foundation", frozenset({"errors", "resources", "io", "prefixes", "formats", "namespace", "identifiers",
+                              "facts", "lexicon", "phrases", "registry"})),
     ("reference data", frozenset({"reference", "jurisdiction"})),
     ("reading", frozenset({"reading", "structure", "corpus"})),
     ("tagging", frozenset({"tagger", "spans"})),
@@ -50,14 +50,14 @@ KNOWN_FACTS_ONLY_BREACHES: frozenset[tuple[str, str]] = frozenset()
 
 # Modules that answer questions about a built graph: `kg query`, `kg serve`, `kg push`
 # must not load spaCy or the extraction code.
-QUERY_SIDE = ("query", "serve", "push", "namespace", "resources", "io")
+QUERY_SIDE = ("query", "serve", "push", "namespace", "prefixes", "formats", "resources", "io")
 EXTRACTION = frozenset(LAYERS[3][1] | LAYERS[4][1] | LAYERS[5][1])
 
 
 def package_imports(path: Path) -> set[str]:
     """The ``kg`` modules a source file imports (relative or absolute, anywhere in the file).
 
-    >>> sorted(package_imports(KG / "query.py")) == sorted({"errors", "io", "namespace", "resources"})
+    >>> sorted(package_imports(KG / "query.py")) == sorted({"errors", "io", "prefixes", "resources"})
     True
     """
     found: set[str] = set()

@@ -15,6 +15,9 @@ SAMPLE = "2020年某某州政府工作报告\n各位代表：\n一、2019年工�
         (b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "utf-8-sig"),
         (SAMPLE.encode("gb18030"), "gb18030"),
         (SAMPLE.encode("gbk"), "gb18030"),
+        (SAMPLE.encode("utf-16"), "utf-16"),
+        (b"\xff\xfe" + SAMPLE.encode("utf-16-le"), "utf-16"),
+        (b"\xfe\xff" + SAMPLE.encode("utf-16-be"), "utf-16"),
     ],
 )
 def test_decode_detects_the_encoding(data, encoding):
@@ -34,6 +37,13 @@ def test_decode_detects_the_encoding(data, encoding):
 def test_bad_bytes_raise_a_clear_error(data, message):
     with pytest.raises(ReportError, match=message.replace(".", r"\.")):
         decode_report(data, "x.txt")
+
+
+def test_a_utf16_file_from_notepad_is_read_not_called_binary(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xff\xfe" + SAMPLE.replace("\n", "\r\n").encode("utf-16-le"))
+    report = read_report(path)
+    assert (report.encoding, report.text, report.year) == ("utf-16", SAMPLE, 2020)
 
 
 def test_missing_file_is_named(tmp_path):

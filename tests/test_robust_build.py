@@ -189,7 +189,7 @@ def test_a_report_with_a_violating_statement_still_builds_and_lists_it(tmp_path)
     assert "shapes: left out 1 statement that violates hx:ShortStatusVerbShape; the rest conforms" in result.stdout
     assert "warning: left out 1 statement(s) that violate the SHACL shapes" in result.stderr
     assert STARTED in result.stderr
-    report = json.loads((out.parent / "build-report.json").read_text(encoding="utf-8"))
+    report = json.loads((out.parent / "g-build-report.json").read_text(encoding="utf-8"))
     assert report["dropped_count"] == 1 and report["conforms_without_dropping"] is False
     (dropped,) = report["dropped"]
     assert dropped["kind"] == "hx:StatusStatement"
@@ -205,7 +205,7 @@ def test_a_report_with_a_violating_statement_still_builds_and_lists_it(tmp_path)
     again = tmp_path / "again" / "g.ttl"
     assert build(tmp_path, "--output", again, env={**os.environ, "PYTHONHASHSEED": "11"}).returncode == 0
     assert again.read_bytes() == out.read_bytes()
-    assert (again.parent / "build-report.json").read_bytes() == (out.parent / "build-report.json").read_bytes()
+    assert (again.parent / "g-build-report.json").read_bytes() == (out.parent / "g-build-report.json").read_bytes()
 
 
 def test_strict_refuses_the_graph_and_writes_nothing(tmp_path):
