@@ -649,6 +649,13 @@ def _campaign_object(text: str, match: re.Match[str]) -> bool:
     return verb_before and text[match.end():match.end() + 1] in ("，", "。", "、", "；", "") and 2 <= len(match.group(1)) <= 10
 
 
+def _rejected(text: str, offset: int) -> bool:
+    """True when the clause before ``offset`` holds a verb that rejects what follows
+    (坚决防止“某某工程”“某某工程”): what it names is to be avoided, no programme."""
+    clause_start = max(text.rfind(ch, 0, offset) for ch in "，。；：、") + 1
+    return any(verb in text[clause_start:offset] for verb in words("rejecting_verbs"))
+
+
 def _counted_generic(inner: str) -> bool:
     """A quoted count of generic things (“两个基地”, “三大差距”, “五张榜单”) is a slogan;
     a count of programmes or named places (“三大攻坚战”, “五个示范省”) is not."""
@@ -670,7 +677,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     following = quote_types()
     for match in _QUOTED.finditer(sent.text):
         inner = match.group(1)
-        if not re.search(rf"[{HAN}]", inner) or "，" in inner:
+        if not re.search(rf"[{HAN}]", inner) or "，" in inner or _rejected(sent.text, match.start()):
             continue
         after = sent.text[match.end():]
         typed = next(((w, c, n) for w, c, n in following

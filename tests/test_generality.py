@@ -61,6 +61,9 @@ def spans(text: str) -> dict[str, str]:
     # a quality of a place names a programme
     ("建设平安阿勒泰、法治阿勒泰。", "法治阿勒泰", "Program"),
     ("推进美丽中国建设。", "美丽中国", "Program"),
+    # a quoted 工程 is a programme; a quoted list before 攻坚行动 names one campaign
+    ("实施新时代“雪岭登峰工程”。", "雪岭登峰工程", "Program"),
+    ("扎实开展“腾云换鸟、雪岭涅槃”攻坚行动。", "“腾云换鸟、雪岭涅槃”攻坚行动", "Program"),
     # a quoted 计划 keeps its head: “某某”计划
     ("扩大“雪岭饮用奶”计划覆盖面。", "“雪岭饮用奶”计划", "Program"),
     # a quoted brand or mode of work is a programme
@@ -144,6 +147,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推动雪峰、云岭等国家级战略性新兴产业集群发展。", "国家级战略性新兴产业集群"),
     # 企业 inside a clause after the list is no kind the list names
     ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
+    # what a clause rejects is no programme
+    ("坚决防止“面子工程”“政绩工程”。", None),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
