@@ -338,3 +338,17 @@ def boundaries(province: str) -> dict[str, dict[str, list]]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
     return {"county": data["county"], "prefecture": data["prefecture"]}
+
+
+@lru_cache(maxsize=None)
+def scope_words() -> tuple[tuple[str, str], ...]:
+    """(word, scope) pairs from ``data/reference/jurisdiction_scope.tsv``, longest word first:
+    the words of the genre that decide whose a body or a meeting is (see :mod:`kg.resolve`)."""
+    rows = [tuple(line.split("\t")) for line in data_lines("reference/jurisdiction_scope.tsv")]
+    return tuple(sorted(((w, sc) for w, sc in rows), key=lambda r: (-len(r[0]), r[0])))
+
+
+@lru_cache(maxsize=None)
+def level_words() -> tuple[tuple[str, str], ...]:
+    """(level word, level) pairs, longest word first (自治区 before 区)."""
+    return tuple((w, sc.split(":", 1)[1]) for w, sc in scope_words() if sc.startswith("level:"))

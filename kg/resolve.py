@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, Entity, Mention
 from .lexicon import data_lines
-from .reference import LEVEL_CLASS, division_by_code, division_names, features
+from .reference import LEVEL_CLASS, division_by_code, division_names, features, level_words, scope_words
 
 __all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
            "short_form_evidence", "NATIONAL_SCOPE"]
@@ -80,13 +80,6 @@ def entity_key(mention: Mention, label: str) -> str:
     return f"name:{name}"
 
 
-@lru_cache(maxsize=None)
-def _scope_words() -> tuple[tuple[str, str], ...]:
-    """(word, scope) pairs from ``data/reference/jurisdiction_scope.tsv``, longest word first."""
-    rows = [tuple(line.split("\t")) for line in data_lines("reference/jurisdiction_scope.tsv")]
-    return tuple(sorted(((w, sc) for w, sc in rows), key=lambda r: (-len(r[0]), r[0])))
-
-
 def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str]:
     """Whose thing a name stands for, and the name it is known by there.
 
@@ -110,7 +103,7 @@ def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str
     """
     if CORE_CLASS_OF.get(cls) not in ("Event", "Organization"):
         return "", name
-    hits = {scope for word, scope in _scope_words() if word in name}
+    hits = {scope for word, scope in scope_words() if word in name}
     if "own" not in hits or NATIONAL_SCOPE in hits:
         return "", name
     if jurisdiction not in division_by_code():
@@ -123,12 +116,6 @@ def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str
         if name.startswith(word):
             return _division_at_level(jurisdiction, level, word), name
     return jurisdiction, name
-
-
-@lru_cache(maxsize=None)
-def level_words() -> tuple[tuple[str, str], ...]:
-    """(level word, level) pairs, longest word first (自治区 before 区)."""
-    return tuple((w, sc.split(":", 1)[1]) for w, sc in _scope_words() if sc.startswith("level:"))
 
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}

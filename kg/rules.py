@@ -16,8 +16,7 @@ from functools import lru_cache
 from .facts import Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
-from .reference import LEVEL_CLASS, division_names, route_ends
-from .resolve import level_words
+from .reference import LEVEL_CLASS, division_names, level_words, route_ends
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
