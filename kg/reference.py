@@ -352,3 +352,10 @@ def scope_words() -> tuple[tuple[str, str], ...]:
 def level_words() -> tuple[tuple[str, str], ...]:
     """(level word, level) pairs, longest word first (自治区 before 区)."""
     return tuple((w, sc.split(":", 1)[1]) for w, sc in scope_words() if sc.startswith("level:"))
+
+
+@lru_cache(maxsize=64)
+def home_city_initials(provinces: frozenset[str]) -> frozenset[str]:
+    """The characters that start the name of a prefecture-level city of the given provinces
+    (two-digit codes): the initials a region of the province is named by."""
+    return frozenset(d.name[0] for d in divisions() if d.level == "prefecture" and d.code[:2] in provinces)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .facts import Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
-from .reference import LEVEL_CLASS, division_names, level_words, route_ends
+from .reference import LEVEL_CLASS, division_names, home_city_initials, level_words, route_ends
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -832,6 +832,21 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
         for k, division in enumerate(ends if len(ends) == 2 else ()):
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                  "abbreviations", code=division.code)
+
+
+@name_rule("city_initials", 5)
+def city_initials(sent: SentenceText) -> Iterator[Candidate]:
+    """A region named by the first characters of three or four cities of the report's home
+    province (甲乙丙一体化, 甲乙丙乌低空经济产业集群 where 甲, 乙, 丙 and 乌 start the names
+    of four prefecture-level cities of the province) is one region.
+    """
+    initials = home_city_initials(sent.home_provinces)
+    if not initials:
+        return
+    for match in re.finditer(rf"[{''.join(sorted(initials))}]{{3,4}}", sent.text):
+        run = match.group(0)
+        if len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
+            yield sent.candidate(match.start(), match.end(), "Region", "city_initials")
 
 
 _ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}

@@ -233,3 +233,12 @@ def test_a_pair_of_common_words_is_no_company_short_form():
 
     assert _only_common_words("食品药品") and _only_common_words("国际航空")
     assert not _only_common_words("峰禾时代")
+
+
+def test_a_region_named_by_its_cities_initials_at_home():
+    """郑开洛: 郑州, 开封, 洛阳 of 河南, named by their first characters, in a report of 河南 only."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进郑开洛一体化发展。"
+    at_home = parse_text("2031年河南省政府工作报告\n" + body)
+    assert [(s.text, s.label_) for s in at_home.spans[SPAN_KEY] if s.id_ == "city_initials"] == [("郑开洛", "Region")]
+    elsewhere = parse_text("2031年浙江省政府工作报告\n" + body)
+    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "city_initials"]
