@@ -470,6 +470,17 @@ _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六�
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 
 
+def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
+    """True when a listed item is a clause, not a name: it holds 的, a conjunction before a
+    verb (保障和改善…), or opens with a verb of the tagger in four characters or more (具有…)."""
+    if "的" in item:
+        return True
+    verbs_at = {w.start for w in sent.words if w.tag == "v"}
+    if any(c in words("conjunctions") and start + k + 1 in verbs_at for k, c in enumerate(item)):
+        return True
+    return len(item) >= 4 and start in verbs_at
+
+
 def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
     """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
     的 or noun after it) and holds no verb (面向企业 is a clause)."""
@@ -513,6 +524,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue
+            if _is_clause(sent, item_start, core):
+                continue  # 保障和改善民生、具有全局性的…等重大项目: what the projects do, not names
             if cls in ("Enterprise", "Organization") and _dictionary_word(core):
                 continue  # 国有、民营等企业: kinds of company, not companies
             if item.startswith(_OPEN_QUOTE):

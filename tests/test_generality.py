@@ -149,6 +149,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
     # what a clause rejects is no programme
     ("坚决防止“面子工程”“政绩工程”。", None),
+    # listed clauses are no projects
+    ("推进保障和改善民生、具有全局性的基础设施建设等重大项目。", None),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
