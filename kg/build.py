@@ -11,13 +11,13 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from .errors import ReportError
-from .extract import mentions
+from .extract import report_mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
 from .namespace import HX
 from .gazetteer import home_prefectures
 from .io import file_mode, write_atomic  # re-exported: kg.build.write_atomic stays
-from .pipeline import RULE_PRIORITY, parse
+from .pipeline import RULE_PRIORITY
 from .rdf import Corpus, to_graph
 from .reading import Report, read_report
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
@@ -58,9 +58,8 @@ def extract_corpus(reports: list[Report]) -> Corpus:
     all_mentions = []
     sentences = {}
     for report in reports:
-        doc = parse(report)
-        sentences[report.report_id] = doc._.sentences
-        all_mentions.extend(mentions(doc))
+        sentences[report.report_id], found = report_mentions(report)
+        all_mentions.extend(found)
     return assemble_corpus(reports, sentences, all_mentions)
 
 
