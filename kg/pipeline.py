@@ -18,6 +18,7 @@ groups its config names; ``haixi_spans`` alone decides.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import replace
 from collections.abc import Callable, Iterator
@@ -294,6 +295,9 @@ def _cut_short(inner: Candidate, outer: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def make_nlp() -> Language:
     """The pipeline assembled from ``kg/config.cfg``."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict …" lines on every run
     config_text = resources.files("kg").joinpath("config.cfg").read_text(encoding="utf-8")
     config = spacy.util.load_config_from_str(config_text)
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
