@@ -112,7 +112,7 @@ def _on_cluster(paths: list[Path], address: str, bar) -> dict[int, ReportExtract
     except ImportError as e:
         raise KGError("--cluster needs Dask distributed: pip install 'haixi-kg[cluster]'") from e
     try:
-        client = Client(address, timeout="10s")
+        client = Client(address, timeout="5s")
     except (OSError, TimeoutError) as e:
         raise KGError(f"{address}: no Dask scheduler answers there ({e})") from e
     with client:
