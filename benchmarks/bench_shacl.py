@@ -28,7 +28,9 @@ SHAPES = load_shapes()
 
 
 def _two_statuses(g: Graph) -> None:
-    g.add((min(g.subjects(RDF.type, HX.StatusStatement)), HX.status, HX.Operating))
+    statement = min(g.subjects(RDF.type, HX.StatusStatement))
+    other = HX.Planned if (statement, HX.status, HX.Operating) in g else HX.Operating
+    g.add((statement, HX.status, other))
 
 
 def _two_core_classes(g: Graph) -> None:
@@ -71,18 +73,19 @@ def pyshacl_like(module_name: str) -> Callable[[Graph], list]:
     return run
 
 
-def shacl_rust_check(graph: Graph) -> bool:
+def shacl_rust_check(ntriples: str) -> bool:
+    """shacl-rust on the graph as N-Triples text (it reads text, not an rdflib graph)."""
     import shacl_rust
 
-    return shacl_rust.validate(graph.serialize(format="nt"), SHAPES.serialize(format="turtle"),
-                               data_format="nt")["conforms"]
+    return shacl_rust.validate(ntriples, SHAPES.serialize(format="turtle"), data_format="nt")["conforms"]
 
 
-def pyrudof_check(graph: Graph) -> bool:
+def pyrudof_check(ntriples: str) -> bool:
+    """pyrudof on the graph as N-Triples text."""
     import pyrudof
 
     rudof = pyrudof.Rudof(pyrudof.RudofConfig())
-    rudof.read_data(graph.serialize(format="turtle"))
+    rudof.read_data(ntriples, format=pyrudof.RDFFormat.NTriples)
     rudof.read_shacl(SHAPES.serialize(format="turtle"))
     return rudof.validate_shacl().conforms
 
@@ -122,13 +125,15 @@ def main() -> None:
         fast = time.perf_counter() - started
         same = "yes" if comparable(expected) == comparable(got) else f"NO: {got}"
         print(f"| {name} | {len(expected)} | {same} | {slow:.2f} | {fast:.2f} |")
-    print("\n| engine | seconds on the graph as built | conforms |")
+    print("\n| engine | seconds on the graph as built (the text engines: from N-Triples) | conforms |")
     print("|---|---:|---|")
-    engines = {"pySHACL": reference, "pyshacl-turbo": turbo, "shacl-rust": shacl_rust_check, "pyrudof": pyrudof_check}
-    for name, check in engines.items():
+    ntriples = graph.serialize(format="nt")
+    engines = {"pySHACL": (reference, graph), "pyshacl-turbo": (turbo, graph),
+               "shacl-rust": (shacl_rust_check, ntriples), "pyrudof": (pyrudof_check, ntriples)}
+    for name, (check, data) in engines.items():
         try:
             started = time.perf_counter()
-            result = check(graph)
+            result = check(data)
             seconds = time.perf_counter() - started
         except ImportError:
             print(f"| {name} | not installed | |")
