@@ -195,20 +195,39 @@ def _unpunctuated_line(text: str, size: int) -> str:
 # ------------------------------------------------------------------ the plot
 
 
-def svg_plot(series: dict[str, list[tuple[float, float, float]]], x_label: dict[str, str]) -> str:
-    """Small line charts (seconds and peak MB against size, one panel per series), as SVG text."""
+def long_points(output: str) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """(characters, wall s, peak MB) of the copies of Haixi and of the unpunctuated line, read
+    from the long-report table that :func:`print_long` printed."""
+    copies, line = [], []
+    for name, chars, wall, _, peak in re.findall(
+            r"^\| ([^|]+?) \| ([\d,]+) \| (\d+) \| ([\d.]+) \| (\d+) \|", output, re.M):
+        point = (float(chars.replace(",", "")), float(wall), float(peak))
+        if "Haixi" in name:
+            copies.append(point)
+        elif "line" in name:
+            line.append(point)
+    return copies, line
+
+
+def svg_plot(series: dict[str, list[tuple[float, float, float]]], x_label: dict[str, str],
+             apart: dict[str, list[tuple[float, float, float]]] | None = None) -> str:
+    """Small line charts (seconds and peak MB against size, one panel per series), as SVG text;
+    the points of ``apart`` (the line without punctuation) are red dots, not on the line."""
     width, height, pad = 300, 180, 40
     panels = []
     for col, (name, points) in enumerate(series.items()):
+        others = (apart or {}).get(name, [])
         for row, (index, unit) in enumerate(((1, "s"), (2, "MB"))):
             x0, y0 = col * (width + 20), row * (height + 30)
             xs = [p[0] for p in points]
             ys = [p[index] for p in points]
-            sx = (width - 2 * pad) / (max(xs) or 1)
-            sy = (height - 2 * pad) / (max(ys) or 1)
+            sx = (width - 2 * pad) / (max(xs + [p[0] for p in others]) or 1)
+            sy = (height - 2 * pad) / (max(ys + [p[index] for p in others]) or 1)
             coords = " ".join(f"{x0 + pad + x * sx:.1f},{y0 + height - pad - y * sy:.1f}" for x, y in zip(xs, ys))
             dots = "".join(f'<circle cx="{x0 + pad + x * sx:.1f}" cy="{y0 + height - pad - y * sy:.1f}" r="3"/>'
                            for x, y in zip(xs, ys))
+            dots += "".join(f'<circle cx="{x0 + pad + p[0] * sx:.1f}" cy="{y0 + height - pad - p[index] * sy:.1f}" '
+                            f'r="4" fill="#d62728"/>' for p in others)
             panels.append(
                 f'<g font-size="11" font-family="sans-serif">'
                 f'<text x="{x0 + pad}" y="{y0 + 16}">{name}: {unit} against {x_label[name]}</text>'
@@ -232,7 +251,15 @@ def main() -> None:
     parser.add_argument("--line-mb", type=float, default=0.0, help="also a line of this many MB without punctuation")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--svg", type=Path, default=None, help="draw the corpus and long-report curves here")
+    parser.add_argument("--plot-from", type=Path, default=None, metavar="OUTPUT",
+                        help="draw --svg from the long-report table of an earlier run's printed output")
     args = parser.parse_args()
+    if args.plot_from and args.svg:
+        copies, line = long_points(args.plot_from.read_text(encoding="utf-8"))
+        args.svg.write_text(svg_plot({"long report": copies}, {"long report": "characters"},
+                                     {"long report": line}), encoding="utf-8")
+        print(f"wrote {args.svg}")
+        return
     if args.stages:
         print_stages(args.report)
     series, x_label = {}, {}
@@ -243,7 +270,10 @@ def main() -> None:
         series["long report"] = print_long([int(n) for n in args.long.split(",")], args.line_mb, args.jobs)
         x_label["long report"] = "characters"
     if args.svg and series:
-        args.svg.write_text(svg_plot(series, x_label), encoding="utf-8")
+        apart = {}
+        if args.line_mb and "long report" in series:
+            apart["long report"] = [series["long report"].pop()]
+        args.svg.write_text(svg_plot(series, x_label, apart), encoding="utf-8")
         print(f"\nwrote {args.svg}")
 
 

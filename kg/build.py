@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, URIRef
 
 from .errors import ReportError
 from .extract import report_mentions
@@ -166,17 +167,19 @@ def build_report_bytes(result: BuildResult) -> bytes:
     return (json.dumps(build_report(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def named_graphs(result: BuildResult):
-    """The built graph as a dataset with one named graph per report (named by the report's
-    IRI) and one for the links taken from reference data; a statement the check left out
-    of the graph is left out of every named graph too."""
-    from .exports import to_dataset
+def named_graphs(result: BuildResult) -> Iterator[tuple[URIRef, Graph]]:
+    """The built graph in named graphs, one per report (named by the report's IRI) and one for
+    the links taken from reference data, each made when it is asked for (no dataset of the
+    whole corpus is held); a statement the check left out of the graph is left out of every
+    named graph too."""
+    from .exports import report_parts
 
-    dataset = to_dataset(result.corpus)
-    for named in list(dataset.graphs()):
-        for triple in [t for t in named if t not in result.graph]:
-            named.remove(triple)
-    return dataset
+    for name, part in report_parts(result.corpus):
+        graph = to_graph(part)
+        if result.dropped:
+            for triple in [t for t in graph if t not in result.graph]:
+                graph.remove(triple)
+        yield name, graph
 
 
 def write_named_graphs(result: BuildResult, path: str | Path) -> Path:

@@ -13,9 +13,10 @@ The ``id:`` prefix is left out: Oxigraph would write the slashes of a sentence's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph
-from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Graph, URIRef
 
 from .namespace import ID, PREFIXES
 
@@ -37,11 +38,12 @@ def turtle_bytes(graph: Graph) -> bytes:
     return pyoxigraph.serialize(_sorted_triples(graph), format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
-def trig_bytes(dataset: Dataset) -> bytes:
-    """The dataset's named graphs (in name order, empty ones left out) as TriG."""
-    quads = []
-    for named in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        default = named.identifier == DATASET_DEFAULT_GRAPH_ID
-        name = pyoxigraph.DefaultGraph() if default else pyoxigraph.NamedNode(str(named.identifier))
-        quads.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, name) for t in _sorted_triples(named))
+def trig_bytes(named_graphs: Iterable[tuple[URIRef, Graph]]) -> bytes:
+    """Named graphs ((name, graph) pairs) as TriG, in name order: the same bytes for the same
+    graphs.  Each graph is turned into quads as it comes, so it can be let go of."""
+    quads_of = {}
+    for name, graph in named_graphs:
+        node = pyoxigraph.NamedNode(str(name))
+        quads_of[str(name)] = [pyoxigraph.Quad(t.subject, t.predicate, t.object, node) for t in _sorted_triples(graph)]
+    quads = [q for name in sorted(quads_of) for q in quads_of[name]]
     return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.TRIG, prefixes=_PREFIXES)
