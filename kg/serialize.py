@@ -1,10 +1,10 @@
 """Turtle and TriG written by Oxigraph: the same graph as rdflib's writers, faster, and in a fixed order.
 
 rdflib's Turtle writer was one of the slowest steps of a build, and its TriG writer orders the
-named graphs differently from run to run.  Here the triples go out as N-Triples lines (rdflib's fast writer), are sorted (so a
-subject's triples sit together and the same graph gives the same bytes), and Oxigraph writes
-them as Turtle or TriG with the project's prefixes.  ``benchmarks/bench_build.py`` checks that
-the result parses back to a graph isomorphic to rdflib's.
+named graphs differently from run to run.  Here the triples go out as N-Triples lines (rdflib's
+fast writer), are sorted (so a subject's triples sit together and the same graph gives the same
+bytes), and Oxigraph writes them as Turtle or TriG with the project's prefixes.
+``tests/test_parallel.py`` checks that the Turtle parses back to the same graph.
 
 The ``id:`` prefix is left out: Oxigraph would write the slashes of a sentence's IRI escaped
 (``id:report\\/…``); full IRIs read better.

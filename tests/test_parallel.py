@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from conftest import GENRE_HEADER, ROOT, run_kg
@@ -31,6 +32,11 @@ def report_files(tmp_path_factory):
 @pytest.fixture(scope="module")
 def local_build(report_files):
     return build(report_files)
+
+
+def test_the_turtle_written_by_oxigraph_parses_back_to_the_same_graph(local_build):
+    again = Graph().parse(data=turtle_bytes(local_build.graph), format="turtle")
+    assert set(again) == set(local_build.graph)
 
 
 def test_a_local_two_worker_cluster_gives_the_graph_of_the_local_build(report_files, local_build):
