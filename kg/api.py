@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .io import write_atomic
+from .serialize import turtle_bytes
 from .query import LibraryQuery, Result, bind_parameters, find_query, library, load_store, run
 
 __all__ = ["Rows", "load_graph", "query", "query_text", "queries", "build_reports", "write_graph"]
@@ -164,7 +165,8 @@ def queries() -> tuple[LibraryQuery, ...]:
     return library()
 
 
-def build_reports(paths, validate: bool = True, strict: bool = False, shapes: str | Path | None = None):
+def build_reports(paths, validate: bool = True, strict: bool = False, shapes: str | Path | None = None,
+                  jobs: int = 1, cluster: str | None = None, progress: bool = False):
     """Build the graph of some reports: read, extract, map to RDF, check against the shapes.
 
     Parameters
@@ -178,6 +180,12 @@ def build_reports(paths, validate: bool = True, strict: bool = False, shapes: st
         Refuse the graph (ValidationError) instead of leaving statements out.
     shapes : str or Path, optional
         Another SHACL shapes file.
+    jobs : int
+        Processes for the per-report work (reading, spaCy, mentions).
+    cluster : str, optional
+        The address of a Dask distributed scheduler to run the per-report work on instead.
+    progress : bool
+        A progress bar on stderr.
 
     Returns
     -------
@@ -195,11 +203,13 @@ def build_reports(paths, validate: bool = True, strict: bool = False, shapes: st
 
     if isinstance(paths, (str, Path)):
         paths = report_paths(paths) if Path(paths).is_dir() else [paths]
-    return build(list(paths), validate=validate, strict=strict, shapes=shapes)
+    return build(list(paths), validate=validate, strict=strict, shapes=shapes, jobs=jobs, cluster=cluster,
+                 progress=progress)
 
 
 def write_graph(result, path: str | Path = "build/haixi.ttl") -> Path:
-    """Write a build's graph (or any rdflib Graph) as Turtle, atomically; returns the path."""
+    """Write a build's graph (or any rdflib Graph) as Turtle (by Oxigraph, :mod:`kg.serialize`),
+    atomically; returns the path."""
     graph = getattr(result, "graph", result)
-    write_atomic(path, graph.serialize(format="turtle").encode("utf-8"))
+    write_atomic(path, turtle_bytes(graph))
     return Path(path)

@@ -5,21 +5,24 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, URIRef
 
 from .errors import ReportError
-from .extract import mentions
+from .extract import report_mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
 from .namespace import HX
 from .gazetteer import home_prefectures
 from .io import file_mode, write_atomic  # re-exported: kg.build.write_atomic stays
-from .pipeline import RULE_PRIORITY, parse
+from .pipeline import RULE_PRIORITY
 from .rdf import Corpus, to_graph
-from .reading import Report, read_report
+from .reading import Report, report_id_for
+from .runner import extract_reports
+from .serialize import trig_bytes
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
 from .jurisdiction import NATIONAL
 from .resolve import NATIONAL_SCOPE, resolve
@@ -39,6 +42,8 @@ class BuildResult:
     seconds: float
     dropped: list[DroppedStatement] = field(default_factory=list)
     validated: bool = True
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # reports, corpus, graph, shapes
+    report_seconds: dict[str, float] = field(default_factory=dict)  # per report: reading and pipeline
 
 
 def report_paths(directory: str | Path) -> list[Path]:
@@ -58,9 +63,8 @@ def extract_corpus(reports: list[Report]) -> Corpus:
     all_mentions = []
     sentences = {}
     for report in reports:
-        doc = parse(report)
-        sentences[report.report_id] = doc._.sentences
-        all_mentions.extend(mentions(doc))
+        sentences[report.report_id], found = report_mentions(report)
+        all_mentions.extend(found)
     return assemble_corpus(reports, sentences, all_mentions)
 
 
@@ -107,8 +111,12 @@ def _with_inverses(relations: list[Relation]) -> list[Relation]:
 
 
 def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
-          shapes: str | Path | None = None) -> BuildResult:
+          shapes: str | Path | None = None, jobs: int = 1, cluster: str | None = None,
+          progress: bool = False) -> BuildResult:
     """Read, extract, map to RDF and check against the shapes.
+
+    The per-report work runs in ``jobs`` processes, or on the Dask scheduler at ``cluster``
+    (:mod:`kg.runner`); the graph is the same either way.  ``progress`` shows a bar on stderr.
 
     A statement that violates a shape is left out of the graph and listed in
     ``BuildResult.dropped``; with ``strict`` the build refuses the graph instead
@@ -116,15 +124,21 @@ def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
     ``ontology/shapes.ttl``.  Raises ReportError for bad input, ValidationError when
     the graph cannot be made to conform."""
     started = time.perf_counter()
-    reports = [read_report(p) for p in paths]
-    ids = Counter(r.report_id for r in reports)
+    ids = Counter(report_id_for(Path(p)) for p in paths)
     duplicated = [i for i, n in ids.items() if n > 1]
     if duplicated:
         raise ReportError(f"two reports share the identifier {duplicated[0]!r}: rename one file")
-    corpus = extract_corpus(reports)
+    extracts = extract_reports([Path(p) for p in paths], jobs=jobs, cluster=cluster, progress=progress)
+    seconds = {"reports": time.perf_counter() - started}
+    corpus = assemble_corpus([e.report for e in extracts], {e.report.report_id: e.sentences for e in extracts},
+                             [m for e in extracts for m in e.mentions])
+    seconds["corpus"] = time.perf_counter() - started - seconds["reports"]
     graph = to_graph(corpus)
+    seconds["graph"] = time.perf_counter() - started - sum(seconds.values())
     dropped = check_graph(graph, strict, shapes) if validate else []
-    return BuildResult(corpus, graph, time.perf_counter() - started, dropped, validated=validate)
+    seconds["shapes"] = time.perf_counter() - started - sum(seconds.values())
+    return BuildResult(corpus, graph, time.perf_counter() - started, dropped, validated=validate,
+                       stage_seconds=seconds, report_seconds={e.report.report_id: e.seconds for e in extracts})
 
 
 def check_graph(graph: Graph, strict: bool = False, shapes: str | Path | None = None) -> list[DroppedStatement]:
@@ -153,23 +167,25 @@ def build_report_bytes(result: BuildResult) -> bytes:
     return (json.dumps(build_report(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def named_graphs(result: BuildResult):
-    """The built graph as a dataset with one named graph per report (named by the report's
-    IRI) and one for the links taken from reference data; a statement the check left out
-    of the graph is left out of every named graph too."""
-    from .exports import to_dataset
+def named_graphs(result: BuildResult) -> Iterator[tuple[URIRef, Graph]]:
+    """The built graph in named graphs, one per report (named by the report's IRI) and one for
+    the links taken from reference data, each made when it is asked for (no dataset of the
+    whole corpus is held); a statement the check left out of the graph is left out of every
+    named graph too."""
+    from .exports import report_parts
 
-    dataset = to_dataset(result.corpus)
-    for named in list(dataset.graphs()):
-        for triple in [t for t in named if t not in result.graph]:
-            named.remove(triple)
-    return dataset
+    for name, part in report_parts(result.corpus):
+        graph = to_graph(part)
+        if result.dropped:
+            for triple in [t for t in graph if t not in result.graph]:
+                graph.remove(triple)
+        yield name, graph
 
 
 def write_named_graphs(result: BuildResult, path: str | Path) -> Path:
     """Write :func:`named_graphs` as TriG, atomically."""
     path = Path(path)
-    write_atomic(path, named_graphs(result).serialize(format="trig").encode("utf-8"))
+    write_atomic(path, trig_bytes(named_graphs(result)))
     return path
 
 
@@ -195,7 +211,20 @@ def summary(result: BuildResult) -> str:
     lines.append(f"links {len(result.corpus.relations)}, observations {len(result.corpus.observations)}, "
                  f"triples {len(g)}, {result.seconds:.1f} s")
     lines.append(_check_line(result))
+    if result.stage_seconds:
+        lines.append(_time_line(result))
     return "\n".join(lines)
+
+
+STAGE_NAMES = {"reports": "reports (reading, spaCy, mentions)", "corpus": "resolution, links, numbers",
+               "graph": "RDF", "shapes": "SHACL", "turtle": "Turtle", "views": "views"}
+
+
+def _time_line(result: BuildResult) -> str:
+    """Where the time went: each stage, and the reports' own time per report."""
+    stages = ", ".join(f"{STAGE_NAMES.get(k, k)} {v:.1f} s" for k, v in result.stage_seconds.items())
+    per_report = sum(result.report_seconds.values()) / max(len(result.report_seconds), 1)
+    return f"time: {stages}; {per_report:.1f} s a report"
 
 
 def _check_line(result: BuildResult) -> str:

@@ -43,12 +43,25 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--build-report", type=Path, default=None, metavar="FILE",
                         help="where to write the build report (JSON: the statements left out, with shape, node "
                              "and sentence); default: build-report.json beside the output")
+    parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
+                        help="processes for the per-report work (reading, spaCy, mentions); default: %(default)s")
+    parser.add_argument("--cluster", default=None, metavar="ADDRESS",
+                        help="run the per-report work on the Dask distributed scheduler at ADDRESS "
+                             "(tcp://host:8786) instead; the report files must be readable by every worker")
     parser.add_argument("--all-exports", action="store_true",
                         help="also write every export format into build/exports/ (replacing earlier ones)")
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def _run_build(args: argparse.Namespace) -> int:
     from .api import build_reports, write_graph
+    from .runner import progress_wanted
     from .build import build_report_bytes, report_paths, resources_line, summary, write_named_graphs
     from .io import write_atomic
 
@@ -59,11 +72,16 @@ def _run_build(args: argparse.Namespace) -> int:
         load_shapes(args.shapes)  # a missing or broken shapes file fails before the slow work
     paths = args.input or report_paths(args.reports)
     started = time.perf_counter()
-    result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes)
+    result = build_reports(paths, validate=not args.no_validate, strict=args.strict, shapes=args.shapes,
+                           jobs=args.jobs, cluster=args.cluster, progress=progress_wanted())
+    step = time.perf_counter()
     write_graph(result, outputs["graph"])
     named = write_named_graphs(result, outputs["named graphs"]) if len(result.corpus.reports) > 1 else None
+    result.stage_seconds["turtle"] = time.perf_counter() - step
+    step = time.perf_counter()
     views = write_views(result.graph, outputs["graph view"], outputs["annotated reports"],
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
+    result.stage_seconds["views"] = time.perf_counter() - step
     write_atomic(outputs["build report"], build_report_bytes(result))
     print(summary(result))
     print("wrote " + ", ".join(str(p) for p in (outputs["graph"], *([named] if named else []), *views,

@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -39,7 +39,8 @@ from .registry import LINK_RELATIONS, relationship_type  # relationship_type re-
 from .relations import REFERENCE_SENTENCE
 
 __all__ = ["RDF_FORMATS", "PROPERTY_GRAPH_FORMATS", "FORMATS", "PGNode", "PGRel", "property_graph",
-           "export", "to_dataset", "jsonld_context", "cypher_string", "relationship_type", "default_name"]
+           "export", "to_dataset", "report_parts", "jsonld_context", "cypher_string", "relationship_type",
+           "default_name"]
 
 REFERENCE_GRAPH = URIRef("https://w3id.org/haixi-kg/id/source/gb-t-2260")
 
@@ -52,6 +53,16 @@ def to_dataset(corpus: Corpus) -> Dataset:
     links taken from reference data."""
     ds = Dataset()
     bind_prefixes(ds)
+    for name, part in report_parts(corpus):
+        named = ds.graph(name)
+        for triple in to_graph(part):
+            named.add(triple)
+    return ds
+
+
+def report_parts(corpus: Corpus) -> Iterator[tuple[URIRef, Corpus]]:
+    """Each report's share of the corpus, with the IRI of its named graph (the report's), then
+    the links taken from reference data, named :data:`REFERENCE_GRAPH`."""
     for report in corpus.reports:
         rid = report.report_id
         entities = []
@@ -60,22 +71,16 @@ def to_dataset(corpus: Corpus) -> Dataset:
             if mentions:
                 copy = type(e)(e.key, e.label, e.cls, e.code, set(e.aliases), mentions)
                 entities.append(copy)
-        part = Corpus(
+        keys = {e.key for e in entities}
+        yield URIRef(f"https://w3id.org/haixi-kg/id/report/{rid}"), Corpus(
             reports=[report], sentences={rid: corpus.sentences[rid]}, entities=entities,
             relations=[r for r in corpus.relations if r.report_id == rid],
             observations=[o for o in corpus.observations if o.report_id == rid],
             statuses=[s for s in corpus.statuses if s.report_id == rid],
-            products={k: v for k, v in corpus.products.items() if any(e.key == k for e in entities)},
+            products={k: v for k, v in corpus.products.items() if k in keys},
         )
-        named = ds.graph(URIRef(f"https://w3id.org/haixi-kg/id/report/{rid}"))
-        for triple in to_graph(part):
-            named.add(triple)
-    reference = Corpus(reports=[], sentences={}, entities=[],
-                       relations=[r for r in corpus.relations if r.sentence_index == REFERENCE_SENTENCE])
-    named = ds.graph(REFERENCE_GRAPH)
-    for triple in to_graph(reference):
-        named.add(triple)
-    return ds
+    yield REFERENCE_GRAPH, Corpus(reports=[], sentences={}, entities=[],
+                                  relations=[r for r in corpus.relations if r.sentence_index == REFERENCE_SENTENCE])
 
 
 def jsonld_context() -> dict:

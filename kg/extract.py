@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from .facts import Mention
-from .pipeline import SPAN_KEY
+from .pipeline import PIECE_CHARS, SPAN_KEY, parse_pieces
+from .reading import Report
 from .spans import sentence_finder
+from .structure import Sentence
 
-__all__ = ["mentions"]
+__all__ = ["mentions", "report_mentions"]
+
+
+def report_mentions(report: Report, max_chars: int = PIECE_CHARS) -> tuple[list[Sentence], list[Mention]]:
+    """A report's sentences and mentions, parsed in pieces when it is long
+    (:func:`kg.pipeline.parse_pieces`), with offsets into the whole report."""
+    sentences: list[Sentence] = []
+    found: list[Mention] = []
+    for offset, doc in parse_pieces(report, max_chars):
+        sentences.extend(_shifted(doc._.sentences, offset))
+        found.extend(_shifted(mentions(doc), offset))
+    return sentences, found
+
+
+def _shifted(items: list, offset: int) -> list:
+    """Sentences or mentions moved by ``offset`` characters (from a piece into its report)."""
+    return [replace(x, start=x.start + offset, end=x.end + offset) for x in items] if offset else items
 
 
 def mentions(doc: Doc) -> list[Mention]:

