@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .io import write_atomic
-from .serialize import turtle_bytes
 from .query import LibraryQuery, Result, bind_parameters, find_query, library, load_store, run
 
 __all__ = ["Rows", "load_graph", "query", "query_text", "queries", "build_reports", "write_graph"]
@@ -210,6 +209,8 @@ def build_reports(paths, validate: bool = True, strict: bool = False, shapes: st
 def write_graph(result, path: str | Path = "build/haixi.ttl") -> Path:
     """Write a build's graph (or any rdflib Graph) as Turtle (by Oxigraph, :mod:`kg.serialize`),
     atomically; returns the path."""
+    from .serialize import turtle_bytes  # rdflib: not on the query path
+
     graph = getattr(result, "graph", result)
     write_atomic(path, turtle_bytes(graph))
     return Path(path)
