@@ -90,6 +90,9 @@ def spans(text: str) -> dict[str, str]:
     # a jurisdiction's congress and conference by their level word
     ("在省人大、省政协监督支持下推进工作。", "省政协", "Organization"),
     ("在省人大、省政协监督支持下推进工作。", "省人大", "Organization"),
+    # a new building or campus of an institution is a project of its own
+    ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "云岭县博物馆新馆", "PublicServiceFacility"),
+    ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "雪峰市第一医院北院区", "PublicServiceFacility"),
     # hospitals and health centres are institutions
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
