@@ -337,6 +337,13 @@ def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
     return any(len(head) >= 2 and head in modifier for head in sites)
 
 
+def _names_an_owner(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier names whose or where a thing is: a place or a company the
+    tagger marks, or a division (某某公司褐煤提质项目, not “某某”重大项目)."""
+    return (any(w.tag == "ORG" and start <= w.start and w.end <= end for w in sent.words)
+            or _names_a_place(sent, start, end))
+
+
 def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier holds a place (a division, or a place the tagger marks): what
     makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
@@ -408,8 +415,12 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             end = section.end()
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
-        specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
-                    if match.group(0) in either else is_specific(sent, start, match.start()))
+        if match.group(0) in either:
+            specific = _names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites)
+        elif match.group(0) in words("owned_heads"):
+            specific = _names_an_owner(sent, start, match.start())
+        else:
+            specific = is_specific(sent, start, match.start())
         if not specific and not _designated_zone(name, match.group(0)):
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue

@@ -93,6 +93,8 @@ def spans(text: str) -> dict[str, str]:
     # a new building or campus of an institution is a project of its own
     ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "云岭县博物馆新馆", "PublicServiceFacility"),
     ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "雪峰市第一医院北院区", "PublicServiceFacility"),
+    # a 项目 is named by its place or company
+    ("加快云岭县风电三期项目建设。", "云岭县风电三期项目", "EnergyProject"),
     # hospitals and health centres are institutions
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
@@ -154,6 +156,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("坚决防止“面子工程”“政绩工程”。", None),
     # listed clauses are no projects
     ("推进保障和改善民生、具有全局性的基础设施建设等重大项目。", None),
+    # ... not by a quote or a code
+    ("推进“千项百亿”重大项目，落实PPP存量项目。", None),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
