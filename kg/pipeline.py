@@ -192,10 +192,12 @@ def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 @spacy.registry.misc("haixi.select_spans.v1")
 def make_spans_filter() -> Callable[[list[Candidate], str], list[Candidate]]:
-    """The spans filter of ``haixi_spans``: :func:`select_candidates` without formulas."""
+    """The spans filter of ``haixi_spans``: :func:`select_candidates` without formulas and
+    without names whose brackets do not close (老年大学（学校)."""
 
     def spans_filter(candidates: list[Candidate], text: str) -> list[Candidate]:
-        return select_candidates([c for c in candidates if not is_formula(text[c.start:c.end])])
+        return select_candidates([c for c in candidates
+                                  if not is_formula(text[c.start:c.end]) and brackets_close(text[c.start:c.end])])
 
     return spans_filter
 
@@ -216,6 +218,16 @@ def make_spans(nlp: Language, name: str, source_keys: list[str], output_key: str
         return doc
 
     return haixi_spans
+
+
+def brackets_close(surface: str) -> bool:
+    """True when every （ of a name closes inside it, and no ） comes before its （."""
+    depth = 0
+    for char in surface:
+        depth += {"（": 1, "）": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def is_formula(surface: str) -> bool:

@@ -407,6 +407,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     found = [*_headed_names(sent, sites), *_headed_names(sent, {h: heads[h] for h in either}, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        if match.group(0) in either:
+            start = _after_campaign_verb(sent, start, match.start())  # 联动实施某某工程
         if _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
@@ -586,6 +588,13 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Organization", "organizations")
 
 
+def _after_campaign_verb(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a programme's name begins after a campaign verb inside its span, when a
+    modifier remains: 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动."""
+    after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"))
+    return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
+
+
 @name_rule("jurisdiction_bodies", 7)
 def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
     """A jurisdiction's congress or political consultative conference named by its level
@@ -611,9 +620,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """
     needs = dict(table("program_heads"))
     for start, match in _headed_names(sent, needs, keep_verbs=True):
-        after_verb = _after_last_predicate(sent, start, match.start(), words("campaign_verbs"))
-        if _modifier_ok(sent.text[after_verb:match.start()]):
-            start = after_verb  # 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动
+        start = _after_campaign_verb(sent, start, match.start())
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if need == "specific" and not is_specific(sent, start, match.start()):
             continue

@@ -52,6 +52,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施“235”人才强省体系建设工程。", "“235”人才强省体系建设工程", "Program"),
     # ... and a site when the site it is built at is named
     ("推进污水处理厂二期工程建设。", "污水处理厂二期工程", "PublicServiceFacility"),
+    # a campaign verb inside a 工程's span ends the clause before it
+    ("联动实施山水林田保护工程。", "山水林田保护工程", "Program"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
@@ -158,6 +160,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进保障和改善民生、具有全局性的基础设施建设等重大项目。", None),
     # ... not by a quote or a code
     ("推进“千项百亿”重大项目，落实PPP存量项目。", None),
+    # a name whose bracket does not close is cut, not a name
+    ("完善老年大学（学校体系。", None),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
