@@ -415,6 +415,11 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and heads[match.group(0)] in ("Railway", "Road"):
             end = section.end()
+        rating = _RATING.search(sent.text, start, match.start())
+        if rating:
+            if not is_specific(sent, start, rating.start()):
+                continue  # 国家5A级景区: a rating, not a site
+            end = rating.start()  # 某某大峡谷5A级景区 names 某某大峡谷, rated
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
         if match.group(0) in either:
@@ -429,6 +434,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
 
+
+# A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
+_RATING = re.compile(r"[1-5]A级(?:旅游)?$")
 
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
 

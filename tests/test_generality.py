@@ -95,6 +95,8 @@ def spans(text: str) -> dict[str, str]:
     # a new building or campus of an institution is a project of its own
     ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "云岭县博物馆新馆", "PublicServiceFacility"),
     ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "雪峰市第一医院北院区", "PublicServiceFacility"),
+    # a site's rating is no part of its name
+    ("乌兰河大峡谷5A级景区获批。", "乌兰河大峡谷", "ScenicArea"),
     # a 项目 is named by its place or company
     ("加快云岭县风电三期项目建设。", "云岭县风电三期项目", "EnergyProject"),
     # hospitals and health centres are institutions
@@ -162,6 +164,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进“千项百亿”重大项目，落实PPP存量项目。", None),
     # a name whose bracket does not close is cut, not a name
     ("完善老年大学（学校体系。", None),
+    # ... nor a rating alone a site
+    ("敦煌市雪峰石林创建国家5A级旅游景区。", "国家5A级旅游景区"),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
