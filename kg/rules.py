@@ -423,7 +423,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
         if match.group(0) in either:
-            specific = _names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites)
+            specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
+                        and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
         elif match.group(0) in words("owned_heads"):
             specific = _names_an_owner(sent, start, match.start())
         else:

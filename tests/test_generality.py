@@ -54,6 +54,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进污水处理厂二期工程建设。", "污水处理厂二期工程", "PublicServiceFacility"),
     # a campaign verb inside a 工程's span ends the clause before it
     ("联动实施山水林田保护工程。", "山水林田保护工程", "Program"),
+    # ... but a programme when its aim ends the name, place or not
+    ("实施敦煌市文旅服务能力提升工程。", "敦煌市文旅服务能力提升工程", "Program"),
     # two aims joined before 工程 name one programme
     ("实施牧户电网延伸和新能源通电升级改造工程。", "牧户电网延伸和新能源通电升级改造工程", "Program"),
     # programs keep the verbs inside their names, not those before them
