@@ -408,8 +408,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
         if match.group(0) in either:
-            start = _after_campaign_verb(sent, start, match.start())  # 联动实施某某工程
-        if _AFTER_ENUMERATION.search(sent.text, 0, start):
+            start = _after_campaign_verb(sent, start, match.start(), match.group(0))  # 联动实施某某工程
+        if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
@@ -597,9 +597,14 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Organization", "organizations")
 
 
-def _after_campaign_verb(sent: SentenceText, start: int, head_start: int) -> int:
+def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: str = "") -> int:
     """Where a programme's name begins after a campaign verb inside its span, when a
-    modifier remains: 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动."""
+    modifier remains: 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动; at the
+    head when the verb takes a one-word head itself (某地开展试点: no name)."""
+    taking = words("campaign_verbs") - words("programme_aims")
+    if len(head) <= 2 and any(w.end == head_start and w.start >= start and sent.text[w.start:w.end] in taking
+                              for w in sent.words):
+        return head_start  # 某地开展试点: the verb takes the head itself, no name
     after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"))
     return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
 
@@ -629,8 +634,10 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """
     needs = dict(table("program_heads"))
     for start, match in _headed_names(sent, needs, keep_verbs=True):
-        start = _after_campaign_verb(sent, start, match.start())
+        start = _after_campaign_verb(sent, start, match.start(), match.group(0))
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
+        if not modifier:
+            continue
         if need == "specific" and not is_specific(sent, start, match.start()):
             continue
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):

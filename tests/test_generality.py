@@ -99,6 +99,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进云岭县博物馆新馆、雪峰市第一医院北院区建设。", "雪峰市第一医院北院区", "PublicServiceFacility"),
     # a site's rating is no part of its name
     ("乌兰河大峡谷5A级景区获批。", "乌兰河大峡谷", "ScenicArea"),
+    # a road port is a port
+    ("在满洲里公路口岸开展试点。", "满洲里公路口岸", "Port"),
     # a 项目 is named by its place or company
     ("加快云岭县风电三期项目建设。", "云岭县风电三期项目", "EnergyProject"),
     # hospitals and health centres are institutions
@@ -168,6 +170,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("完善老年大学（学校体系。", None),
     # ... nor a rating alone a site
     ("敦煌市雪峰石林创建国家5A级旅游景区。", "国家5A级旅游景区"),
+    # a campaign verb taking a one-word head names nothing (开展试点, 推进计划)
+    ("在敦煌市开展试点，分区域制定推进计划。", "敦煌市开展试点"),
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
