@@ -160,6 +160,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推动雪峰、云岭等国家级战略性新兴产业集群发展。", "国家级战略性新兴产业集群"),
     # 企业 inside a clause after the list is no kind the list names
     ("打通排污许可、达标排放、信息披露等面向企业的政策链。", None),
+    # counted pieces of a formula (两个…, 五张…, 两篇…)
+    ("坚持“五个更加注重”，做好“两篇大文章”，用好“五张榜单”。", None),
     # what a clause rejects is no programme
     ("坚决防止“面子工程”“政绩工程”。", None),
     # listed clauses are no projects
