@@ -40,6 +40,9 @@ def spans(text: str) -> dict[str, str]:
     ("实施城乡居民增收工程。", "城乡居民增收工程", "Program"),
     # ... and so does a coinage of two characters
     ("深入实施探星工程。", "探星工程", "Program"),
+    # campaigns named 大会战, systems of officials named …长制
+    ("继续实施雪峰绿色找矿大会战。", "雪峰绿色找矿大会战", "Program"),
+    ("深化落实林草长制、田长制。", "林草长制", "Program"),
     # a campaign verb inside the span ends the clause before the name
     ("雪岭市开展乡村数字治理专项行动。", "乡村数字治理专项行动", "Program"),
     # ... unless what follows it is no modifier of its own (建设 inside the name)
