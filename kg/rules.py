@@ -558,6 +558,36 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
 
 
+@name_rule("shared_heads", 5)
+def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
+    """A head written once after a list of short names belongs to each of them:
+    ``甲、乙、丙遗址入选…`` yields 甲 (named 甲遗址) and 乙 (乙遗址); 丙遗址 is read whole
+    by :func:`head_nouns`.  Only heads the lexicon marks as shared (遗址, 灌区, 机场 …).
+    """
+    heads = {row[0]: row[1] for row in table("enumeration_heads") if row[2] == "yes" and row[0] not in _ROUTE_HEADS}
+    for match in re.finditer(_alternation(tuple(heads)), sent.text):
+        clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：,") + 1
+        segment = sent.text[clause_start:match.start()]
+        if "、" not in segment or segment.endswith("等"):
+            continue  # 甲、乙等遗址: enumerations() reads it
+        first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
+        items = sent.text[first_start:match.start()].split("、")
+        if not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item) for item in items):
+            continue  # a list of names, not of clauses
+        pos = first_start
+        for item in items[:-1]:
+            if not is_generic(item):
+                # 甲高铁、乙高铁: an item with an ending of its own is named whole
+                name = "" if len(item) >= 4 and has_name_ending(item) else item + match.group(0)
+                cls = _tagged_class(item, "LOC") if name == "" else heads[match.group(0)]
+                yield sent.candidate(pos, pos + len(item), cls, "shared_heads", name=name)
+            pos += len(item) + 1
+
+
+# The longest name a head written once is shared by (辽上京, 土城子, 萨拉乌苏).
+_SHARED_ITEM_CHARS = 6
+
+
 @name_rule("enterprises", 7)
 def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     """Enterprises named by their trade word: 锂业, 镁业, 集团, 公司, 油田.

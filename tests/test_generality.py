@@ -116,6 +116,10 @@ def spans(text: str) -> dict[str, str]:
     ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "杭州第9届冬运会", "Event"),
     ("成功举办杭州第9届冬运会、雪峰经贸和文化论坛。", "雪峰经贸和文化论坛", "Event"),
     ("学习贯彻党的二十大和二十届历次全会精神。", "党的二十大", "Event"),
+    # a head written once after a list of short names belongs to each; a name with an ending is whole
+    ("雪峰、云岭、青溪遗址入选国家考古遗址公园。", "雪峰", "Locality"),
+    ("雪峰、云岭、青溪遗址入选国家考古遗址公园。", "云岭", "Locality"),
+    ("峰禾古城、雪杉古港、青溪遗址入选名录。", "雪杉古港", "Locality"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
