@@ -488,7 +488,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 
 
@@ -521,11 +521,11 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     (``甲乙、丙丁等一批世界一流企业``) or hotel (``等一批星级酒店``).
     """
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    kinds = dict(table("enumeration_kinds"))
+    kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
     pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
     for match in pattern.finditer(sent.text):
         kind = next(k for k in kinds if match.group(1).endswith(k)) if match.group(1) not in heads else None
-        cls, shared = heads[match.group(1)] if kind is None else (kinds[kind], False)
+        cls, shared = heads[match.group(1)] if kind is None else kinds[kind]
         if kind is not None and not _describes_a_kind(sent, match.start(1), match.end(1)):
             continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
         if match.group(1) in _ROUTE_HEADS:
@@ -554,7 +554,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
-            name = core + match.group(1) if shared and not core.endswith(match.group(1)) else ""
+            head = kind or match.group(1)
+            name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
 
 

@@ -120,6 +120,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰、云岭、青溪遗址入选国家考古遗址公园。", "雪峰", "Locality"),
     ("雪峰、云岭、青溪遗址入选国家考古遗址公园。", "云岭", "Locality"),
     ("峰禾古城、雪杉古港、青溪遗址入选名录。", "雪杉古港", "Locality"),
+    # ... and so does an ending after a count and a kind (等三处文化遗址)
+    ("峰禾、雪杉、青溪等三处文化遗址被列入名录。", "雪杉", "Locality"),
     # a head shared by listed items belongs to each one's name
     ("加快南信合、雪商等高铁建设。", "雪商", "Railway"),
     # metropolitan areas, corridors and nationally designated zones are places
