@@ -153,6 +153,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
+    ("培育上市公司，吸引跨国公司，发挥行业协会作用。", None),
     ("建设综合试验区和城市群。", None),
     ("建设平安校园，提高健康水平。", None),
     ("落实投资计划。", None),
