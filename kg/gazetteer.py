@@ -8,6 +8,7 @@ mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -141,9 +142,7 @@ def make_gazetteer(nlp: Language, name: str, span_key: str):
 def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
     """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
     place name that a one-character ending turns into another place (苏州|河)."""
-    import bisect
-
-    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    k = _word_index(words, start)
     while k < len(words) and words[k].start < end:
         word = words[k]
         k += 1
@@ -159,9 +158,12 @@ def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bo
     """True when ``[start, end)`` opens a name of the tagger that goes on with no ending
     of a place, site or body: 宁德 in the company 宁德时代 is no mention of the city, while
     某某 in 某某工业园 is (the park lies in it)."""
-    import bisect
-
-    k = max(bisect.bisect_right(words, Word(start, 10**9, "")) - 1, 0)
+    k = _word_index(words, start)
     word = words[k] if k < len(words) else None
     return (word is not None and word.is_name and word.start == start and word.end > end
             and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names())
+
+
+def _word_index(words: list[Word], offset: int) -> int:
+    """The index of the last word (in start order) that starts at or before ``offset``."""
+    return max(bisect.bisect_right(words, Word(offset, 10**9, "")) - 1, 0)

@@ -318,7 +318,13 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     text = sent.text[start:end]
     if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text):
         return True
-    if any(w.tag in _SPECIFIC_TAGS and start <= w.start and w.end <= end + 2 for w in sent.words):
+    return _holds_name(sent, start, end, _SPECIFIC_TAGS, run_into_head=2)
+
+
+def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], run_into_head: int = 0) -> bool:
+    """True when [start, end) holds a division's name or a word the tagger marks with one
+    of ``tags`` (which may run ``run_into_head`` characters past ``end``)."""
+    if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head for w in sent.words):
         return True
     return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
@@ -340,17 +346,18 @@ def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
 def _names_an_owner(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier names whose or where a thing is: a place or a company the
     tagger marks, or a division (某某公司褐煤提质项目, not “某某”重大项目)."""
-    return (any(w.tag == "ORG" and start <= w.start and w.end <= end for w in sent.words)
-            or _names_a_place(sent, start, end))
+    return _holds_name(sent, start, end, _OWNER_TAGS)
 
 
 def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier holds a place (a division, or a place the tagger marks): what
     makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
     code or a slogan names (“415X”某某培育工程, 新时代某某协作工程)."""
-    if any(w.tag == "LOC" and start <= w.start and w.end <= end for w in sent.words):
-        return True
-    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
+    return _holds_name(sent, start, end, _PLACE_TAGS)
+
+
+_PLACE_TAGS = frozenset({"LOC"})
+_OWNER_TAGS = frozenset({"LOC", "ORG"})
 
 
 def _word_aligned_spans(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
