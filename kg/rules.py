@@ -221,8 +221,19 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
 def _designated_zone(name: str, head: str) -> bool:
-    """A nationally designated zone (国家某某综合试验区) is one named place."""
+    """A title of the state's (国家某某综合试验区): one named thing even with no place in
+    its name, a programme that places are admitted to rather than a place."""
     return head in words("designated_zone_heads") and any(name.startswith(p) for p in words("designation_prefixes"))
+
+
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百]+[个家处]$")
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百]+[个家处]")
+
+
+def _counted_title(text: str, start: int, end: int) -> bool:
+    """True when a count goes with a title (新增5个某某示范区, 某某示范区23个): the
+    places that hold it are counted, and no one of them is named."""
+    return bool(_COUNT_BEFORE.search(text, 0, start) or _COUNT_AFTER.match(text, end))
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
@@ -436,7 +447,11 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             specific = _names_an_owner(sent, start, match.start())
         else:
             specific = is_specific(sent, start, match.start())
-        if not specific and not _designated_zone(name, match.group(0)):
+        if not specific and _designated_zone(name, match.group(0)):
+            if _counted_title(sent.text, start, end):
+                continue  # 新增5个国家某某示范区: places that hold the title, no one name
+            cls = "Program"  # 国家某某示范区 with no place in it: a title the state awards, not one place
+        elif not specific:
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site

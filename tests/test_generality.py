@@ -131,6 +131,8 @@ def spans(text: str) -> dict[str, str]:
     # zones are places; titles keep their draft note
     ("建设雪岭国家数字经济创新发展试验区。", "雪岭国家数字经济创新发展试验区", "Region"),
     ("审议《雪岭省国土空间规划纲要（草案）》。", "雪岭省国土空间规划纲要（草案）", "Plan"),
+    # a state's title with no place in it is a programme places are admitted to
+    ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -187,6 +189,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
+    # a title counted is held by many places, none named
+    ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
