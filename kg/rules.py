@@ -177,7 +177,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     pattern = re.compile(_alternation(tuple(heads)))
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
-        if (_head_blocked(sent.text, match.start(), match.end()) or _runs_on(sent, match.end())
+        if (_head_blocked(sent.text, match.start(), match.end()) or _cuts_word(sent, match.end())
                 or (keep_verbs and _cuts_word(sent, match.start()))):
             continue
         start = left_extent(sent, match.start(), boundaries=boundaries)
@@ -237,13 +237,8 @@ def _counted_title(text: str, start: int, end: int) -> bool:
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
-    """True when ``offset`` falls inside a common word of the tagger (行动 in 开行|动车)."""
-    return any(w.start < offset < w.end and not w.is_name for w in sent.words)
-
-
-def _runs_on(sent: SentenceText, offset: int) -> bool:
-    """True when a common word of the tagger goes on past ``offset``: a head that ends
-    inside a word is no head (市场 in 某某要素市场化配置改革)."""
+    """True when ``offset`` falls inside a common word of the tagger: a head that begins
+    (行动 in 开行|动车) or ends (市场 in 某某要素市场化配置改革) inside a word is no head."""
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
 
 
@@ -435,6 +430,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             end = section.end()
         rating = _RATING.search(sent.text, start, match.start())
         if rating:
+            if _verb_between(sent, start, rating.start()):
+                continue  # 某某景区晋升为国家5A级景区: the site rated is named on its own
             if not is_specific(sent, start, rating.start()):
                 continue  # 国家5A级景区: a rating, not a site
             end = rating.start()  # 某某大峡谷5A级景区 names 某某大峡谷, rated
@@ -456,6 +453,17 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
+
+
+def _inside_word(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a common word of the tagger holds ``[start, end)`` and goes on past it
+    (赛 in 新赛道), not when it only begins at the end of it (大和 after 二十大)."""
+    return any(w.start <= start and w.end > end and not w.is_name for w in sent.words)
+
+
+def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a verb of the tagger lies inside ``[start, end)``."""
+    return any(w.tag in _VERB_TAGS and start <= w.start and w.end <= end for w in sent.words)
 
 
 # A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
@@ -857,8 +865,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     heads = tuple(words("event_heads"))
     pattern = re.compile(_alternation(heads))
     for match in pattern.finditer(sent.text):
-        if _head_blocked(sent.text, match.start(), match.end()):
-            continue
+        if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
+            continue  # 赛 of 新赛道 is no event's head
         clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；、：") + 1
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):

@@ -131,6 +131,8 @@ def spans(text: str) -> dict[str, str]:
     # zones are places; titles keep their draft note
     ("建设雪岭国家数字经济创新发展试验区。", "雪岭国家数字经济创新发展试验区", "Region"),
     ("审议《雪岭省国土空间规划纲要（草案）》。", "雪岭省国土空间规划纲要（草案）", "Plan"),
+    # a numbered congress before a word the tagger runs on (大和) keeps its head
+    ("深入贯彻党的二十大和二十届历次全会精神。", "党的二十大", "Event"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -189,6 +191,10 @@ def test_names_of_the_genre(sentence, surface, label):
     # kinds of plan, and a plan's kind that describes what follows it
     ("统筹发展规划、空间规划、专项规划。", None),
     ("全面构建省市县乡“多规合一”国土空间规划体系。", None),
+    # a head inside a longer word (赛 of 赛道) names no event
+    ("抢占雪峰智能新赛道，办好第三届雪岭冰雪大赛。", "雪峰智能新赛"),
+    # a site promoted to a rating is named on its own, not with the verb
+    ("峰禾湖景区、雪杉湾旅游区晋升为国家5A级景区。", "雪杉湾旅游区晋升为国家"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
