@@ -2,6 +2,9 @@
 
     python benchmarks/evaluate_annotated.py [--corpus ../shared/corpus] [--details] [--json OUT]
 
+Scores the lists of the corpus (``annotations/``) and the held-out lists kept here
+(``benchmarks/annotations/``: reports of the corpus annotated by hand, from the text
+alone, after the rules were written, and never used to tune them), each marked so.
 Each report is built on its own (read, extract, map to RDF; the SHACL check is left
 out since it changes no entity) and scored with :mod:`kg.evaluate`.  Prints one
 table: required recall and precision per report, recall per class with ten or more
@@ -21,6 +24,7 @@ from kg.evaluate import annotated_report_file, entities_of_graph, format_score, 
 from kg.facts import CORE_CLASSES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+HELD_OUT = Path(__file__).resolve().parent / "annotations"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,9 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list misses and unmatched entities")
     parser.add_argument("--json", type=Path, help="write every score as JSON here")
     parser.add_argument("--only", help="score only the annotated lists whose file name contains this")
+    parser.add_argument("--held-out", type=Path, default=HELD_OUT, help="folder of held-out lists")
     args = parser.parse_args(argv)
     rows, scores = [], {}
-    for tsv in sorted((args.corpus / "annotations").glob("*.tsv")):
+    lists = [(tsv, "") for tsv in sorted((args.corpus / "annotations").glob("*.tsv"))]
+    lists += [(tsv, " (held out)") for tsv in sorted(args.held_out.glob("*.tsv"))]
+    for tsv, mark in lists:
         if args.only and args.only not in tsv.name:
             continue
         report = annotated_report_file(tsv)
@@ -48,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.details:
             print(format_score(tsv.stem, s, details=True))
         classes = " ".join(f"{c} {f / r:.2f}" for c, (r, f) in s.by_class.items() if r >= 10)
-        rows.append(f"| {tsv.stem} | {s.recall:.2f} ({s.found}/{s.required}) | "
+        rows.append(f"| {tsv.stem}{mark} | {s.recall:.2f} ({s.found}/{s.required}) | "
                     f"{s.precision:.2f} ({s.matched}/{s.extracted}) | {classes} | {annex_only} | {seconds:.1f} |")
     print("| report | required recall | precision | recall per class (≥ 10 required) | required not named in the body | s |")
     print("|---|---|---|---|---|---|")
