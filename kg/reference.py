@@ -203,6 +203,12 @@ def features() -> tuple[Feature, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def region_names() -> tuple[str, ...]:
+    """Names and short forms of the named regions of the reference data (京津冀, 长三角)."""
+    return tuple(sorted({n for f in features() if f.kind == "Region" for n in (f.name, *f.aliases)}))
+
+
 @lru_cache(maxsize=None)
 def abbreviation_candidates(char: str) -> tuple[Division, ...]:
     """The cities a one-character abbreviation may stand for in a route name (格 in 格库铁路):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .facts import Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
-from .reference import LEVEL_CLASS, division_names, home_city_initials, level_words, route_ends
+from .reference import LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -881,10 +881,14 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
         name = sent.text[start:match.end()]
         modifier = name[: -len(match.group(0))]
-        if ordinal is None and (not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
+        abbreviated = match.group(0) in words("abbreviated_event_heads") and 1 <= len(modifier) <= 2
+        if ordinal is None and not abbreviated and (
+                not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
             continue
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
+        if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):
+            continue  # 第20届“某洽会”分会: a head inside a quote, read with the quote
         yield sent.candidate(start, match.end(), "Event", "events")
 
 
@@ -960,6 +964,21 @@ def city_initials(sent: SentenceText) -> Iterator[Candidate]:
         run = match.group(0)
         if len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
             yield sent.candidate(match.start(), match.end(), "Region", "city_initials")
+
+
+@name_rule("region_strategies", 7)
+def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
+    """A named region followed by the strategy for it is a programme: ``推动某某流域生态保护和
+    高质量发展`` or ``甲乙丙一体化`` (甲, 乙, 丙 starting cities of the home province) name the
+    strategy; the region alone (``某某流域水质``) does not.
+    """
+    initials = "".join(sorted(home_city_initials(sent.home_provinces)))
+    regions = _alternation(region_names())
+    runs = rf"|[{initials}]{{3,4}}" if initials else ""
+    endings = _alternation(tuple(words("region_strategy_endings")))
+    for match in re.finditer(rf"(?:{regions}{runs})(?:{endings})", sent.text):
+        if not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
+            yield sent.candidate(match.start(), match.end(), "Program", "region_strategies")
 
 
 _ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}

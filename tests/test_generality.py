@@ -133,6 +133,14 @@ def spans(text: str) -> dict[str, str]:
     ("审议《雪岭省国土空间规划纲要（草案）》。", "雪岭省国土空间规划纲要（草案）", "Plan"),
     # a numbered congress before a word the tagger runs on (大和) keeps its head
     ("深入贯彻党的二十大和二十届历次全会精神。", "党的二十大", "Event"),
+    # a named region and the strategy for it is a programme
+    ("推动京津冀协同发展。", "京津冀协同发展", "Program"),
+    ("推进黄河流域生态保护和高质量发展。", "黄河流域生态保护和高质量发展", "Program"),
+    # fairs and games named by a short form before their head
+    ("办好峰洽会、雪博会。", "峰洽会", "Event"),
+    ("筹办第9届雪冬会。", "第9届雪冬会", "Event"),
+    # laws and regulations named without a title's brackets
+    ("落实雪峰文化遗产保护条例。", "雪峰文化遗产保护条例", "Plan"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -195,6 +203,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("抢占雪峰智能新赛道，办好第三届雪岭冰雪大赛。", "雪峰智能新赛"),
     # a site promoted to a rating is named on its own, not with the verb
     ("峰禾湖景区、雪杉湾旅游区晋升为国家5A级景区。", "雪杉湾旅游区晋升为国家"),
+    # a region alone, and a head inside an unclosed quote, name no programme or event
+    ("京津冀地区水质改善，办好第20届“峰洽会”雪峰分会。", "第20届“峰洽会"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
