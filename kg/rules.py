@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .facts import Candidate
+from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends
@@ -580,6 +580,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # 保障和改善民生、具有全局性的…等重大项目: what the projects do, not names
             if cls in ("Enterprise", "Organization") and _dictionary_word(core):
                 continue  # 国有、民营等企业: kinds of company, not companies
+            if _kind_of_work(sent, item_start, item_end, cls):
+                continue  # 化工新材料、专用化学品等项目: industries the projects are in
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
@@ -587,6 +589,15 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             head = kind or match.group(1)
             name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
+
+
+def _kind_of_work(sent: SentenceText, start: int, end: int, cls: str) -> bool:
+    """True for a listed project that holds no name of the tagger, ends in no head of a
+    site (某某广场 is one) and that jieba cuts into common words only (量子通信, 化工新材料,
+    中央预算内投资): a kind of work or industry, not one project."""
+    core = sent.text[start:end]
+    return (CORE_CLASS_OF.get(cls) == "Project" and not _holds_name(sent, start, end, _SPECIFIC_TAGS)
+            and not core.endswith(_every_head()) and (_only_common_words(core) or _dictionary_word(core)))
 
 
 @name_rule("shared_heads", 5)
@@ -1119,8 +1130,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     for tagged in sent.words:
         if tagged.tag not in ("LOC", "ORG"):
             continue
-        # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it
-        word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end, tagged.tag)
+        # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it,
+        # and a company's seat after it (某某集团总部): the company is what it names
+        seat = next((len(s) for s in words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
+        word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end - seat, tagged.tag)
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
