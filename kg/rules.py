@@ -992,6 +992,30 @@ def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(), match.end(), "Program", "region_strategies")
 
 
+# 港 that closes a port's name, not a word it begins (港澳, 港口, 港区, 港城).
+_PORT = re.compile(r"港(?![澳口区城湾务股航])")
+
+
+@name_rule("city_ports", 6)
+def city_ports(sent: SentenceText) -> Iterator[Candidate]:
+    """A port named by its city or cities: ``加快甲市港、乙丙港建设`` where 甲市, 乙 and 丙
+    are divisions yields the ports 甲市港 and 乙丙港; ``临港产业`` or ``高端港`` (no
+    division before 港) name none."""
+    names = division_names()
+    for match in _PORT.finditer(sent.text):
+        start = _division_before(sent.text, match.start(), names)
+        if start is None:
+            continue
+        start = _division_before(sent.text, start, names) or start  # 甲乙港: a port of two cities
+        if not _cuts_word(sent, start):
+            yield sent.candidate(start, match.end(), "Port", "city_ports")
+
+
+def _division_before(text: str, end: int, names: frozenset[str]) -> int | None:
+    """Where the longest division name that ends at ``end`` begins, if one does."""
+    return next((end - n for n in range(5, 1, -1) if end - n >= 0 and text[end - n:end] in names), None)
+
+
 _ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}
 
 

@@ -145,6 +145,8 @@ def spans(text: str) -> dict[str, str]:
     ("支持雪峰集团、云岭能源总部等疏解项目迁驻运营。", "云岭能源", "Enterprise"),
     # a listed site ending in its head is a project even when its modifier is a common word
     ("推进发达广场、雪杉湾港区等项目。", "发达广场", "Project"),
+    # a port named by its city or two
+    ("加快唐山港、宁波舟山港建设。", "宁波舟山港", "Port"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -211,6 +213,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("京津冀地区水质改善，办好第20届“峰洽会”雪峰分会。", "第20届“峰洽会"),
     # industries and kinds of work listed as projects are no projects
     ("建设一批化工新材料、专用化学品等项目，民间资本参与海上风电、核电等重大项目。", None),
+    # 港 after no division names no port
+    ("发展临港产业，打造现代化大港和高端港。", "现代化大港"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
