@@ -147,6 +147,9 @@ def spans(text: str) -> dict[str, str]:
     ("推进发达广场、雪杉湾港区等项目。", "发达广场", "Project"),
     # a port named by its city or two
     ("加快唐山港、宁波舟山港建设。", "宁波舟山港", "Port"),
+    # reservoirs, cultural belts and economic zones by their heads
+    ("加快白河县雪峰水库建设。", "白河县雪峰水库", "Project"),
+    ("建设敦煌市临空经济区。", "敦煌市临空经济区", "Region"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
