@@ -435,6 +435,12 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if not is_specific(sent, start, rating.start()):
                 continue  # 国家5A级景区: a rating, not a site
             end = rating.start()  # 某某大峡谷5A级景区 names 某某大峡谷, rated
+        stage = next((w for w in words("work_stages") if sent.text.endswith(w, start, match.start())), "")
+        if match.group(0) in either and stage:
+            building = _building_of_stage(sent, start, match.start() - len(stage), sites)
+            if building:
+                yield building
+            continue
         name = sent.text[start:end]
         cls = refine_class(name, heads[match.group(0)])
         if match.group(0) in either:
@@ -453,6 +459,16 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
+
+
+def _building_of_stage(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> Candidate | None:
+    """The building whose stage of works a 工程 names (某某写字楼 of 某某写字楼土建工程),
+    typed by its own head, when it ends in a site's head or names something specific."""
+    name = sent.text[start:end]
+    head = next((h for h in sorted(sites, key=len, reverse=True) if name.endswith(h) and len(name) > len(h)), None)
+    if len(name) < 2 or not (head or is_specific(sent, start, end)):
+        return None
+    return sent.candidate(start, end, refine_class(name, sites[head]) if head else "Project", "head_nouns")
 
 
 def _inside_word(sent: SentenceText, start: int, end: int) -> bool:

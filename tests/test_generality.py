@@ -150,6 +150,8 @@ def spans(text: str) -> dict[str, str]:
     # reservoirs, cultural belts and economic zones by their heads
     ("加快白河县雪峰水库建设。", "白河县雪峰水库", "Project"),
     ("建设敦煌市临空经济区。", "敦煌市临空经济区", "Region"),
+    # a stage of works on a building names the building
+    ("雪峰写字楼土建工程全面完工。", "雪峰写字楼", "Project"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -218,6 +220,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建设一批化工新材料、专用化学品等项目，民间资本参与海上风电、核电等重大项目。", None),
     # 港 after no division names no port
     ("发展临港产业，打造现代化大港和高端港。", "现代化大港"),
+    # ... and a stage alone names nothing
+    ("推进主体工程和土建工程建设。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
