@@ -178,7 +178,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
         if (_head_blocked(sent.text, match.start(), match.end()) or _cuts_word(sent, match.end())
-                or (keep_verbs and _cuts_word(sent, match.start()))):
+                or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_word(sent, match.start()))):
             continue
         start = left_extent(sent, match.start(), boundaries=boundaries)
         if keep_verbs:
@@ -234,6 +234,12 @@ def _counted_title(text: str, start: int, end: int) -> bool:
     """True when a count goes with a title (新增5个某某示范区, 某某示范区23个): the
     places that hold it are counted, and no one of them is named."""
     return bool(_COUNT_BEFORE.search(text, 0, start) or _COUNT_AFTER.match(text, end))
+
+
+def _inside_tagged_name(sent: SentenceText, offset: int) -> bool:
+    """True when ``offset`` falls inside a name the tagger marks: 工程 in 某某工程院 is
+    part of the body's name, no head of its own."""
+    return any(w.start < offset < w.end and w.is_name for w in sent.words)
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:

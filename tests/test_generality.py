@@ -222,6 +222,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("发展临港产业，打造现代化大港和高端港。", "现代化大港"),
     # ... and a stage alone names nothing
     ("推进主体工程和土建工程建设。", None),
+    # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
+    ("雪岭有3人当选中国工程院院士。", "3人当选中国工程"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
