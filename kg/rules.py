@@ -758,12 +758,14 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
                 or _ends_in_action(sent, match.end(4))):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
-        operator = sent.text[start:match.start()]
-        if operator and not is_specific(sent, start, match.start()):
+        rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
+        operator_end = match.start() - len(rate)
+        operator = sent.text[start:operator_end]
+        if operator and not is_specific(sent, start, operator_end):
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
         if _modifier_ok(operator):
-            yield sent.candidate(start, match.start(), "Enterprise", "capacity_plants")
+            yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")  # 某某公司 of 某某公司年产…
 
 
 def _ends_in_action(sent: SentenceText, offset: int) -> bool:

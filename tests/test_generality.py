@@ -224,6 +224,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进主体工程和土建工程建设。", None),
     # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
     ("雪岭有3人当选中国工程院院士。", "3人当选中国工程"),
+    # a rate before a capacity (年产, 日产) is no part of the operator's name
+    ("关停云岭水泥有限公司日产500吨熟料生产线。", "云岭水泥有限公司日产"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
