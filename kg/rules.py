@@ -1167,6 +1167,9 @@ def _tagged_class(name: str, tag: str) -> str:
     return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
 
 
+_STATIONED = "驻"
+
+
 @name_rule("tagged_names", 2)
 def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     """Places and organisations the learned tagger names, typed by their ending.
@@ -1192,6 +1195,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
+        if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
+                name[0] == _STATIONED and name not in division_names()):
+            continue  # 驻某地部队: the troops stationed in a place, thanked, not one body
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 

@@ -226,6 +226,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪岭有3人当选中国工程院院士。", "3人当选中国工程"),
     # a rate before a capacity (年产, 日产) is no part of the operator's name
     ("关停云岭水泥有限公司日产500吨熟料生产线。", "云岭水泥有限公司日产"),
+    # troops stationed in a place, thanked at the end, and the work of 港澳台 are no bodies
+    ("向驻雪人民解放军、武警部队官兵表示感谢。", "雪人民解放军"),
+    ("向中央驻浙单位、驻浙人民解放军表示感谢，推进驻马店建设。", "浙人民解放军"),
+    ("向关心支持雪岭发展的港澳台同胞表示感谢。", "港澳台"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
