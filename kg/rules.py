@@ -887,6 +887,8 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
+# Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
+_PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
 
 
@@ -902,29 +904,33 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
             continue  # 赛 of 新赛道 is no event's head
-        clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；、：") + 1
+        plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
+        list_start = plenums.start() if plenums else match.start()  # 某届三中、四中全会 is one event
+        clause_start = max(sent.text.rfind(ch, 0, list_start) for ch in "，。；、：") + 1
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
             ordinal = o
         start = ordinal.start() if ordinal else left_extent(
-            sent, match.start(), clause_start, boundaries=words("function_words"))
+            sent, list_start, clause_start, boundaries=words("function_words"))
         if ordinal is None:
-            start = trim_by_words(sent, _after_last_predicate(sent, start, match.start()), match.start())
-            start = _across_conjunction(sent, start, match.start())  # 某某经贸和文化论坛
+            start = trim_by_words(sent, _after_last_predicate(sent, start, list_start), list_start)
+            start = _across_conjunction(sent, start, list_start)  # 某某经贸和文化论坛
         else:
             start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
-        name = sent.text[start:match.end()]
-        modifier = name[: -len(match.group(0))]
+        joint = re.compile(rf"暨[^，。；、：第]{{2,20}}?(?:{pattern.pattern})").match(sent.text, match.end())
+        end = joint.end() if joint else match.end()  # 某某全会暨某某工作会议: one joint meeting, not 第N届甲暨第N届乙
+        name = sent.text[start:end]
+        modifier = sent.text[start:match.start()]
         abbreviated = match.group(0) in words("abbreviated_event_heads") and 1 <= len(modifier) <= 2
-        if ordinal is None and not abbreviated and (
+        if ordinal is None and not abbreviated and not plenums and (
                 not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
             continue
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):
             continue  # 第20届“某洽会”分会: a head inside a quote, read with the quote
-        yield sent.candidate(start, match.end(), "Event", "events")
+        yield sent.candidate(start, end, "Event", "events")
 
 
 def _host_before(sent: SentenceText, start: int) -> int:

@@ -152,6 +152,11 @@ def spans(text: str) -> dict[str, str]:
     ("建设敦煌市临空经济区。", "敦煌市临空经济区", "Region"),
     # a stage of works on a building names the building
     ("雪峰写字楼土建工程全面完工。", "雪峰写字楼", "Project"),
+    # plenums listed under one term are one event; a joint meeting (暨) is one
+    ("落实雪岭省委十一届九次、十次全会部署。", "雪岭省委十一届九次、十次全会", "Event"),
+    ("按照雪岭省委十一届十一次全会暨全省经济工作会议部署。", "雪岭省委十一届十一次全会暨全省经济工作会议", "Event"),
+    # ... but two games joined by 暨 stay two
+    ("办好第十五届雪岭省运会暨第九届残运会。", "第九届残运会", "Event"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
