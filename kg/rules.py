@@ -220,13 +220,19 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
+def _a_state_title(name: str) -> bool:
+    """True for a name opening with a designation of the state (国家某某试点): one
+    programme of the state, specific with no place in it."""
+    return name.startswith(tuple(words("designation_prefixes")))
+
+
 def _designated_zone(name: str, head: str) -> bool:
     """A title of the state's (国家某某综合试验区): one named thing even with no place in
     its name, a programme that places are admitted to rather than a place."""
-    return head in words("designated_zone_heads") and any(name.startswith(p) for p in words("designation_prefixes"))
+    return head in words("designated_zone_heads") and _a_state_title(name)
 
 
-_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百]+[个家处]$")
+_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百]+[个家处批]$")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百]+[个家处]")
 
 
@@ -729,11 +735,14 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     needs = dict(table("program_heads"))
     for start, match in _headed_names(sent, needs, keep_verbs=True):
         start = _after_campaign_verb(sent, start, match.start(), match.group(0))
+        start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
-        if not modifier:
-            continue
-        if need == "specific" and not is_specific(sent, start, match.start()):
-            continue
+        if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
+            continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share
+        state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
+                       and not _counted_title(sent.text, start, match.end()))
+        if need == "specific" and not (is_specific(sent, start, match.start()) or state_title):
+            continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue
         yield sent.candidate(start, match.end(), "Program", "program_names")

@@ -157,6 +157,8 @@ def spans(text: str) -> dict[str, str]:
     ("按照雪岭省委十一届十一次全会暨全省经济工作会议部署。", "雪岭省委十一届十一次全会暨全省经济工作会议", "Event"),
     # ... but two games joined by 暨 stay two
     ("办好第十五届雪岭省运会暨第九届残运会。", "第九届残运会", "Event"),
+    # a city joining a programme is no part of its name; the state's pilot is one programme
+    ("雪峰市入选国家生态产品价值实现机制试点。", "国家生态产品价值实现机制试点", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -235,6 +237,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("向驻雪人民解放军、武警部队官兵表示感谢。", "雪人民解放军"),
     ("向中央驻浙单位、驻浙人民解放军表示感谢，推进驻马店建设。", "浙人民解放军"),
     ("向关心支持雪岭发展的港澳台同胞表示感谢。", "港澳台"),
+    # the kind listed programmes share, and pilots counted, are no programme
+    ("深化敦煌市科创金融、玉门市普惠金融等国家级区域金融改革试点。", "国家级区域金融改革试点"),
+    ("成功争取一批国家重大政策改革试点。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
