@@ -16,7 +16,9 @@ from functools import lru_cache
 from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
-from .reference import LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends
+from .reference import (
+    LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends, towns_named,
+)
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
 )
@@ -965,13 +967,17 @@ def _common_word(word: str) -> bool:
 def towns(sent: SentenceText) -> Iterator[Candidate]:
     """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇.
 
-    ``美丽城镇`` and ``工业品下乡`` yield nothing: 城镇 and 下乡 are words of the dictionary.
+    ``美丽城镇`` and ``工业品下乡`` yield nothing: 城镇 and 下乡 are words of the dictionary;
+    nor does ``产业强镇`` (common words before 镇, and no town of the province so named).
     """
     for match in _TOWN.finditer(sent.text):
         start = left_extent(sent, match.start(2))
         base = sent.text[start:match.start(2)]
         if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
+        at_home = [t for t in towns_named(base + match.group(2)) if t.code[:2] in sent.home_provinces]
+        if not at_home and (_common_word(base) or _only_common_words(base)):
+            continue  # 文明乡风, 产业强镇: common words before 乡 or 镇, and no town so named at home
         yield sent.candidate(start, match.end(), "Town", "towns")
 
 
