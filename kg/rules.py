@@ -975,8 +975,8 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         base = sent.text[start:match.start(2)]
         if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
-        at_home = [t for t in towns_named(base + match.group(2)) if t.code[:2] in sent.home_provinces]
-        if not at_home and (_common_word(base) or _only_common_words(base)):
+        if not _town_at_home(base + match.group(2), sent.home_provinces) and (
+                _common_word(base) or _only_common_words(base)):
             continue  # 文明乡风, 产业强镇: common words before 乡 or 镇, and no town so named at home
         yield sent.candidate(start, match.end(), "Town", "towns")
 
@@ -1188,6 +1188,23 @@ def _tagged_class(name: str, tag: str) -> str:
     return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
 
 
+def _opens_inside_token(sent: SentenceText, offset: int) -> bool:
+    """True when ``offset`` falls inside a word of jieba's dictionary (理顺 of 理顺盟市)."""
+    return any(s < offset < e and _common_word(sent.text[s:e]) for s, e in sent.tokens)
+
+
+def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
+    """True for a division's ending after a common word (旗|县, 中心|镇) where no
+    division, nor town of the home province, bears the name: a kind of division, not one."""
+    stem, ending = name[:-1], name[-1]
+    return (ending in words("division_endings") and _dictionary_word(stem) and name not in division_names()
+            and not _town_at_home(name, home_provinces))
+
+
+def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
+    return any(t.code[:2] in home_provinces for t in towns_named(name))
+
+
 _STATIONED = "驻"
 
 
@@ -1216,6 +1233,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
+        if _opens_inside_token(sent, word.start):
+            continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
+        if word.tag == "LOC" and _kind_of_division(name, sent.home_provinces):
+            continue  # 山区海岛县, 中心镇: a kind of county or town
         if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队: the troops stationed in a place, thanked, not one body

@@ -243,6 +243,11 @@ def test_names_of_the_genre(sentence, surface, label):
     # common words before 乡 or 镇, where the province has no town so named, are no town
     ("持续推进文明乡风建设，治理雪峰河。", "文明乡"),
     ("加快现代农业产业园、产业强镇建设，治理雪峰河。", "产业强镇"),
+    # a tagged name opening inside a word of the dictionary (理顺|盟市, 担负起|党中央) is cut
+    ("进一步理顺盟市与旗县两级财政事权，治理雪峰河。", "顺盟市"),
+    ("切实担负起党中央赋予河南的重大使命。", "起党中央"),
+    # a kind of town or county, where none is so named at home
+    ("建设中心镇，治理雪峰河。", "中心镇"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
