@@ -460,6 +460,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if match.group(0) in either:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
+            specific = specific or bool(_WATER_TRANSFER.match(name))  # 引甲济乙工程: canals and pipes
         elif match.group(0) in words("owned_heads"):
             specific = _names_an_owner(sent, start, match.start())
         else:
@@ -473,6 +474,11 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
+
+
+# Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):
+# built works, sites, even with no place or site in their names.
+_WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]{{1,2}}[济入补][{HAN}]{{1,2}}|[{HAN}]{{1,3}}引水)")
 
 
 def _building_of_stage(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> Candidate | None:

@@ -159,6 +159,8 @@ def spans(text: str) -> dict[str, str]:
     ("办好第十五届雪岭省运会暨第九届残运会。", "第九届残运会", "Event"),
     # a city joining a programme is no part of its name; the state's pilot is one programme
     ("雪峰市入选国家生态产品价值实现机制试点。", "国家生态产品价值实现机制试点", "Program"),
+    # water transfer works are sites, named by where the water goes
+    ("推进引峰入雪工程，南水北调中线工程水质稳定。", "引峰入雪工程", "Project"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
