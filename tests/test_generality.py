@@ -161,6 +161,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰市入选国家生态产品价值实现机制试点。", "国家生态产品价值实现机制试点", "Program"),
     # water transfer works are sites, named by where the water goes
     ("推进引峰入雪工程，南水北调中线工程水质稳定。", "引峰入雪工程", "Project"),
+    # a district's communities by their head
+    ("峰禾社区荣获示范称号。", "峰禾社区", "Locality"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
