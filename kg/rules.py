@@ -1062,6 +1062,24 @@ def city_ports(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Port", "city_ports")
 
 
+# 路 that closes a street's name, not a word it begins (路线, 路径, 路网, 路子, 路口).
+_STREET = re.compile(r"(?<![公铁道])路(?![线径网子口段面况费演上])")
+
+
+@name_rule("place_streets", 6)
+def place_streets(sent: SentenceText) -> Iterator[Candidate]:
+    """A street named after a place, as a city's streets are: ``新建甲市路、乙河路`` where 甲市
+    is a division and the tagger marks 乙河 as a place yields the roads 甲市路 and 乙河路;
+    ``一带一路`` or ``新路子`` name none."""
+    names = division_names()
+    for match in _STREET.finditer(sent.text):
+        start = _division_before(sent.text, match.start(), names)
+        if start is None:
+            start = next((w.start for w in sent.words if w.end == match.start() and w.tag == "LOC"), None)
+        if start is not None and not _cuts_word(sent, start):
+            yield sent.candidate(start, match.end(), "Road", "place_streets")
+
+
 def _division_before(text: str, end: int, names: frozenset[str]) -> int | None:
     """Where the longest division name that ends at ``end`` begins, if one does."""
     return next((end - n for n in range(5, 1, -1) if end - n >= 0 and text[end - n:end] in names), None)

@@ -163,6 +163,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进引峰入雪工程，南水北调中线工程水质稳定。", "引峰入雪工程", "Project"),
     # a district's communities by their head
     ("峰禾社区荣获示范称号。", "峰禾社区", "Locality"),
+    # streets named after a place
+    ("新建敦煌路、玉门路。", "玉门路", "Road"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -252,6 +254,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("切实担负起党中央赋予河南的重大使命。", "起党中央"),
     # a kind of town or county, where none is so named at home
     ("建设中心镇，治理雪峰河。", "中心镇"),
+    # 路 after no place names no street
+    ("推进一带一路建设，走出新路子，完善路网，拓宽思路。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
