@@ -343,8 +343,11 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
 
 def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], run_into_head: int = 0) -> bool:
     """True when [start, end) holds a division's name or a word the tagger marks with one
-    of ``tags`` (which may run ``run_into_head`` characters past ``end``)."""
-    if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head for w in sent.words):
+    of ``tags`` (which may run ``run_into_head`` characters past ``end``), unless the tagger
+    cut that word out of a word of the dictionary (制造|业园区) or it names a kind (国家实验室)."""
+    if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head
+           and not _opens_inside_token(sent, w.start) and not _only_a_kind(sent.text[w.start:w.end])
+           for w in sent.words):
         return True
     return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
 
@@ -1114,6 +1117,12 @@ def _place_and_common_word(name: str) -> bool:
         if name[:k] in division_names():
             return not has_name_ending(name[k:])
     return False
+
+
+def _only_a_kind(name: str) -> bool:
+    """True for an institution's ending after generic words only (国家实验室)."""
+    ending = next((e for e in words("institution_kinds") if name.endswith(e)), None)
+    return ending is not None and is_generic(name[: -len(ending)])
 
 
 def _generic_before_ending(name: str) -> bool:
