@@ -222,6 +222,11 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
+def _programme_follower(sent: SentenceText, offset: int) -> bool:
+    """True when the word at ``offset`` speaks of the programme before it (某某行动任务)."""
+    return any(w.start == offset and sent.text[w.start:w.end] in words("programme_followers") for w in sent.words)
+
+
 def _a_state_title(name: str) -> bool:
     """True for a name opening with a designation of the state (国家某某试点): one
     programme of the state, specific with no place in it."""
@@ -750,6 +755,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share
+        if _modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end()):
+            continue  # 某地改革发展历程, 某某试点城市: the head describes what follows it
         state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
                        and not _counted_title(sent.text, start, match.end()))
         if need == "specific" and not (is_specific(sent, start, match.start()) or state_title):

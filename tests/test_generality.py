@@ -165,6 +165,8 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾社区荣获示范称号。", "峰禾社区", "Locality"),
     # streets named after a place
     ("新建敦煌路、玉门路。", "玉门路", "Road"),
+    # a programme's name ends before a noun that speaks of it (任务, 相关工作)
+    ("全面完成雪峰安全治本攻坚三年行动任务。", "雪峰安全治本攻坚三年行动", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -258,6 +260,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进一带一路建设，走出新路子，完善路网，拓宽思路。", None),
     # a modifier the tagger cut out of a word (制造|业园区), or a kind of body (国家实验室), names nothing
     ("推进制造业园区优化整合，争创国家实验室基地。", None),
+    # a programme's head describing the noun after it names no programme
+    ("加快敦煌市零售业创新提升试点城市建设，推进玉门市改革发展历程。", "敦煌市零售业创新提升试点"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
