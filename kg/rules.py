@@ -862,6 +862,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
             else:
+                if cls == "Project" and inner[0] in _NUMERALS and len(inner) <= 4:
+                    cls = "Program"  # “两重”项目: the projects of the programme the quote names
                 yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
             continue
         if "、" in inner:

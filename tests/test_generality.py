@@ -167,6 +167,8 @@ def spans(text: str) -> dict[str, str]:
     ("新建敦煌路、玉门路。", "玉门路", "Road"),
     # a programme's name ends before a noun that speaks of it (任务, 相关工作)
     ("全面完成雪峰安全治本攻坚三年行动任务。", "雪峰安全治本攻坚三年行动", "Program"),
+    # a quoted count before 项目 names the programme the projects belong to
+    ("206个“三新”项目开工建设。", "三新", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
