@@ -33,7 +33,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     Official names are always usable; short forms of provinces and prefectures
     when one province or prefecture has them (安阳 is 安阳市, not 安阳县); short
     forms of county-level units only inside the report's home province or
-    prefecture (``home`` holds their codes), and never when the short form is a
+    prefecture (``home`` holds their codes; a city's districts only inside its prefecture), and never when the short form is a
     common word (乌兰 is a county of 海西 in a Haixi report, but only a word
     elsewhere); nor is the official name of such a unit usable away from home.
     """
@@ -57,7 +57,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         wide = [d for d in found if d.level in ("province", "prefecture")]
         if not wide and (is_generic(short) or is_common_word(short)):
             continue
-        at_home = [d for d in found if _at_home(d, home)]
+        at_home = [d for d in found if _at_home(d, home) and (not _is_district(d) or _in_home_prefecture(d, home))]
         chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
         if chosen is not None:
             entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
@@ -78,6 +78,16 @@ def _common_stem(division: Division) -> bool:
 
 def _at_home(division: Division, home: frozenset[str]) -> bool:
     return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
+
+
+def _is_district(division: Division) -> bool:
+    """A city's district (市辖区): its short form is most often the landmark it is named
+    after (西湖, 钱塘, 青山), so it is read only in its own prefecture's reports."""
+    return division.level == "county" and division.name.endswith("区")
+
+
+def _in_home_prefecture(division: Division, home: frozenset[str]) -> bool:
+    return division.prefecture_code in home or division.code in home
 
 
 def home_prefectures(report: Report) -> frozenset[str]:

@@ -356,3 +356,14 @@ def test_a_region_named_by_its_cities_initials_at_home():
     assert [(s.text, s.label_) for s in at_home.spans[SPAN_KEY] if s.id_ == "city_initials"] == [("郑开洛", "Region")]
     elsewhere = parse_text("2031年浙江省政府工作报告\n" + body)
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "city_initials"]
+
+
+def test_a_district_short_form_is_read_only_in_its_prefecture():
+    """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
+    river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进钱塘、义乌协同发展。"
+    in_the_city = parse_text("2031年杭州市政府工作报告\n" + body)
+    assert [s.label_ for s in in_the_city.spans[SPAN_KEY] if s.text == "钱塘"] == ["CountyLevelDivision"]
+    in_the_province = parse_text("2031年浙江省政府工作报告\n" + body)
+    found = {s.text: s.label_ for s in in_the_province.spans[SPAN_KEY]}
+    assert found.get("钱塘") != "CountyLevelDivision" and found.get("义乌") == "CountyLevelDivision"
