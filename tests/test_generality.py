@@ -169,6 +169,8 @@ def spans(text: str) -> dict[str, str]:
     ("全面完成雪峰安全治本攻坚三年行动任务。", "雪峰安全治本攻坚三年行动", "Program"),
     # a quoted count before 项目 names the programme the projects belong to
     ("206个“三新”项目开工建设。", "三新", "Program"),
+    # one facility of the state, named by its field
+    ("建设国家深海装备产业创新中心。", "国家深海装备产业创新中心", "PublicServiceFacility"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -264,6 +266,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进制造业园区优化整合，争创国家实验室基地。", None),
     # a programme's head describing the noun after it names no programme
     ("加快敦煌市零售业创新提升试点城市建设，推进玉门市改革发展历程。", "敦煌市零售业创新提升试点"),
+    # ... but counted they are many facilities, none named
+    ("落户4个国家区域医疗中心。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
