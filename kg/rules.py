@@ -236,14 +236,6 @@ def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -
             and not is_generic(field[2:]) and not _counted_title(sent.text, start, end))
 
 
-def _home_city_initials(sent: SentenceText, start: int, head_start: int) -> bool:
-    """True when a modifier is two to four first characters of cities of the home province
-    (甲乙产业带 for a belt from 甲市 to 乙市): the cities name the site."""
-    initials = home_city_initials(sent.home_provinces)
-    run = sent.text[start:head_start]
-    return 2 <= len(run) <= 4 and len(set(run)) == len(run) and all(c in initials for c in run)
-
-
 def _a_state_title(name: str) -> bool:
     """True for a name opening with a designation of the state (国家某某试点): one
     programme of the state, specific with no place in it."""
@@ -489,9 +481,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         elif match.group(0) in words("owned_heads"):
             specific = _names_an_owner(sent, start, match.start())
         else:
-            specific = (is_specific(sent, start, match.start()) or _home_city_initials(sent, start, match.start())
-                        or (match.group(0) not in words("designated_zone_heads")
-                            and _state_facility(sent, start, match.start(), end)))
+            specific = is_specific(sent, start, match.start()) or (
+                match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
         if not specific and _designated_zone(name, match.group(0)):
             if _counted_title(sent.text, start, end):
                 continue  # 新增5个国家某某示范区: places that hold the title, no one name
