@@ -222,6 +222,16 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
+def _aim_verb_after_campaign(text: str, start: int) -> int:
+    """Where a programme's name begins when a campaign verb takes it and a verb of its aim
+    opens it (开展|规范某某执法专项行动): at that verb, which the boundary verbs had dropped."""
+    campaign = tuple(words("campaign_verbs"))
+    for verb in words("boundary_verbs"):
+        if text.endswith(verb, 0, start) and text.endswith(campaign, 0, start - len(verb)):
+            return start - len(verb)
+    return start
+
+
 def _programme_follower(sent: SentenceText, offset: int) -> bool:
     """True when the word at ``offset`` speaks of the programme before it (某某行动任务)."""
     return any(w.start == offset and sent.text[w.start:w.end] in words("programme_followers") for w in sent.words)
@@ -762,6 +772,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     for start, match in _headed_names(sent, needs, keep_verbs=True):
         start = _after_campaign_verb(sent, start, match.start(), match.group(0))
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
+        start = _aim_verb_after_campaign(sent.text, start)  # 开展规范某某执法专项行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share

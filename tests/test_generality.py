@@ -171,6 +171,8 @@ def spans(text: str) -> dict[str, str]:
     ("206个“三新”项目开工建设。", "三新", "Program"),
     # one facility of the state, named by its field
     ("建设国家深海装备产业创新中心。", "国家深海装备产业创新中心", "PublicServiceFacility"),
+    # a verb of the aim after a campaign verb opens the programme's name
+    ("持续开展规范涉企执法专项行动。", "规范涉企执法专项行动", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
