@@ -224,9 +224,10 @@ _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 def _aim_verb_after_campaign(text: str, start: int) -> int:
     """Where a programme's name begins when a campaign verb takes it and a verb of its aim
-    opens it (开展|规范某某执法专项行动): at that verb, which the boundary verbs had dropped."""
+    opens it (开展|规范某某执法专项行动): at that verb, which the boundary verbs had dropped;
+    not at a second campaign verb (深化|落实某某长制)."""
     campaign = tuple(words("campaign_verbs"))
-    for verb in words("boundary_verbs"):
+    for verb in words("boundary_verbs") - words("campaign_verbs"):
         if text.endswith(verb, 0, start) and text.endswith(campaign, 0, start - len(verb)):
             return start - len(verb)
     return start
