@@ -118,10 +118,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     entries = gazetteer_entries(home)
     words = doc._.words or []
     in_annex = annex_test(doc)
+    text = doc.text  # spaCy joins the tokens anew on each access: read once
     found = []
-    for match in _gazetteer_pattern(home).finditer(doc.text):
+    for match in _gazetteer_pattern(home).finditer(text):
         if (inside_longer_word(words, match.start(), match.end()) or in_annex(match.start())
-                or opens_another_name(words, doc.text, match.start(), match.end())):
+                or opens_another_name(words, text, match.start(), match.end())):
             continue
         cls, code = entries[match.group(0)]
         found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
