@@ -1092,6 +1092,13 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 
+@lru_cache(maxsize=1)
+def _brand_places() -> frozenset[str]:
+    """The places a place brand ends in: the divisions' names and the country's (one set for
+    every sentence, not a union of thousands of names built again for each)."""
+    return division_names() | words("country_names")
+
+
 @name_rule("place_brands", 6)
 def place_brands(sent: SentenceText) -> Iterator[Candidate]:
     """Programmes named as a quality of a place: 美丽中国, 平安某省, 法治某市.
@@ -1101,7 +1108,7 @@ def place_brands(sent: SentenceText) -> Iterator[Candidate]:
     the name ends in: a division of China or the country.
     """
     pattern = re.compile(_alternation(tuple(words("place_brand_prefixes"))))
-    places = division_names() | words("country_names")
+    places = _brand_places()
     for match in pattern.finditer(sent.text):
         for length in (4, 3, 2):
             place = sent.text[match.end():match.end() + length]
