@@ -9,8 +9,8 @@ mention.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -99,9 +99,33 @@ def home_prefectures(report: Report) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _gazetteer_pattern(home: frozenset[str]) -> re.Pattern[str]:
-    names = sorted(gazetteer_entries(home), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names))
+def _name_lengths(home: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For each character that opens a usable name, the lengths of those names, longest first."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for name in gazetteer_entries(home):
+        lengths[name[0]].add(len(name))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+
+
+def name_matches(text: str, home: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The usable names in ``text``, left to right, the longest at each place, none overlapping.
+
+    What a regular expression of every name, longest first, finds; without trying thousands of
+    alternatives at every character (a tenth of the time).
+
+    >>> list(name_matches("在北京市和上海", frozenset()))
+    [(1, 4), (5, 7)]
+    """
+    entries, lengths = gazetteer_entries(home), _name_lengths(home)
+    start = 0
+    while start < len(text):
+        for length in lengths.get(text[start], ()):
+            if start + length <= len(text) and text[start:start + length] in entries:
+                yield start, start + length
+                start += length
+                break
+        else:
+            start += 1
 
 
 declare_rule("gazetteer", 10)
@@ -120,12 +144,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     in_annex = annex_test(doc)
     text = doc.text  # spaCy joins the tokens anew on each access: read once
     found = []
-    for match in _gazetteer_pattern(home).finditer(text):
-        if (inside_longer_word(words, match.start(), match.end()) or in_annex(match.start())
-                or opens_another_name(words, text, match.start(), match.end())):
+    for start, end in name_matches(text, home):
+        if (inside_longer_word(words, start, end) or in_annex(start)
+                or opens_another_name(words, text, start, end)):
             continue
-        cls, code = entries[match.group(0)]
-        found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
+        cls, code = entries[text[start:end]]
+        found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return found
 
 
