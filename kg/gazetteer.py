@@ -20,7 +20,7 @@ from .facts import Candidate
 from .reading import Report
 from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, division_names, divisions, features
 from .rules import declare_rule, has_name_ending, is_common_word, is_generic
-from .spans import annex_test, write_candidates
+from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
 __all__ = ["gazetteer_entries", "home_prefectures", "inside_longer_word", "gazetteer_candidates"]
@@ -83,11 +83,16 @@ def _at_home(division: Division, home: frozenset[str]) -> bool:
 def home_prefectures(report: Report) -> frozenset[str]:
     """Codes of the report's home: its jurisdiction and the divisions above it, and the
     province and prefectures named in its opening lines."""
+    return _home_codes(report.jurisdiction_code, report.text[:300])
+
+
+@lru_cache(maxsize=64)
+def _home_codes(code: str | None, head: str) -> frozenset[str]:
+    """:func:`home_prefectures` of a jurisdiction code and the opening lines (every division
+    read once per report, not once per component that asks)."""
     found = set()
-    code = report.jurisdiction_code
     if code:
         found.update(c for c in (code, code[:4] + "00", code[:2] + "0000") if c in division_by_code())
-    head = report.text[:300]
     for division in divisions():
         if division.level in ("prefecture", "province") and any(
             n in head for n in (division.name, *(s for s in division.short_names if len(s) >= 3))
@@ -142,7 +147,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     entries = gazetteer_entries(home)
     words = doc._.words or []
     in_annex = annex_test(doc)
-    text = doc.text  # spaCy joins the tokens anew on each access: read once
+    text = doc_text(doc)
     found = []
     for start, end in name_matches(text, home):
         if (inside_longer_word(words, start, end) or in_annex(start)

@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from .facts import Candidate
 
-__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder"]
+__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder", "doc_text"]
 
-for _name in ("report", "sentences", "words"):
+for _name in ("report", "sentences", "words", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Span.has_extension("name"):
@@ -50,6 +50,14 @@ def split_tokens_at(doc: Doc, boundaries: Iterable[int]) -> None:
             retokenizer.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
     for key, records in saved.items():
         doc.spans[key] = [_span_from_record(doc, r) for r in records]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy joins the tokens anew on each access, and the
+    splits of :func:`split_tokens_at` keep the characters, so the first reading stays true."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
 
 
 def _span_record(span: Span) -> tuple[int, int, str, str, str, str]:
