@@ -12,6 +12,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,26 +39,18 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     elsewhere); nor is the official name of such a unit usable away from home.
     """
     entries: dict[str, tuple[str, str]] = {}
-    by_short: dict[str, list[Division]] = defaultdict(list)
-    for division in divisions():
-        for short in division.short_names:
-            by_short[short].append(division)
-    full_names = defaultdict(list)
-    for division in divisions():
-        full_names[division.name].append(division)
-    for name, found in full_names.items():
-        at_home = [d for d in found if _at_home(d, home)]
+    table = _division_table()
+    for name, found in table.by_name.items():
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
-            if at_home or (len(name) >= 3 and not _common_stem(chosen)):
+            if at_home or table.usable_anywhere[name]:
                 entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
-    for short, found in by_short.items():
-        if short in entries:
+    for short, found in table.by_short.items():
+        if short in entries or short in table.only_words:
             continue
-        wide = [d for d in found if d.level in ("province", "prefecture")]
-        if not wide and (is_generic(short) or is_common_word(short)):
-            continue
-        at_home = [d for d in found if _at_home(d, home)]
+        wide = table.wide[short]
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])]
         chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
         if chosen is not None:
             entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
@@ -70,14 +63,42 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     return entries
 
 
+class _DivisionTable(NamedTuple):
+    """What :func:`gazetteer_entries` reads of the divisions whatever the home, in the order of
+    :func:`~kg.reference.divisions`."""
+
+    by_name: dict[str, list[Division]]
+    by_short: dict[str, list[Division]]
+    home_keys: dict[str, frozenset[str]]  # code -> the codes that put a division at home
+    usable_anywhere: dict[str, bool]  # an official name usable away from home, if only one division has it
+    wide: dict[str, list[Division]]  # short name -> the provinces and prefectures that have it
+    only_words: frozenset[str]  # short names of county-level units only, that are generic or common words
+
+
+@lru_cache(maxsize=1)
+def _division_table() -> _DivisionTable:
+    """The home-independent part of :func:`gazetteer_entries`, read once per process."""
+    by_name: dict[str, list[Division]] = defaultdict(list)
+    by_short: dict[str, list[Division]] = defaultdict(list)
+    for division in divisions():
+        by_name[division.name].append(division)
+        for short in division.short_names:
+            by_short[short].append(division)
+    wide = {short: [d for d in found if d.level in ("province", "prefecture")] for short, found in by_short.items()}
+    return _DivisionTable(
+        by_name=by_name, by_short=by_short,
+        home_keys={d.code: frozenset(k for k in (d.prefecture_code, d.code[:2] + "0000", d.code) if k)
+                   for d in divisions()},
+        usable_anywhere={name: len(name) >= 3 and not _common_stem(found[0]) for name, found in by_name.items()},
+        wide=wide,
+        only_words=frozenset(short for short in by_short
+                             if not wide[short] and (is_generic(short) or is_common_word(short))))
+
+
 def _common_stem(division: Division) -> bool:
     """True for a county-level unit whose name is a common word and a suffix (老城区:
     the old town of any city, a district only in its own province)."""
     return division.level == "county" and any(is_common_word(short) for short in division.short_names)
-
-
-def _at_home(division: Division, home: frozenset[str]) -> bool:
-    return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
 
 
 def home_prefectures(report: Report) -> frozenset[str]:

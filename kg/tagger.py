@@ -149,24 +149,31 @@ def _viterbi_sorted(emissions: list[numpy.ndarray], transitions: numpy.ndarray) 
     """:func:`viterbi_paths` of sequences sorted longest first, so that the sequences still
     running at step ``t`` are the first ``running[t]``."""
     lengths = numpy.array([len(e) for e in emissions])
-    padded = numpy.zeros((len(emissions), lengths[0], transitions.shape[0]), dtype=emissions[0].dtype)
-    for row, scores in enumerate(emissions):
-        padded[row, :len(scores)] = scores
     running = [int((lengths > t).sum()) for t in range(lengths[0])]
+    steps = _by_step(emissions, running)
     spread = float(transitions.max()) - float(transitions.min())
-    score = padded[:, 0].copy()
+    score = steps[0].copy()
     backpointers = [numpy.zeros((0, 0), dtype=numpy.intp)]  # none into step 0: backpointers[t] is step t's
     for t in range(1, lengths[0]):
         n = running[t]
         previous, best = _best_previous(score[:n], transitions, spread)
         backpointers.append(previous)
-        score[:n] = best + padded[:n, t]
-    path = numpy.zeros(padded.shape[:2], dtype=numpy.intp)
+        score[:n] = best + steps[t]
+    path = numpy.zeros((len(emissions), lengths[0]), dtype=numpy.intp)
     path[numpy.arange(len(emissions)), lengths - 1] = numpy.argmax(score, axis=1)
     for t in range(lengths[0] - 1, 0, -1):
         n = running[t]
         path[:n, t - 1] = backpointers[t][numpy.arange(n), path[:n, t]]
     return [path[row, :length].tolist() for row, length in enumerate(lengths)]
+
+
+def _by_step(emissions: list[numpy.ndarray], running: list[int]) -> list[numpy.ndarray]:
+    """The scores of step ``t`` of the first ``running[t]`` sequences, for each step: one
+    gather from the sequences laid end to end, with no padding."""
+    joined = numpy.concatenate(emissions)
+    starts = numpy.cumsum([0, *(len(e) for e in emissions[:-1])])
+    flat = joined[numpy.concatenate([starts[:n] + t for t, n in enumerate(running)])]
+    return numpy.split(flat, numpy.cumsum(running[:-1]))
 
 
 def _best_previous(score: numpy.ndarray, transitions: numpy.ndarray,
