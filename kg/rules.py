@@ -85,7 +85,9 @@ def name_rule(name: str, priority: int) -> Callable[[RuleFunc], RuleFunc]:
 def _is_hard_boundary(token: str, hard: frozenset[str]) -> bool:
     if token in hard:
         return True
-    return len(token) >= 3 and any(token.endswith(w) and len(w) >= 2 for w in hard) and token not in words("soft_boundaries")
+    # a word of two characters or more that the token ends with: one lookup per ending, not a test per word
+    return (len(token) >= 3 and any(token[-n:] in hard for n in range(2, len(token) + 1))
+            and token not in words("soft_boundaries"))
 
 
 def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
@@ -156,9 +158,11 @@ def _modifier_ok(modifier: str) -> bool:
 def _head_blocked(text: str, start: int, end: int) -> bool:
     """True when the head at [start, end) lies inside a blocker word (农村宅基地)."""
     for blocker in words("head_blockers"):
-        for i in range(max(0, start - len(blocker) + 1), end):
-            if text.startswith(blocker, i) and (i < start or i + len(blocker) > end):
+        i = text.find(blocker, max(0, start - len(blocker) + 1), end + len(blocker) - 1)  # occurrences from before end
+        while i >= 0:
+            if i < start or i + len(blocker) > end:
                 return True
+            i = text.find(blocker, i + 1, end + len(blocker) - 1)
     return False
 
 

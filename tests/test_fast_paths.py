@@ -71,3 +71,25 @@ def test_sentence_spans_equal_doc_sents():
     expected = [(s.start, s.end) for s in doc.sents]
     assert _sentence_spans(doc.to_array([SENT_START]).astype("int64").reshape(-1)) == expected
     assert len(expected) >= 5
+
+
+def test_rule_helpers_equal_their_scans():
+    """A head inside a blocker word, and a token ending in a boundary word: found by lookups,
+    as by the scans over every word."""
+    from kg.lexicon import boundary_words
+    from kg.rules import _head_blocked, _is_hard_boundary
+
+    blockers, hard = sorted(words("head_blockers")), boundary_words()
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice([rng.choice(blockers), rng.choice(blockers)[1:], "园区", "建设"])
+                       for _ in range(rng.randint(1, 5)))
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 4) + 1):
+                scanned = any(text.startswith(b, i) and (i < start or i + len(b) > end)
+                              for b in blockers for i in range(max(0, start - len(b) + 1), end))
+                assert _head_blocked(text, start, end) == scanned
+        for token in (text, text[-3:], text[-5:]):
+            scanned = token in hard or (len(token) >= 3 and any(token.endswith(w) and len(w) >= 2 for w in hard)
+                                        and token not in words("soft_boundaries"))
+            assert _is_hard_boundary(token, hard) == scanned
