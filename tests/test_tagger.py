@@ -51,5 +51,6 @@ def test_viterbi_equals_full_search(spread, tied):
                  for n in [1, 2, 5, 5, 17, 40, 3, 64, 1, 9]]
     emissions[3][:, [4, 10]] = 5.0  # tags 4 and 10 best and equal at every step
     emissions.append(numpy.zeros((6, transitions.shape[0]), numpy.float32))
-    expected = [_viterbi_decode(e, transitions, len(e)) for e in emissions]
+    emissions += [numpy.zeros((0, transitions.shape[0]), numpy.float32)] * 5  # a batch of empty ones
+    expected = [_viterbi_decode(e, transitions, len(e)) if len(e) else [] for e in emissions]
     assert viterbi_paths(emissions, transitions, batch=4) == expected
