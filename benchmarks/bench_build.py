@@ -8,8 +8,9 @@
 ``--stages`` times, in this process and after the start-up (which it times apart), the stages of
 a build of one report: reading, each spaCy component, the mentions, resolution with the links
 and numbers, RDF, SHACL, Turtle and the views; and jieba's segmentation of the same text in the
-same run, so that the extraction can be given as a multiple of it (absolute times on a shared
-machine are noisy, ratios measured together less so).
+same run, so that the extraction can be given as a multiple of it.  Stages and jieba are timed in
+CPU seconds of this process (on a shared machine, wall time counts the other processes' turns
+too), jieba as the median of five runs.
 
 ``--corpus`` runs ``build_graph.py --jobs N`` in a fresh process on the first 1, 4, 16 … reports
 of the shared corpus; past the corpus's size the reports are repeated under other file names
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -60,9 +62,9 @@ def stage_times(path: Path) -> tuple[dict[str, float], float, float]:
     times: dict[str, float] = {}
 
     def timed(name, func, *args):
-        t = time.perf_counter()
+        t = time.process_time()
         value = func(*args)
-        times[name] = times.get(name, 0.0) + time.perf_counter() - t
+        times[name] = times.get(name, 0.0) + time.process_time() - t
         return value
 
     report = timed("read", read_report, path)
@@ -78,9 +80,13 @@ def stage_times(path: Path) -> tuple[dict[str, float], float, float]:
     timed("Turtle", turtle_bytes, graph)
     with tempfile.TemporaryDirectory() as tmp:
         timed("views", write_views, graph, Path(tmp) / "g.html", Path(tmp) / "r.html", "bench")
-    t = time.perf_counter()
-    jieba.lcut(report.text)
-    return times, startup, time.perf_counter() - t
+    return times, startup, statistics.median(_cpu_seconds(jieba.lcut, report.text) for _ in range(5))
+
+
+def _cpu_seconds(func, *args) -> float:
+    t = time.process_time()
+    func(*args)
+    return time.process_time() - t
 
 
 def print_stages(path: Path) -> None:
@@ -89,13 +95,13 @@ def print_stages(path: Path) -> None:
                                                                 "resolution, links, numbers"))
     total = sum(times.values())
     print(f"one report: {path.name}, start-up (interpreter not counted) {startup:.2f} s\n")
-    print("| stage | seconds | × jieba |")
+    print("| stage | CPU seconds | × jieba |")
     print("|---|---:|---:|")
     for name, seconds in times.items():
         print(f"| {name} | {seconds:.3f} | {seconds / jieba_seconds:.1f} |")
-    print(f"| **extraction** (read, spaCy, mentions) | {extraction:.2f} | {extraction / jieba_seconds:.0f} |")
+    print(f"| **extraction** (read, spaCy, mentions) | {extraction:.3f} | {extraction / jieba_seconds:.1f} |")
     print(f"| **build** (every stage) | {total:.2f} | {total / jieba_seconds:.0f} |")
-    print(f"| jieba.lcut of the same text | {jieba_seconds:.3f} | 1 |")
+    print(f"| jieba.lcut of the same text (median of 5) | {jieba_seconds:.3f} | 1 |")
 
 
 # ------------------------------------------------------------------ whole builds in a process

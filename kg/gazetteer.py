@@ -9,9 +9,10 @@ mention.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from .facts import Candidate
 from .reading import Report
 from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, division_names, divisions, features
 from .rules import declare_rule, has_name_ending, is_common_word, is_generic
-from .spans import annex_test, write_candidates
+from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
 __all__ = ["gazetteer_entries", "home_prefectures", "inside_longer_word", "gazetteer_candidates"]
@@ -38,26 +39,19 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     elsewhere); nor is the official name of such a unit usable away from home.
     """
     entries: dict[str, tuple[str, str]] = {}
-    by_short: dict[str, list[Division]] = defaultdict(list)
-    for division in divisions():
-        for short in division.short_names:
-            by_short[short].append(division)
-    full_names = defaultdict(list)
-    for division in divisions():
-        full_names[division.name].append(division)
-    for name, found in full_names.items():
-        at_home = [d for d in found if _at_home(d, home)]
+    table = _division_table()
+    for name, found in table.by_name.items():
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
-            if at_home or (len(name) >= 3 and not _common_stem(chosen)):
+            if at_home or table.usable_anywhere[name]:
                 entries[name] = (LEVEL_CLASS[chosen.level], chosen.code)
-    for short, found in by_short.items():
-        if short in entries:
+    for short, found in table.by_short.items():
+        if short in entries or short in table.only_words:
             continue
-        wide = [d for d in found if d.level in ("province", "prefecture")]
-        if not wide and (is_generic(short) or is_common_word(short)):
-            continue
-        at_home = [d for d in found if _at_home(d, home) and (not _is_district(d) or _in_home_prefecture(d, home))]
+        wide = table.wide[short]
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
+                   and (not _is_district(d) or _in_home_prefecture(d, home))]
         chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
         if chosen is not None:
             entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
@@ -70,14 +64,42 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     return entries
 
 
+class _DivisionTable(NamedTuple):
+    """What :func:`gazetteer_entries` reads of the divisions whatever the home, in the order of
+    :func:`~kg.reference.divisions`."""
+
+    by_name: dict[str, list[Division]]
+    by_short: dict[str, list[Division]]
+    home_keys: dict[str, frozenset[str]]  # code -> the codes that put a division at home
+    usable_anywhere: dict[str, bool]  # an official name usable away from home, if only one division has it
+    wide: dict[str, list[Division]]  # short name -> the provinces and prefectures that have it
+    only_words: frozenset[str]  # short names of county-level units only, that are generic or common words
+
+
+@lru_cache(maxsize=1)
+def _division_table() -> _DivisionTable:
+    """The home-independent part of :func:`gazetteer_entries`, read once per process."""
+    by_name: dict[str, list[Division]] = defaultdict(list)
+    by_short: dict[str, list[Division]] = defaultdict(list)
+    for division in divisions():
+        by_name[division.name].append(division)
+        for short in division.short_names:
+            by_short[short].append(division)
+    wide = {short: [d for d in found if d.level in ("province", "prefecture")] for short, found in by_short.items()}
+    return _DivisionTable(
+        by_name=by_name, by_short=by_short,
+        home_keys={d.code: frozenset(k for k in (d.prefecture_code, d.code[:2] + "0000", d.code) if k)
+                   for d in divisions()},
+        usable_anywhere={name: len(name) >= 3 and not _common_stem(found[0]) for name, found in by_name.items()},
+        wide=wide,
+        only_words=frozenset(short for short in by_short
+                             if not wide[short] and (is_generic(short) or is_common_word(short))))
+
+
 def _common_stem(division: Division) -> bool:
     """True for a county-level unit whose name is a common word and a suffix (老城区:
     the old town of any city, a district only in its own province)."""
     return division.level == "county" and any(is_common_word(short) for short in division.short_names)
-
-
-def _at_home(division: Division, home: frozenset[str]) -> bool:
-    return division.prefecture_code in home or division.code[:2] + "0000" in home or division.code in home
 
 
 def _is_district(division: Division) -> bool:
@@ -93,11 +115,16 @@ def _in_home_prefecture(division: Division, home: frozenset[str]) -> bool:
 def home_prefectures(report: Report) -> frozenset[str]:
     """Codes of the report's home: its jurisdiction and the divisions above it, and the
     province and prefectures named in its opening lines."""
+    return _home_codes(report.jurisdiction_code, report.text[:300])
+
+
+@lru_cache(maxsize=64)
+def _home_codes(code: str | None, head: str) -> frozenset[str]:
+    """:func:`home_prefectures` of a jurisdiction code and the opening lines (every division
+    read once per report, not once per component that asks)."""
     found = set()
-    code = report.jurisdiction_code
     if code:
         found.update(c for c in (code, code[:4] + "00", code[:2] + "0000") if c in division_by_code())
-    head = report.text[:300]
     for division in divisions():
         if division.level in ("prefecture", "province") and any(
             n in head for n in (division.name, *(s for s in division.short_names if len(s) >= 3))
@@ -109,9 +136,33 @@ def home_prefectures(report: Report) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _gazetteer_pattern(home: frozenset[str]) -> re.Pattern[str]:
-    names = sorted(gazetteer_entries(home), key=lambda n: (-len(n), n))
-    return re.compile("|".join(re.escape(n) for n in names))
+def _name_lengths(home: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For each character that opens a usable name, the lengths of those names, longest first."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for name in gazetteer_entries(home):
+        lengths[name[0]].add(len(name))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
+
+
+def name_matches(text: str, home: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The usable names in ``text``, left to right, the longest at each place, none overlapping.
+
+    What a regular expression of every name, longest first, finds; without trying thousands of
+    alternatives at every character (a tenth of the time).
+
+    >>> list(name_matches("在北京市和上海", frozenset()))
+    [(1, 4), (5, 7)]
+    """
+    entries, lengths = gazetteer_entries(home), _name_lengths(home)
+    start = 0
+    while start < len(text):
+        for length in lengths.get(text[start], ()):
+            if start + length <= len(text) and text[start:start + length] in entries:
+                yield start, start + length
+                start += length
+                break
+        else:
+            start += 1
 
 
 declare_rule("gazetteer", 10)
@@ -128,13 +179,14 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     entries = gazetteer_entries(home)
     words = doc._.words or []
     in_annex = annex_test(doc)
+    text = doc_text(doc)
     found = []
-    for match in _gazetteer_pattern(home).finditer(doc.text):
-        if (inside_longer_word(words, match.start(), match.end()) or in_annex(match.start())
-                or opens_another_name(words, doc.text, match.start(), match.end())):
+    for start, end in name_matches(text, home):
+        if (inside_longer_word(words, start, end) or in_annex(start)
+                or opens_another_name(words, text, start, end)):
             continue
-        cls, code = entries[match.group(0)]
-        found.append(Candidate(match.start(), match.end(), cls, "gazetteer", code=code))
+        cls, code = entries[text[start:end]]
+        found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return found
 
 

@@ -22,23 +22,24 @@ def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
     counted = LEADING_COUNT.match(text, start, head_start)
     if counted:
         start = counted.end()
-    changed = True
-    while changed and start < head_start:
-        changed = False
-        for verb in _leading_verbs():
-            if len(verb) >= 2 and text.startswith(verb, start) and start + len(verb) < head_start:
-                start += len(verb)
-                changed = True
+    while start < head_start:
+        for length, verbs in _leading_verbs_by_length():  # the longest verb that opens the rest
+            if start + length < head_start and text[start:start + length] in verbs:
+                start += length
                 break
+        else:
+            break
     return start
 
 
 @lru_cache(maxsize=1)
-def _leading_verbs() -> tuple[str, ...]:
-    """Soft and predicate verbs, and the words placing a name in its area (主城区), longest
-    first (实施好 before 实施)."""
+def _leading_verbs_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """Soft and predicate verbs, and the words placing a name in its area (主城区), of two
+    characters or more, by length, longest first (实施好 before 实施): one lookup per length
+    rather than a comparison per verb."""
     leading = words("soft_boundaries") | words("boundary_verbs") | words("area_qualifiers")
-    return tuple(sorted(leading, key=lambda w: (-len(w), w)))
+    lengths = sorted({len(w) for w in leading if len(w) >= 2}, reverse=True)
+    return tuple((n, frozenset(w for w in leading if len(w) == n)) for n in lengths)
 
 
 @lru_cache(maxsize=4096)

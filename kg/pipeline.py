@@ -18,6 +18,7 @@ groups its config names; ``haixi_spans`` alone decides.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import defaultdict
 from dataclasses import replace
@@ -27,7 +28,7 @@ from importlib import resources
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -38,9 +39,9 @@ from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
 from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, declare_rule
-from .spans import annex_test, candidates_of, sentence_finder, split_tokens_at, write_candidates
+from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
-from .tagger import Word, words_in
+from .tagger import Word, tagger_model, words_in
 
 __all__ = ["SPAN_KEY", "PIECE_CHARS", "RULE_PRIORITY", "make_nlp", "parse", "parse_pieces", "parse_text", "lead_topic", "select_candidates"]
 
@@ -59,17 +60,26 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
     """Each body sentence (not the annexes) with its jieba tokens and tagged words."""
     by_start = {s.start: s for s in doc._.sentences}
     home = frozenset(code[:2] for code in home_prefectures(doc._.report)) if doc._.report else frozenset()
+    starts, lengths, opens = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").reshape(-1, 3).T
     result = []
-    for span in doc.sents:
-        sentence = by_start.get(span.start_char)
+    for first, last in _sentence_spans(opens):
+        sentence = by_start.get(int(starts[first]))
         if sentence is None or sentence.in_annex:
             continue
-        tokens = tuple((t.idx - sentence.start, t.idx + len(t) - sentence.start)
-                       for t in span if t.idx < sentence.end)
+        tokens = tuple((idx - sentence.start, idx + length - sentence.start)
+                       for idx, length in zip(starts[first:last].tolist(), lengths[first:last].tolist())
+                       if idx < sentence.end)
         words_ = tuple(Word(w.start - sentence.start, w.end - sentence.start, w.tag)
                        for w in words_in(doc._.words or [], sentence.start, sentence.end))
         result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words_, home)))
     return result
+
+
+def _sentence_spans(opens: numpy.ndarray) -> list[tuple[int, int]]:
+    """The token intervals of ``doc.sents``, from the tokens' SENT_START values: a sentence
+    runs from one token marked 1 to the next (without making a Span and Tokens for each)."""
+    bounds = [0, *(numpy.flatnonzero(opens[1:] == 1) + 1).tolist(), len(opens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 @Language.factory("haixi_sentences")
@@ -84,9 +94,10 @@ def make_sentences(nlp: Language, name: str):
         # a piece of a long report comes with its sentences, read from the whole report
         sentences = doc._.sentences if doc._.sentences is not None else segment_report(report)
         split_tokens_at(doc, (b for s in sentences for b in (s.start, s.end)))
-        starts = {s.start for s in sentences}
         # one array for all tokens: setting is_sent_start token by token rescans the doc each time
-        flags = numpy.array([[1 if t.i == 0 or t.idx in starts else -1] for t in doc], dtype="int64")
+        opens = numpy.isin(doc.to_array([IDX]).astype("int64"), [s.start for s in sentences])
+        opens[:1] = True
+        flags = numpy.where(opens, 1, -1).astype("int64").reshape(-1, 1)
         doc.from_array([SENT_START], flags.astype("uint64"))
         by_start = {s.start: s for s in sentences}
         doc._.sentences = [by_start[span.start_char] for span in doc.sents if span.start_char in by_start]
@@ -128,7 +139,7 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
 def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The other occurrences of the names in ``found`` (three characters or more;
     the tagger's names are left out: the tagger sees every occurrence itself)."""
-    text = doc.text  # built anew on each access: read once
+    text = doc_text(doc)
     known: dict[str, Candidate] = {}
     for c in sorted(found, key=lambda c: -RULE_PRIORITY[c.rule]):
         surface = text[c.start:c.end]
@@ -168,7 +179,7 @@ def make_leads(nlp: Language, name: str, span_key: str, source_keys: list[str]):
 
 def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The programs the leads of an enumerated sub-section name (see :func:`make_leads`)."""
-    sentence_at, text = sentence_finder(doc), doc.text
+    sentence_at, text = sentence_finder(doc), doc_text(doc)
     programs_in: dict[int, list[Candidate]] = defaultdict(list)
     for c in found:
         if c.label == "Program":
@@ -212,7 +223,7 @@ def make_spans(nlp: Language, name: str, source_keys: list[str], output_key: str
     """
 
     def haixi_spans(doc: Doc) -> Doc:
-        kept = spans_filter(candidates_of(doc, source_keys), doc.text)  # one access of doc.text
+        kept = spans_filter(candidates_of(doc, source_keys), doc_text(doc))
         write_candidates(doc, output_key, kept)
         doc.ents = filter_spans(list(doc.spans[output_key]))
         return doc
@@ -312,7 +323,13 @@ def make_nlp() -> Language:
     jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict …" lines on every run
     config_text = resources.files("kg").joinpath("config.cfg").read_text(encoding="utf-8")
     config = spacy.util.load_config_from_str(config_text)
-    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    tagger_model()
+    # The pipeline, jieba's dictionary (loaded with the pipeline) and the tagger's model last as
+    # long as the process: frozen, the collector's full passes no longer walk them (one such
+    # pass during a report's extraction took 50 ms).
+    gc.freeze()
+    return nlp
 
 
 def parse(report: Report) -> Doc:

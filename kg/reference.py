@@ -218,9 +218,16 @@ def abbreviation_candidates(char: str) -> tuple[Division, ...]:
     >>> [d.name for d in abbreviation_candidates("格")]
     ['格尔木市']
     """
-    cities = [d for d in divisions() if d.name.startswith(char) and d.name.endswith("市") and d.longitude is not None]
+    cities = [d for d in _located_cities() if d.name.startswith(char)]
     prefecture = [d for d in cities if d.level in ("prefecture", "province")]
     return tuple(prefecture or [d for d in cities if d.level == "county"])
+
+
+@lru_cache(maxsize=1)
+def _located_cities() -> tuple[Division, ...]:
+    """The cities (names in 市) with coordinates, in the order of :func:`divisions`: read once,
+    not for each character a report abbreviates."""
+    return tuple(d for d in divisions() if d.name.endswith("市") and d.longitude is not None)
 
 
 def route_ends(abbreviation: str) -> tuple[Division, ...] | None:

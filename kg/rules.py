@@ -87,7 +87,9 @@ def name_rule(name: str, priority: int) -> Callable[[RuleFunc], RuleFunc]:
 def _is_hard_boundary(token: str, hard: frozenset[str]) -> bool:
     if token in hard:
         return True
-    return len(token) >= 3 and any(token.endswith(w) and len(w) >= 2 for w in hard) and token not in words("soft_boundaries")
+    # a word of two characters or more that the token ends with: one lookup per ending, not a test per word
+    return (len(token) >= 3 and any(token[-n:] in hard for n in range(2, len(token) + 1))
+            and token not in words("soft_boundaries"))
 
 
 def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
@@ -158,9 +160,11 @@ def _modifier_ok(modifier: str) -> bool:
 def _head_blocked(text: str, start: int, end: int) -> bool:
     """True when the head at [start, end) lies inside a blocker word (农村宅基地)."""
     for blocker in words("head_blockers"):
-        for i in range(max(0, start - len(blocker) + 1), end):
-            if text.startswith(blocker, i) and (i < start or i + len(blocker) > end):
+        i = text.find(blocker, max(0, start - len(blocker) + 1), end + len(blocker) - 1)  # occurrences from before end
+        while i >= 0:
+            if i < start or i + len(blocker) > end:
                 return True
+            i = text.find(blocker, i + 1, end + len(blocker) - 1)
     return False
 
 
@@ -1307,6 +1311,13 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 
+@lru_cache(maxsize=1)
+def _brand_places() -> frozenset[str]:
+    """The places a place brand ends in: the divisions' names and the country's (one set for
+    every sentence, not a union of thousands of names built again for each)."""
+    return division_names() | words("country_names")
+
+
 @name_rule("place_brands", 6)
 def place_brands(sent: SentenceText) -> Iterator[Candidate]:
     """Programmes named as a quality of a place: 美丽中国, 平安某省, 法治某市.
@@ -1316,7 +1327,7 @@ def place_brands(sent: SentenceText) -> Iterator[Candidate]:
     the name ends in: a division of China or the country.
     """
     pattern = re.compile(_alternation(tuple(words("place_brand_prefixes"))))
-    places = division_names() | words("country_names")
+    places = _brand_places()
     for match in pattern.finditer(sent.text):
         for length in (4, 3, 2):
             place = sent.text[match.end():match.end() + length]

@@ -14,13 +14,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 
+import numpy
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from .facts import Candidate
 
-__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder"]
+__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder", "doc_text"]
 
-for _name in ("report", "sentences", "words"):
+for _name in ("report", "sentences", "words", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 if not Span.has_extension("name"):
@@ -30,16 +32,14 @@ if not Span.has_extension("name"):
 def split_tokens_at(doc: Doc, boundaries: Iterable[int]) -> None:
     """Split every token that a boundary falls inside; span groups keep their characters.
 
-    Linear in the tokens plus the boundaries: each token looks up the boundaries
-    inside it by bisection.
+    Linear in the tokens plus the boundaries: the boundaries inside each token are found by
+    bisection, on the token offsets as one array (no Token object made per token).
     """
-    cuts_at = sorted(set(boundaries))
-    splits = []
-    for token in doc:
-        lo = bisect.bisect_right(cuts_at, token.idx)
-        hi = bisect.bisect_left(cuts_at, token.idx + len(token))
-        if lo < hi:
-            splits.append((token.i, [c - token.idx for c in cuts_at[lo:hi]]))
+    cuts_at = numpy.unique(numpy.fromiter(boundaries, dtype=numpy.int64))
+    starts, lengths = doc.to_array([IDX, LENGTH]).astype(numpy.int64).reshape(-1, 2).T
+    first = numpy.searchsorted(cuts_at, starts, side="right")
+    last = numpy.searchsorted(cuts_at, starts + lengths, side="left")
+    splits = [(int(i), [int(c - starts[i]) for c in cuts_at[first[i]:last[i]]]) for i in numpy.flatnonzero(first < last)]
     if not splits:
         return
     saved = {key: [_span_record(s) for s in group] for key, group in doc.spans.items()}
@@ -50,6 +50,14 @@ def split_tokens_at(doc: Doc, boundaries: Iterable[int]) -> None:
             retokenizer.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
     for key, records in saved.items():
         doc.spans[key] = [_span_from_record(doc, r) for r in records]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy joins the tokens anew on each access, and the
+    splits of :func:`split_tokens_at` keep the characters, so the first reading stays true."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
 
 
 def _span_record(span: Span) -> tuple[int, int, str, str, str, str]:
