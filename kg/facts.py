@@ -17,7 +17,7 @@ CORE_CLASS_OF = {
     "Place": "Place", "AdministrativeDivision": "Place", "Province": "Place", "Prefecture": "Place",
     "CountyLevelDivision": "Place", "Town": "Place", "Locality": "Place", "NaturalPlace": "Place",
     "Basin": "Place", "Mountain": "Place", "Lake": "Place", "SaltLake": "Place", "River": "Place",
-    "Region": "Place", "ScenicArea": "Place", "ProtectedArea": "Place",
+    "Region": "Place", "ScenicArea": "Place", "ProtectedArea": "Place", "Country": "Place",
     "Project": "Project", "Railway": "Project", "Road": "Project", "Airport": "Project", "Port": "Project",
     "IndustrialPark": "Project", "LogisticsPark": "Project", "IndustrialProject": "Project",
     "EnergyProject": "Project", "DigitalPlatform": "Project", "EcologicalProject": "Project",

@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from .facts import Candidate
 from .reading import Report
-from .reference import LEVEL_CLASS, Division, division_aliases, division_by_code, division_names, divisions, features
+from .reference import (
+    LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
+)
 from .rules import declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
@@ -61,7 +63,17 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     for feature in features():
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))
+    for name in _country_names():
+        entries.setdefault(name, ("Country", ""))
     return entries
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """Names of countries usable in a report: not one inside a division's name (蒙古 of
+    内蒙古, where 蒙古国 is the country) nor a common word of the language."""
+    inside = "|".join(division_names())
+    return tuple(sorted(n for c in countries() for n in c.names if n not in inside and not is_common_word(n)))
 
 
 class _DivisionTable(NamedTuple):

@@ -42,6 +42,7 @@ class HX(DefinedNamespace):
     Region: URIRef
     ScenicArea: URIRef
     ProtectedArea: URIRef
+    Country: URIRef
     Project: URIRef
     Railway: URIRef
     Road: URIRef

@@ -203,6 +203,27 @@ def features() -> tuple[Feature, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Country:
+    """A country of ISO 3166-1 (alpha-2 code) by its Chinese names (countries.csv, from pycountry)."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its names, and the form with 国 the reports write for a two-character name (蒙古国)."""
+        with_state = (self.name + "国",) if len(self.name) == 2 and not self.name.endswith("国") else ()
+        return (self.name, *self.aliases, *with_state)
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/countries.csv"))))
+    return tuple(Country(r["code"], r["name"], tuple(a for a in (r["aliases"] or "").split("|") if a)) for r in rows)
+
+
 @lru_cache(maxsize=1)
 def region_names() -> tuple[str, ...]:
     """Names and short forms of the named regions of the reference data (京津冀, 长三角)."""

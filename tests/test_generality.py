@@ -373,3 +373,12 @@ def test_a_district_short_form_is_read_only_in_its_prefecture():
     in_the_province = parse_text("2031年浙江省政府工作报告\n" + body)
     found = {s.text: s.label_ for s in in_the_province.spans[SPAN_KEY]}
     assert found.get("钱塘") != "CountyLevelDivision" and found.get("义乌") == "CountyLevelDivision"
+
+
+def test_countries_are_places_by_their_chinese_names():
+    """Countries come from ISO 3166-1 (pycountry's Chinese names), with the 国 form of a
+    two-character name; none is read inside a division (内蒙古) or across words (依法|国有)."""
+    doc = parse_text(HEADER + "应对美国加征关税，深化与蒙古国、卢森堡合作，依法国有资产监管，推进内蒙古发展。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= len(HEADER)}
+    assert {n: c for n, c in found.items() if c == "Country"} == {"美国": "Country", "蒙古国": "Country", "卢森堡": "Country"}
+    assert "法国" not in found and found.get("内蒙古") == "Province"

