@@ -382,3 +382,11 @@ def test_countries_are_places_by_their_chinese_names():
     found = {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= len(HEADER)}
     assert {n: c for n, c in found.items() if c == "Country"} == {"美国": "Country", "蒙古国": "Country", "卢森堡": "Country"}
     assert "法国" not in found and found.get("内蒙古") == "Province"
+
+
+def test_a_tagged_body_ending_in_zuzhi_is_an_organisation():
+    """An organisation the tagger names and that ends in 组织 is a body, not a company."""
+    from kg.rules import _tagged_class
+
+    assert _tagged_class("国际雪峰组织", "ORG") == "Organization"
+    assert _tagged_class("雪峰科技", "ORG") == "Enterprise"
