@@ -676,7 +676,10 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
     by :func:`head_nouns`.  Only heads the lexicon marks as shared (遗址, 灌区, 机场 …).
     """
     heads = {row[0]: row[1] for row in table("enumeration_heads") if row[2] == "yes" and row[0] not in _ROUTE_HEADS}
+    name_head_words = tuple(h for h, _ in name_heads())
     for match in re.finditer(_alternation(tuple(heads)), sent.text):
+        if sent.text.startswith(name_head_words, match.end()):
+            continue  # 甲、乙口岸互贸区: the shared head is 互贸区, of another kind
         clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：,") + 1
         segment = sent.text[clause_start:match.start()]
         if "、" not in segment or segment.endswith("等"):

@@ -173,6 +173,9 @@ def spans(text: str) -> dict[str, str]:
     ("建设国家深海装备产业创新中心。", "国家深海装备产业创新中心", "PublicServiceFacility"),
     # a verb of the aim after a campaign verb opens the programme's name
     ("持续开展规范涉企执法专项行动。", "规范涉企执法专项行动", "Program"),
+    # belts, ports and reservoirs listed before their shared head
+    ("推进峰禾、雪杉等产业带建设。", "雪杉", "Project"),
+    ("实施敦煌、玉门、雪杉等重点口岸提升工程。", "玉门", "Port"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -270,6 +273,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("加快敦煌市零售业创新提升试点城市建设，推进玉门市改革发展历程。", "敦煌市零售业创新提升试点"),
     # ... but counted they are many facilities, none named
     ("落户4个国家区域医疗中心。", None),
+    # a listed head followed by another head is not the shared one
+    ("建成运营峰禾、雪杉口岸互贸区。", "运营峰禾口岸"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
