@@ -176,6 +176,8 @@ def spans(text: str) -> dict[str, str]:
     # belts, ports and reservoirs listed before their shared head
     ("推进峰禾、雪杉等产业带建设。", "雪杉", "Project"),
     ("实施敦煌、玉门、雪杉等重点口岸提升工程。", "玉门", "Port"),
+    # leagues by their quoted short form (“某超”, “某BA”)
+    ("举办“雪超”、“雪BA”等赛事。", "雪BA", "Event"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
