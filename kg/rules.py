@@ -933,7 +933,14 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(words("plan_name_heads"))), sent.text):
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
-        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
+        action_plan = match.group(0) in words("action_plan_heads")
+        if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
+            clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：、") + 1
+            start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs"))
+            start = next((start + len(w) for w in words("area_qualifiers") if sent.text.startswith(w, start)), start)
+        else:
+            start = left_extent(sent, match.start())
+        start = trim_by_words(sent, start, match.start(), keep_verbs=action_plan)
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:

@@ -178,6 +178,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施敦煌、玉门、雪杉等重点口岸提升工程。", "玉门", "Port"),
     # leagues by their quoted short form (“某超”, “某BA”)
     ("举办“雪超”、“雪BA”等赛事。", "雪BA", "Event"),
+    # an action plan keeps the verbs of its aim, after the verb that takes it
+    ("制定我省融入服务雪岭统一大市场建设行动方案。", "融入服务雪岭统一大市场建设行动方案", "Plan"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
