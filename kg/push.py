@@ -69,7 +69,7 @@ def ntriples_chunks(path: Path, chunk_triples: int = CHUNK_TRIPLES) -> Iterator[
     Examples
     --------
     >>> [n for n, _ in ntriples_chunks(ontology_path(), 250)]
-    [250, 250, 105]
+    [250, 250, 111]
     """
     import pyoxigraph as ox
 
