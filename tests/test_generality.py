@@ -180,6 +180,9 @@ def spans(text: str) -> dict[str, str]:
     ("举办“雪超”、“雪BA”等赛事。", "雪BA", "Event"),
     # an action plan keeps the verbs of its aim, after the verb that takes it
     ("制定我省融入服务雪岭统一大市场建设行动方案。", "融入服务雪岭统一大市场建设行动方案", "Plan"),
+    # reserves listed before their shared head; resorts and tourist areas by their heads
+    ("启动峰禾、雪杉、云岭保护区生态保护修复。", "雪杉", "ProtectedArea"),
+    ("敦煌市雪峰旅游区晋升为国家5A级景区。", "敦煌市雪峰旅游区", "ScenicArea"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -279,6 +282,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("落户4个国家区域医疗中心。", None),
     # a listed head followed by another head is not the shared one
     ("建成运营峰禾、雪杉口岸互贸区。", "运营峰禾口岸"),
+    # a kind of resort after a rating names nothing
+    ("推动景区创建国家级旅游度假区。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
