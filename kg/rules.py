@@ -1211,10 +1211,8 @@ def _dictionary_word(word: str) -> bool:
     """True for a frequent word of jieba's dictionary that is not a proper noun
     (国有, 民营, 外资): a word of the language, not a company's short form."""
     import jieba
-    import jieba.posseg
 
-    jieba.initialize()
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    tag = _dictionary_tag(word)
     return tag is not None and tag not in _PROPER_TAGS and (jieba.get_FREQ(word) or 0) >= 20
 
 
@@ -1263,7 +1261,22 @@ def _tagged_class(name: str, tag: str) -> str:
         return "Organization"
     if any(name.endswith(h) for h in words("enterprise_heads")):
         return "Enterprise"
+    if tag == "ORG" and _dictionary_tag(name) == _ORGANISATION_TAG:
+        return "Organization"  # 联合国, 共青团: jieba's dictionary holds them as bodies
     return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
+
+
+# jieba's part of speech for the name of an organisation (机构团体名).
+_ORGANISATION_TAG = "nt"
+
+
+def _dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word, if it holds it."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab.get(word)
 
 
 def _opens_inside_token(sent: SentenceText, offset: int) -> bool:

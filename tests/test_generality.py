@@ -404,3 +404,16 @@ def test_a_tagged_body_ending_in_zuzhi_is_an_organisation():
 
     assert _tagged_class("国际雪峰组织", "ORG") == "Organization"
     assert _tagged_class("雪峰科技", "ORG") == "Enterprise"
+
+
+def test_a_tagged_organisation_jieba_holds_as_a_body_is_no_company():
+    """Whatever jieba's dictionary tags as an organisation's name (nt) is a body; a short
+    name it does not hold stays a company's."""
+    import jieba.posseg
+
+    from kg.rules import _dictionary_tag, _tagged_class
+
+    _dictionary_tag("")  # loads the dictionary
+    body = next(w for w, t in sorted(jieba.posseg.dt.word_tag_tab.items()) if t == "nt" and len(w) == 3)
+    assert _tagged_class(body, "ORG") == "Organization"
+    assert _tagged_class("峰禾", "ORG") == "Enterprise"
