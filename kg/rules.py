@@ -936,7 +936,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         action_plan = match.group(0) in words("action_plan_heads")
         if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
             clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：、") + 1
-            start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs"))
+            start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))
             start = next((start + len(w) for w in words("area_qualifiers") if sent.text.startswith(w, start)), start)
         else:
             start = left_extent(sent, match.start())
@@ -1124,7 +1124,7 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
         start = _division_before(sent.text, match.start(), names)
         if start is None:
             start = next((w.start for w in sent.words if w.end == match.start() and w.tag == "LOC"), None)
-        if start is not None and not _cuts_word(sent, start):
+        if start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS:
             yield sent.candidate(start, match.end(), "Road", "place_streets")
 
 

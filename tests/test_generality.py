@@ -284,6 +284,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建成运营峰禾、雪杉口岸互贸区。", "运营峰禾口岸"),
     # a kind of resort after a rating names nothing
     ("推动景区创建国家级旅游度假区。", None),
+    # an action plan stops at a function word; a count before 路 and 智慧 before a head name nothing
+    ("落地一批省级重点改革任务和峰禾五市两年行动方案。", "落地一批省级重点改革任务和峰禾五市两年行动方案"),
+    ("建设百乡千村万里路，推进智慧社区建设。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
