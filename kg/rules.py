@@ -952,6 +952,8 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
+# The year an edition of an event is held in, right before its name (2026年, 2025).
+_EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
@@ -983,6 +985,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         else:
             start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
+        year = _EVENT_YEAR.search(sent.text, 0, start)
+        start = year.start() if year else _after_verb_before_year(sent, start, match.start())
+        # 2026年全国某某日主场活动: the year is the edition's; 某队勇夺|2025某某杯: a clause before it
         joint = re.compile(rf"暨[^，。；、：第]{{2,20}}?(?:{pattern.pattern})").match(sent.text, match.end())
         end = joint.end() if joint else match.end()  # 某某全会暨某某工作会议: one joint meeting, not 第N届甲暨第N届乙
         name = sent.text[start:end]
@@ -996,6 +1001,16 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):
             continue  # 第20届“某洽会”分会: a head inside a quote, read with the quote
         yield sent.candidate(start, end, "Event", "events")
+
+
+def _after_verb_before_year(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where an event's name begins when a verb of the tagger comes right before a bare year
+    inside its span (某某女足勇夺|2025某某杯): at the year; not before 2019年度 (某学会2019年度年会)."""
+    for year in re.finditer(r"(?:19|20)\d\d(?![\d年])", sent.text[start:head_start]):
+        at = start + year.start()
+        if any(w.end == at and w.tag in _VERB_TAGS for w in sent.words):
+            return at
+    return start
 
 
 def _host_before(sent: SentenceText, start: int) -> int:

@@ -86,7 +86,7 @@ def spans(text: str) -> dict[str, str]:
     ("举办第十届雪峰沙漠论坛。", "第十届雪峰沙漠论坛", "Event"),
     ("学习贯彻党的二十大精神。", "党的二十大", "Event"),
     ("办好自治区第十六届运动会。", "自治区第十六届运动会", "Event"),
-    ("雪峰市举办2031年全国冬季运动会。", "全国冬季运动会", "Event"),
+    ("雪峰市举办2031年全国冬季运动会。", "2031年全国冬季运动会", "Event"),
     # a company's name joins no two things
     ("峰禾公司与雪杉集团实现强强联合。", "雪杉集团", "Enterprise"),
     # a list before any kind of company or hotel names companies
@@ -183,6 +183,10 @@ def spans(text: str) -> dict[str, str]:
     # reserves listed before their shared head; resorts and tourist areas by their heads
     ("启动峰禾、雪杉、云岭保护区生态保护修复。", "雪杉", "ProtectedArea"),
     ("敦煌市雪峰旅游区晋升为国家5A级景区。", "敦煌市雪峰旅游区", "ScenicArea"),
+    # an event keeps the year of its edition, and starts at a bare year after a verb
+    ("承办2031年全国雪峰日主场活动。", "2031年全国雪峰日主场活动", "Event"),
+    ("雪峰女足勇夺2030峰禾杯冠军。", "2030峰禾杯", "Event"),
+    ("举办雪岭天文学会2030年度学术年会。", "雪岭天文学会2030年度学术年会", "Event"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
