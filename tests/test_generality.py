@@ -187,6 +187,8 @@ def spans(text: str) -> dict[str, str]:
     ("承办2031年全国雪峰日主场活动。", "2031年全国雪峰日主场活动", "Event"),
     ("雪峰女足勇夺2030峰禾杯冠军。", "2030峰禾杯", "Event"),
     ("举办雪岭天文学会2030年度学术年会。", "雪岭天文学会2030年度学术年会", "Event"),
+    # a city's development clusters (组团) by their head
+    ("峰禾组团城市框架初步形成。", "峰禾组团", "Locality"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
