@@ -30,7 +30,7 @@ from .namespace import GEO, HX, OA
 from . import resources
 
 __all__ = ["MAX_DROP_ROUNDS", "Violation", "DroppedStatement", "load_ontology", "load_shapes",
-           "validate", "check", "shacl_violations", "drop_violations"]
+           "validate", "check", "violating_foci", "shacl_violations", "drop_violations"]
 
 # How many times statements are left out and the graph checked again before the build gives up.
 MAX_DROP_ROUNDS = 3
@@ -119,6 +119,15 @@ def check(graph: Graph, shapes: str | Path | None = None) -> None:
     conforms, text = validate(graph, shapes)
     if not conforms:
         raise ValidationError("the graph violates the SHACL shapes:\n" + text)
+
+
+def violating_foci(graph: Graph, shapes: Graph) -> set[str]:
+    """The nodes of the graph that violate a shape (none when it conforms; an empty name when it
+    does not conform yet its results name no violation, which only the whole check explains)."""
+    conforms, results, _ = _run_shacl(graph, shapes)
+    if conforms:
+        return set()
+    return {v.focus for v in shacl_violations(results, shapes)} or {""}
 
 
 def shacl_violations(results: Graph, shapes: Graph) -> list[Violation]:
