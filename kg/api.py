@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .io import write_atomic
+from .io import write_atomic, write_atomic_with
 from .query import LibraryQuery, Result, bind_parameters, find_query, library, load_store, run
 
 __all__ = ["Rows", "load_graph", "query", "query_text", "queries", "build_reports", "write_graph"]
@@ -212,7 +212,7 @@ def write_graph(result, path: str | Path = "build/haixi.ttl") -> Path:
     from .serialize import turtle_bytes, turtle_of_ntriples  # rdflib: not on the query path
 
     if hasattr(result, "ntriples"):  # a build: its lines, without making an rdflib graph of them
-        write_atomic(path, turtle_of_ntriples(result.ntriples()))
+        write_atomic_with(path, lambda f: turtle_of_ntriples(result.ntriples(), f))
     else:
         write_atomic(path, turtle_bytes(result))
     return Path(path)

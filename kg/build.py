@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections import Counter
@@ -19,19 +18,19 @@ from .extract import report_mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
 from .namespace import HX, bind_prefixes
-from .exports import report_parts
 from .gazetteer import home_prefectures
-from .io import file_mode, write_atomic  # re-exported: kg.build.write_atomic stays
+from .io import file_mode, write_atomic, write_atomic_with  # write_atomic re-exported: kg.build.write_atomic stays
 from .pipeline import RULE_PRIORITY
 from .rdf import Corpus, to_graph
 from .reading import Report, report_id_for
 from .runner import extract_reports
-from .parts import GraphPart, graph_part, load_store, merged_lines, shared_part, shared_subjects
+from .parts import GraphPart, graph_parts, load_store, merged_lines, shared_part, shared_subjects
 from .serialize import ntriples_lines, trig_of_parts
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
 from .jurisdiction import NATIONAL
 from .resolve import NATIONAL_SCOPE, resolve
-from .validate import DroppedStatement, check, drop_violations, load_shapes, violating_foci
+from .validate import (DroppedStatement, check, drop_violations, load_shapes, sparql_violating_foci, violating_foci,
+                       without_sparql)
 
 __all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "named_graphs",
            "write_named_graphs", "resources_line", "build", "report_paths", "write_atomic", "summary", "file_mode",
@@ -171,28 +170,20 @@ def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
     seconds["corpus"] = time.perf_counter() - started - seconds["reports"]
     result = BuildResult(corpus, [], 0.0, validated=validate, stage_seconds=seconds,
                          report_seconds={e.report.report_id: e.seconds for e in extracts})
-    shapes_graph = load_shapes(shapes) if validate else None
-    checking = [0.0]  # seconds spent in the checks of the parts
-
-    def check(graph: Graph) -> set[str]:
-        step = time.perf_counter()
-        found = violating_foci(graph, shapes_graph)
-        checking[0] += time.perf_counter() - step
-        return found
-
-    result.parts = [graph_part(str(name), part, check if validate else None) for name, part in report_parts(corpus)]
-    seconds["graph"] = time.perf_counter() - started - sum(seconds.values()) - checking[0]
-    step = time.perf_counter()
-    if validate and not _parts_conform(result, shapes_graph):
+    result.parts = graph_parts(corpus, shapes, validate, jobs=1 if cluster else jobs)
+    seconds["graph"] = time.perf_counter() - started - sum(seconds.values())
+    if validate and not _parts_conform(result, load_shapes(shapes)):
         _check_whole_graph(result, strict, shapes)
-    seconds["shapes"] = checking[0] + time.perf_counter() - step
+    seconds["shapes"] = time.perf_counter() - started - sum(seconds.values())
     result.seconds = time.perf_counter() - started
     return result
 
 
 def _parts_conform(result: BuildResult, shapes: Graph) -> bool:
     """Whether the whole graph conforms, judged from the checks of its parts and one check of the
-    nodes that several parts state (on their statements from every part, taken from the store).
+    nodes that several parts state, on the whole graph in the store: their SPARQL constraints
+    (the link shape) as one query each, the other constraints on their statements from every
+    part and the classes of what these point to.
 
     A node only one part states has all its statements, and the classes of the nodes they point
     to, in that part (:func:`kg.rdf.to_graph` types a node wherever it adds it), so that part's
@@ -200,8 +191,11 @@ def _parts_conform(result: BuildResult, shapes: Graph) -> bool:
     shared = shared_subjects(result.parts)
     if any(focus not in shared for part in result.parts for focus in part.violating):
         return False
-    found = violating_foci(shared_part(result.store(), shared), shapes)
-    return not found & (shared | {""})  # the other nodes of the shared part are checked in their own
+    if not shared:
+        return True
+    if sparql_violating_foci(result.store(), shapes, shared):
+        return False
+    return not violating_foci(shared_part(result.store(), shared), without_sparql(shapes), sorted(map(URIRef, shared)))
 
 
 def _check_whole_graph(result: BuildResult, strict: bool, shapes: str | Path | None) -> None:
@@ -211,7 +205,7 @@ def _check_whole_graph(result: BuildResult, strict: bool, shapes: str | Path | N
     graph = to_graph(result.corpus)
     result.dropped = check_graph(graph, strict, shapes)
     kept = set(ntriples_lines(graph))
-    result.parts = [GraphPart(p.name, b"".join(line for line in io.BytesIO(p.ntriples) if line[:-1] in kept))
+    result.parts = [GraphPart.of_lines(p.name, b"".join(line for line in p.lines() if line[:-1] in kept))
                     for p in result.parts]
     result._graph, result._store = graph, None
 
@@ -254,7 +248,7 @@ def named_graphs(result: BuildResult) -> Iterator[tuple[URIRef, Graph]]:
 def write_named_graphs(result: BuildResult, path: str | Path) -> Path:
     """The named graphs of a build as TriG, written atomically."""
     path = Path(path)
-    write_atomic(path, trig_of_parts((p.name, p.ntriples) for p in result.parts))
+    write_atomic_with(path, lambda f: trig_of_parts(((p.name, p.ntriples) for p in result.parts), f))
     return path
 
 
@@ -278,7 +272,7 @@ def summary(result: BuildResult) -> str:
     lines.append("entities: " + ", ".join(f"{cls} {n}" for cls, n in counts.items()) +
                  f" (total {sum(counts.values())})")
     lines.append(f"links {len(result.corpus.relations)}, observations {len(result.corpus.observations)}, "
-                 f"triples {len(g)}, {result.seconds:.1f} s")
+                 f"triples {len(result.store())}, {result.seconds:.1f} s")
     lines.append(_check_line(result))
     if result.stage_seconds:
         lines.append(_time_line(result))
@@ -286,7 +280,7 @@ def summary(result: BuildResult) -> str:
 
 
 STAGE_NAMES = {"reports": "reports (reading, spaCy, mentions)", "corpus": "resolution, links, numbers",
-               "graph": "RDF", "shapes": "SHACL", "turtle": "Turtle", "views": "views"}
+               "graph": "RDF and SHACL by report", "shapes": "SHACL across reports", "turtle": "Turtle", "views": "views"}
 
 
 def _time_line(result: BuildResult) -> str:

@@ -20,49 +20,99 @@ to, and the assertions about them), to be checked together.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import io
+import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph
 from rdflib import Graph
 from rdflib.namespace import RDF
 
 from .corpus import Corpus
+from .exports import report_parts
 from .rdf import to_graph
+from .runner import in_pool
 from .serialize import ntriples_lines
+from .validate import load_shapes, violating_foci
 
-__all__ = ["GraphPart", "graph_part", "merged_lines", "load_store", "shared_subjects",
+__all__ = ["GraphPart", "graph_part", "graph_parts", "merged_lines", "load_store", "shared_subjects",
            "shared_part"]
+
+# How much of a packed part is unpacked at a time.
+_PIECE = 1 << 16
 
 
 @dataclass
 class GraphPart:
     """One named graph of a build (a report's, or the links from reference data): its IRI, its
-    triples as sorted N-Triples lines (each ending with a line break), and the foci of the
-    violations its own check found (empty when it conforms or was not checked)."""
+    triples as sorted N-Triples lines (each ending with a line break), kept compressed (zlib:
+    about a sixth of their size), and the foci of the violations its own check found (empty
+    when it conforms or was not checked)."""
 
     name: str
-    ntriples: bytes
+    packed: bytes
     violating: frozenset[str] = frozenset()
+
+    @classmethod
+    def of_lines(cls, name: str, ntriples: bytes, violating: frozenset[str] = frozenset()) -> GraphPart:
+        """A part of sorted N-Triples lines."""
+        return cls(name, zlib.compress(ntriples, 1), violating)
+
+    @property
+    def ntriples(self) -> bytes:
+        """The part's sorted N-Triples lines."""
+        return zlib.decompress(self.packed)
+
+    def lines(self) -> Iterator[bytes]:
+        """The part's lines (each with its line break), unpacked a piece at a time."""
+        unpack, rest = zlib.decompressobj(), b""
+        for start in range(0, len(self.packed), _PIECE):
+            *whole, rest = (rest + unpack.decompress(self.packed[start:start + _PIECE])).split(b"\n")
+            yield from (line + b"\n" for line in whole)
+        *whole, rest = (rest + unpack.flush()).split(b"\n")
+        yield from (line + b"\n" for line in whole)
 
     def subjects(self) -> set[bytes]:
         """The subjects of the part's triples, as N-Triples terms (``<iri>``)."""
-        return {line.split(b" ", 1)[0] for line in io.BytesIO(self.ntriples)}
+        return {line.split(b" ", 1)[0] for line in self.lines()}
 
     def graph(self) -> Graph:
         """The part as an rdflib graph (made when asked for)."""
         return Graph().parse(data=self.ntriples, format="nt")
 
 
-def graph_part(name: str, part: Corpus, check=None) -> GraphPart:
-    """One report's share of the corpus as a :class:`GraphPart`; ``check`` (a graph -> the foci
-    of its violations) is run on the small graph before it is let go of."""
+def graph_part(name: str, part: Corpus, shapes: str | Path | None = None, validate: bool = True) -> GraphPart:
+    """One report's share of the corpus as a :class:`GraphPart`, checked against the shapes
+    (``shapes``: a SHACL file, else the project's) while its graph is small."""
     graph = to_graph(part)
-    violating = frozenset(check(graph)) if check else frozenset()
-    return GraphPart(name, b"".join(line + b"\n" for line in ntriples_lines(graph)), violating)
+    violating = frozenset(violating_foci(graph, _shapes(shapes))) if validate else frozenset()
+    return GraphPart.of_lines(name, b"".join(line + b"\n" for line in ntriples_lines(graph)), violating)
+
+
+def graph_parts(corpus: Corpus, shapes: str | Path | None = None, validate: bool = True,
+                jobs: int = 1) -> list[GraphPart]:
+    """Every named graph of the corpus (:func:`kg.exports.report_parts`) as a :class:`GraphPart`,
+    made in ``jobs`` processes, in the order of the reports."""
+    named = [(str(name), part) for name, part in report_parts(corpus)]
+    if jobs > 1 and len(named) > 2:
+        return in_pool(_graph_part, [(name, part, shapes, validate) for name, part in named], jobs)
+    return [graph_part(name, part, shapes, validate) for name, part in named]
+
+
+def _graph_part(arguments: tuple) -> GraphPart:
+    """:func:`graph_part` of one tuple of arguments (what a process pool hands over)."""
+    return graph_part(*arguments)
+
+
+@functools.lru_cache(maxsize=4)
+def _shapes(path: str | Path | None) -> Graph:
+    """The shapes, read once per process."""
+    return load_shapes(path)
 
 
 def merged_lines(parts: Iterable[GraphPart]) -> bytes:
@@ -70,7 +120,7 @@ def merged_lines(parts: Iterable[GraphPart]) -> bytes:
     N-Triples, read a line at a time (no list of every line is held)."""
     out = io.BytesIO()
     last = None
-    for line in heapq.merge(*(io.BytesIO(p.ntriples) for p in parts)):
+    for line in heapq.merge(*(p.lines() for p in parts)):
         if line != last:
             out.write(line)
             last = line
@@ -80,7 +130,7 @@ def merged_lines(parts: Iterable[GraphPart]) -> bytes:
 def load_store(ntriples: bytes) -> pyoxigraph.Store:
     """An in-memory Oxigraph store holding the triples (N-Triples) in its default graph."""
     store = pyoxigraph.Store()
-    store.bulk_load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    store.load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     return store
 
 
@@ -93,20 +143,15 @@ def shared_subjects(parts: Iterable[GraphPart]) -> set[str]:
 
 
 def shared_part(store: pyoxigraph.Store, subjects: Iterable[str]) -> Graph:
-    """What the shapes read of the given nodes, taken out of the whole graph in the store: their
-    triples, the classes of the nodes they point to, and the assertions about them (an
-    ``rdf:subject`` statement and its other triples)."""
-    rdf_type, rdf_subject = pyoxigraph.NamedNode(str(RDF.type)), pyoxigraph.NamedNode(str(RDF.subject))
+    """What the core shapes read of the given nodes, taken out of the whole graph in the store:
+    their triples and the classes of the nodes they point to."""
+    rdf_type = pyoxigraph.NamedNode(str(RDF.type))
     triples = []
     for iri in sorted(subjects):
-        node = pyoxigraph.NamedNode(iri)
-        about = [q.triple for q in store.quads_for_pattern(node, None, None)]
-        for statement in store.quads_for_pattern(None, rdf_subject, node):
-            about.extend(q.triple for q in store.quads_for_pattern(statement.subject, None, None))
+        about = [q.triple for q in store.quads_for_pattern(pyoxigraph.NamedNode(iri), None, None)]
         for t in list(about):
             if isinstance(t.object, pyoxigraph.NamedNode):
                 about.extend(q.triple for q in store.quads_for_pattern(t.object, rdf_type, None))
         triples.extend(about)
     text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     return Graph().parse(data=text, format="nt")
-

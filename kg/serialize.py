@@ -15,7 +15,9 @@ The ``id:`` prefix is left out: Oxigraph would write the slashes of a sentence's
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
+from typing import BinaryIO
 
 import pyoxigraph
 from rdflib import Graph, URIRef
@@ -39,10 +41,11 @@ def turtle_bytes(graph: Graph) -> bytes:
     return turtle_of_ntriples(b"\n".join(ntriples_lines(graph)))
 
 
-def turtle_of_ntriples(ntriples: bytes) -> bytes:
-    """Sorted N-Triples lines as Turtle, in their order (a subject's triples together)."""
+def turtle_of_ntriples(ntriples: bytes, output: BinaryIO | None = None) -> bytes | None:
+    """Sorted N-Triples lines as Turtle, in their order (a subject's triples together): returned,
+    or written into ``output`` as they come."""
     triples = pyoxigraph.parse(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
-    return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    return pyoxigraph.serialize(triples, output, format=pyoxigraph.RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
 def trig_bytes(named_graphs: Iterable[tuple[URIRef, Graph]]) -> bytes:
@@ -52,11 +55,13 @@ def trig_bytes(named_graphs: Iterable[tuple[URIRef, Graph]]) -> bytes:
                          for name, graph in named_graphs)
 
 
-def trig_of_parts(parts: Iterable[tuple[str, bytes]]) -> bytes:
-    """Named graphs given as (name, sorted N-Triples lines) as TriG, in name order."""
-    quads = b"".join(_in_graph(lines, name) for name, lines in sorted(parts))
-    return pyoxigraph.serialize(pyoxigraph.parse(quads, format=pyoxigraph.RdfFormat.N_QUADS),
-                                format=pyoxigraph.RdfFormat.TRIG, prefixes=_PREFIXES)
+def trig_of_parts(parts: Iterable[tuple[str, bytes]], output: BinaryIO | None = None) -> bytes | None:
+    """Named graphs given as (name, sorted N-Triples lines) as TriG, in name order: returned, or
+    written into ``output`` a graph at a time."""
+    quads = itertools.chain.from_iterable(
+        pyoxigraph.parse(_in_graph(lines, name), format=pyoxigraph.RdfFormat.N_QUADS)
+        for name, lines in sorted(parts, key=lambda part: part[0]))
+    return pyoxigraph.serialize(quads, output, format=pyoxigraph.RdfFormat.TRIG, prefixes=_PREFIXES)
 
 
 def _in_graph(ntriples: bytes, name: str) -> bytes:
