@@ -34,7 +34,7 @@ from .validate import (DroppedStatement, check, drop_violations, load_shapes, sp
 
 __all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "named_graphs",
            "write_named_graphs", "resources_line", "build", "report_paths", "write_atomic", "summary", "file_mode",
-           "build_report", "build_report_bytes", "check_graph"]
+           "build_report", "build_report_bytes", "check_graph", "check_parts"]
 
 
 @dataclass
@@ -172,11 +172,20 @@ def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
                          report_seconds={e.report.report_id: e.seconds for e in extracts})
     result.parts = graph_parts(corpus, shapes, validate, jobs=1 if cluster else jobs)
     seconds["graph"] = time.perf_counter() - started - sum(seconds.values())
-    if validate and not _parts_conform(result, load_shapes(shapes)):
-        _check_whole_graph(result, strict, shapes)
+    if validate:
+        check_parts(result, strict, shapes)
     seconds["shapes"] = time.perf_counter() - started - sum(seconds.values())
     result.seconds = time.perf_counter() - started
     return result
+
+
+def check_parts(result: BuildResult, strict: bool = False, shapes: str | Path | None = None) -> None:
+    """Check a build whose parts were checked one by one (:func:`kg.parts.graph_parts`) as a
+    whole: when the parts and the nodes they share conform, the graph does and nothing more is
+    done; else the whole graph is checked as before (:func:`check_graph`) and what it leaves out
+    leaves the parts too."""
+    if not _parts_conform(result, load_shapes(shapes)):
+        _check_whole_graph(result, strict, shapes)
 
 
 def _parts_conform(result: BuildResult, shapes: Graph) -> bool:
