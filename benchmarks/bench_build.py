@@ -7,17 +7,18 @@
 
 ``--stages`` times, in this process and after the start-up (which it times apart), the stages of
 a build of one report: reading, each spaCy component, the mentions, resolution with the links
-and numbers, RDF with each report's SHACL, the SHACL across reports, Turtle and the views; and jieba's segmentation of the same text in the
-same run, so that the extraction can be given as a multiple of it (absolute times on a shared
-machine are noisy, ratios measured together less so).
+and numbers, RDF with each report's SHACL, the SHACL across reports, Turtle and the views; and
+jieba's segmentation of the same text in the same run, so that the extraction can be given as a
+multiple of it (absolute times on a shared machine are noisy, ratios measured together less so).
 
 ``--corpus`` runs ``build_graph.py --jobs N`` in a fresh process on the first 1, 4, 16 … reports
 of the shared corpus; past the corpus's size the reports are repeated under other file names
 (other report ids, so other IRIs).  ``--long`` builds one report made of K copies of the Haixi
 report, and ``--line-mb`` one line of that many megabytes without punctuation.  Each prints wall
 time, CPU time (of the build and its worker processes), peak memory (their resident sets summed,
-sampled every 0.1 s) and triples, as Markdown tables, and for the corpus the seconds a report of the
-largest build against the one before it (how far from linear); ``--svg`` draws seconds and memory against size.
+sampled every 0.1 s) and triples, as Markdown tables, and for the corpus the seconds a report of
+the largest build against the one before it (how far from linear); ``--svg`` draws seconds and
+memory against size.
 """
 
 from __future__ import annotations

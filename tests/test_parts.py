@@ -8,7 +8,7 @@ import pytest
 import pyoxigraph
 from rdflib import RDFS, Graph, URIRef
 
-from conftest import GENRE_HEADER
+from conftest import write_invented_reports
 from kg.build import build, named_graphs
 from kg.rdf import to_graph
 from kg.resources import shapes_path
@@ -31,10 +31,7 @@ hx:OneSourceShape a sh:NodeShape ;
 
 @pytest.fixture(scope="module")
 def report_files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reports")
-    for name, body in REPORTS.items():
-        (folder / name).write_text(GENRE_HEADER.replace("2022", name[10:14]) + body, encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
+    return write_invented_reports(tmp_path_factory.mktemp("reports"), REPORTS)
 
 
 @pytest.fixture(scope="module")
