@@ -12,10 +12,12 @@ sorted; the graph is let go of before the next.  The whole graph is then
 * an in-memory Oxigraph store (:func:`load_store`), a fraction of rdflib's size, which the views
   and the summary read through oxrdflib's rdflib store.
 
+With ``--jobs N`` the parts are made in a pool of N processes (:func:`graph_parts`).
+
 What a report's own check cannot see is a node stated by several reports (an entity, an
 indicator, a period): :func:`shared_subjects` finds those, and :func:`shared_part` takes out of
-the store what the shapes read of them (their statements, the classes of the nodes they point
-to, and the assertions about them), to be checked together.
+the store what the core shapes read of them (their statements and the classes of the nodes they
+point to), to be checked together (:func:`kg.build.check_parts`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ _PIECE = 1 << 16
 class GraphPart:
     """One named graph of a build (a report's, or the links from reference data): its IRI, its
     triples as sorted N-Triples lines (each ending with a line break), kept compressed (zlib:
-    about a sixth of their size), and the foci of the violations its own check found (empty
+    about a fifteenth of their size), and the foci of the violations its own check found (empty
     when it conforms or was not checked)."""
 
     name: str
