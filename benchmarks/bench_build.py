@@ -7,23 +7,26 @@
 
 ``--stages`` times, in this process and after the start-up (which it times apart), the stages of
 a build of one report: reading, each spaCy component, the mentions, resolution with the links
-and numbers, RDF, SHACL, Turtle and the views; and jieba's segmentation of the same text in the
-same run, so that the extraction can be given as a multiple of it.  Stages and jieba are timed in
-CPU seconds of this process (on a shared machine, wall time counts the other processes' turns
-too), jieba as the median of five runs.
+and numbers, RDF with each report's SHACL, the SHACL across reports, Turtle and the views; and
+jieba's segmentation of the same text in the same run, so that the extraction can be given as a
+multiple of it.  Stages and jieba are timed in CPU seconds of this process (on a shared machine,
+wall time counts the other processes' turns too), jieba as the median of five runs.
 
 ``--corpus`` runs ``build_graph.py --jobs N`` in a fresh process on the first 1, 4, 16 … reports
 of the shared corpus; past the corpus's size the reports are repeated under other file names
 (other report ids, so other IRIs).  ``--long`` builds one report made of K copies of the Haixi
 report, and ``--line-mb`` one line of that many megabytes without punctuation.  Each prints wall
-time, peak memory (the resident sets of the build and its worker processes summed, sampled every
-0.1 s) and triples, as Markdown tables; ``--svg`` draws seconds and memory against size.
+time, CPU time (of the build and its worker processes), peak memory (their resident sets summed,
+sampled every 0.1 s) and triples, as Markdown tables, and for the corpus the seconds a report of
+the largest build against the one before it (how far from linear); ``--svg`` draws seconds and
+memory against size.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -51,13 +54,13 @@ def stage_times(path: Path) -> tuple[dict[str, float], float, float]:
 
     warm_up()
     startup = time.perf_counter() - started
-    from kg.build import assemble_corpus, check_graph
+    from kg.build import BuildResult, assemble_corpus, check_parts
     from kg.cli import write_views
     from kg.extract import mentions
+    from kg.parts import graph_parts
     from kg.pipeline import make_nlp
-    from kg.rdf import to_graph
     from kg.reading import read_report
-    from kg.serialize import turtle_bytes
+    from kg.serialize import turtle_of_ntriples
 
     times: dict[str, float] = {}
 
@@ -75,11 +78,11 @@ def stage_times(path: Path) -> tuple[dict[str, float], float, float]:
         doc = timed(name, component, doc)
     found = timed("mentions", mentions, doc)
     corpus = timed("resolution, links, numbers", assemble_corpus, [report], {report.report_id: doc._.sentences}, found)
-    graph = timed("RDF", to_graph, corpus)
-    timed("SHACL", check_graph, graph)
-    timed("Turtle", turtle_bytes, graph)
+    result = BuildResult(corpus, timed("RDF and SHACL by report", graph_parts, corpus), 0.0)
+    timed("SHACL across reports", check_parts, result)
+    timed("Turtle", lambda: turtle_of_ntriples(result.ntriples()))
     with tempfile.TemporaryDirectory() as tmp:
-        timed("views", write_views, graph, Path(tmp) / "g.html", Path(tmp) / "r.html", "bench")
+        timed("views", lambda: write_views(result.store_graph, Path(tmp) / "g.html", Path(tmp) / "r.html", "bench"))
     return times, startup, statistics.median(_cpu_seconds(jieba.lcut, report.text) for _ in range(5))
 
 
@@ -91,8 +94,8 @@ def _cpu_seconds(func, *args) -> float:
 
 def print_stages(path: Path) -> None:
     times, startup, jieba_seconds = stage_times(path)
-    extraction = sum(v for k, v in times.items() if k not in ("RDF", "SHACL", "Turtle", "views",
-                                                                "resolution, links, numbers"))
+    extraction = sum(v for k, v in times.items() if k not in ("RDF and SHACL by report", "SHACL across reports",
+                                                                "Turtle", "views", "resolution, links, numbers"))
     total = sum(times.values())
     print(f"one report: {path.name}, start-up (interpreter not counted) {startup:.2f} s\n")
     print("| stage | CPU seconds | × jieba |")
@@ -107,8 +110,11 @@ def print_stages(path: Path) -> None:
 # ------------------------------------------------------------------ whole builds in a process
 
 
-def measured_run(command: list[str]) -> tuple[float, float, str]:
-    """(wall seconds, peak MB of the process tree, stdout) of a command; fails loudly."""
+def measured_run(command: list[str]) -> tuple[float, float, str, float]:
+    """(wall seconds, peak MB of the process tree, stdout, CPU seconds of the process tree) of a
+    command; fails loudly.  The CPU seconds (user and system, of the command and every process
+    it waited for) do not depend on what else runs on a shared machine as much as the wall time."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = psutil.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -122,7 +128,9 @@ def measured_run(command: list[str]) -> tuple[float, float, str]:
     out, err = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
-    return time.perf_counter() - started, peak / 2**20, out
+    spent = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = spent.ru_utime + spent.ru_stime - children.ru_utime - children.ru_stime
+    return time.perf_counter() - started, peak / 2**20, out, cpu
 
 
 def triples(stdout: str) -> int:
@@ -149,18 +157,23 @@ def build_command(files: list[Path], output: Path, jobs: int) -> list[str]:
 
 def print_corpus(counts: list[int], jobs: int) -> list[tuple[float, float, float]]:
     print(f"\ncorpus builds, build_graph.py --jobs {jobs}\n")
-    print("| reports | kB | wall s | s a report | peak MB | triples |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| reports | kB | wall s | s a report | CPU s | peak MB | triples |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     points = []
     for count in counts:
         with tempfile.TemporaryDirectory() as tmp:
             files = corpus_files(count, Path(tmp))
             size = sum(f.stat().st_size for f in files)
-            seconds, peak, out = measured_run(build_command(files, Path(tmp) / "out" / "g.ttl", jobs))
-        print(f"| {count} | {size // 1000:,} | {seconds:.0f} | {seconds / count:.1f} | {peak:.0f} | {triples(out):,} |",
-              flush=True)
-        print(f"|  | {_time_line(out)} |||||", flush=True)
+            seconds, peak, out, cpu = measured_run(build_command(files, Path(tmp) / "out" / "g.ttl", jobs))
+        print(f"| {count} | {size // 1000:,} | {seconds:.0f} | {seconds / count:.1f} | {cpu:.0f} | {peak:.0f} | "
+              f"{triples(out):,} |", flush=True)
+        print(f"|  | {_time_line(out)} ||||||", flush=True)
         points.append((count, seconds, peak))
+    if len(points) > 1:
+        large, large_s, _ = points[-1]
+        ratios = ", ".join(f"at {n}: {large_s / large / (s / n):.2f}" for n, s, _ in points[:-1])
+        print(f"\nseconds a report at {large} reports, against those {ratios} (linear: at most 1; the goal: "
+              f"within 1.3)", flush=True)
     return points
 
 
@@ -183,7 +196,7 @@ def print_long(copies: list[int], line_mb: float, jobs: int) -> list[tuple[float
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "long.txt"
             path.write_text(body, encoding="utf-8")
-            seconds, peak, out = measured_run(build_command([path], Path(tmp) / "out" / "g.ttl", jobs))
+            seconds, peak, out, _ = measured_run(build_command([path], Path(tmp) / "out" / "g.ttl", jobs))
         print(f"| {name} | {len(body):,} | {seconds:.0f} | {seconds / len(body) * 1e5:.1f} | {peak:.0f} | "
               f"{triples(out):,} |", flush=True)
         points.append((len(body), seconds, peak))

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .io import write_atomic
+from .io import write_atomic, write_atomic_with
 from .query import LibraryQuery, Result, bind_parameters, find_query, library, load_store, run
 
 __all__ = ["Rows", "load_graph", "query", "query_text", "queries", "build_reports", "write_graph"]
@@ -209,8 +209,10 @@ def build_reports(paths, validate: bool = True, strict: bool = False, shapes: st
 def write_graph(result, path: str | Path = "build/haixi.ttl") -> Path:
     """Write a build's graph (or any rdflib Graph) as Turtle (by Oxigraph, :mod:`kg.serialize`),
     atomically; returns the path."""
-    from .serialize import turtle_bytes  # rdflib: not on the query path
+    from .serialize import turtle_bytes, turtle_of_ntriples  # rdflib: not on the query path
 
-    graph = getattr(result, "graph", result)
-    write_atomic(path, turtle_bytes(graph))
+    if hasattr(result, "ntriples"):  # a build: its lines, without making an rdflib graph of them
+        write_atomic_with(path, lambda f: turtle_of_ntriples(result.ntriples(), f))
+    else:
+        write_atomic(path, turtle_bytes(result))
     return Path(path)

@@ -9,41 +9,76 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import RDF, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .errors import ReportError
 from .extract import report_mentions
 from .facts import CORE_CLASSES, Relation
 from .numbers import plant_capacity, sentence_observations
-from .namespace import HX
+from .namespace import HX, bind_prefixes
 from .gazetteer import home_prefectures
-from .io import file_mode, write_atomic  # re-exported: kg.build.write_atomic stays
+from .io import file_mode, write_atomic, write_atomic_with  # write_atomic re-exported: kg.build.write_atomic stays
 from .pipeline import RULE_PRIORITY
 from .rdf import Corpus, to_graph
 from .reading import Report, report_id_for
 from .runner import extract_reports
-from .serialize import trig_bytes
+from .parts import GraphPart, graph_parts, load_store, merged_lines, shared_part, shared_subjects
+from .serialize import ntriples_lines, trig_of_parts
 from .relations import INVERSE, division_hierarchy, placed_mentions, program_parts, sentence_relations, statuses
 from .jurisdiction import NATIONAL
 from .resolve import NATIONAL_SCOPE, resolve
-from .validate import DroppedStatement, check, drop_violations
+from .validate import (DroppedStatement, check, drop_violations, load_shapes, sparql_violating_foci, violating_foci,
+                       without_sparql)
 
 __all__ = ["BuildResult", "extract_corpus", "assemble_corpus", "report_scope", "named_graphs",
            "write_named_graphs", "resources_line", "build", "report_paths", "write_atomic", "summary", "file_mode",
-           "build_report", "build_report_bytes", "check_graph"]
+           "build_report", "build_report_bytes", "check_graph", "check_parts"]
 
 
 @dataclass
 class BuildResult:
-    """A built graph, the corpus it was made from, and what the check left out of it."""
+    """A built graph, the corpus it was made from, and what the check left out of it.
+
+    The graph is kept as its named graphs' N-Triples lines (``parts``, :mod:`kg.parts`); it is
+    made into an rdflib graph (``graph``) or an Oxigraph store read through rdflib
+    (``store_graph``) when first asked for."""
 
     corpus: Corpus
-    graph: Graph
+    parts: list[GraphPart]
     seconds: float
     dropped: list[DroppedStatement] = field(default_factory=list)
     validated: bool = True
     stage_seconds: dict[str, float] = field(default_factory=dict)  # reports, corpus, graph, shapes
     report_seconds: dict[str, float] = field(default_factory=dict)  # per report: reading and pipeline
+    _graph: Graph | None = field(default=None, repr=False)
+    _store: pyoxigraph.Store | None = field(default=None, repr=False)
+
+    def ntriples(self) -> bytes:
+        """The whole graph as sorted N-Triples lines."""
+        return merged_lines(self.parts)
+
+    @property
+    def graph(self) -> Graph:
+        """The whole graph as an rdflib graph in memory (about 1.3 KB a triple)."""
+        if self._graph is None:
+            self._graph = bind_prefixes(Graph()).parse(data=self.ntriples(), format="nt")
+        return self._graph
+
+    def store(self) -> pyoxigraph.Store:
+        """The whole graph in an in-memory Oxigraph store (a fraction of rdflib's memory)."""
+        if self._store is None:
+            self._store = load_store(self.ntriples())
+        return self._store
+
+    @property
+    def store_graph(self) -> Graph:
+        """:meth:`store` read through rdflib (oxrdflib's store): what the views and the summary
+        of a build read."""
+        from oxrdflib import OxigraphStore
+
+        return bind_prefixes(Graph(store=OxigraphStore(store=self.store()), identifier=DATASET_DEFAULT_GRAPH_ID))
 
 
 def report_paths(directory: str | Path) -> list[Path]:
@@ -133,12 +168,55 @@ def build(paths: list[str | Path], validate: bool = True, strict: bool = False,
     corpus = assemble_corpus([e.report for e in extracts], {e.report.report_id: e.sentences for e in extracts},
                              [m for e in extracts for m in e.mentions])
     seconds["corpus"] = time.perf_counter() - started - seconds["reports"]
-    graph = to_graph(corpus)
+    result = BuildResult(corpus, [], 0.0, validated=validate, stage_seconds=seconds,
+                         report_seconds={e.report.report_id: e.seconds for e in extracts})
+    result.parts = graph_parts(corpus, shapes, validate, jobs=1 if cluster else jobs)
     seconds["graph"] = time.perf_counter() - started - sum(seconds.values())
-    dropped = check_graph(graph, strict, shapes) if validate else []
+    if validate:
+        check_parts(result, strict, shapes)
     seconds["shapes"] = time.perf_counter() - started - sum(seconds.values())
-    return BuildResult(corpus, graph, time.perf_counter() - started, dropped, validated=validate,
-                       stage_seconds=seconds, report_seconds={e.report.report_id: e.seconds for e in extracts})
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def check_parts(result: BuildResult, strict: bool = False, shapes: str | Path | None = None) -> None:
+    """Check a build whose parts were checked one by one (:func:`kg.parts.graph_parts`) as a
+    whole: when the parts and the nodes they share conform, the graph does and nothing more is
+    done; else the whole graph is checked as before (:func:`check_graph`) and what it leaves out
+    leaves the parts too."""
+    if not _parts_conform(result, load_shapes(shapes)):
+        _check_whole_graph(result, strict, shapes)
+
+
+def _parts_conform(result: BuildResult, shapes: Graph) -> bool:
+    """Whether the whole graph conforms, judged from the checks of its parts and one check of the
+    nodes that several parts state, on the whole graph in the store: their SPARQL constraints
+    (the link shape) as one query each, the other constraints on their statements from every
+    part and the classes of what these point to.
+
+    A node only one part states has all its statements, and the classes of the nodes they point
+    to, in that part (:func:`kg.rdf.to_graph` types a node wherever it adds it), so that part's
+    check is the whole graph's for it; a violation found there is a violation."""
+    shared = shared_subjects(result.parts)
+    if any(focus not in shared for part in result.parts for focus in part.violating):
+        return False
+    if not shared:
+        return True
+    if sparql_violating_foci(result.store(), shapes, shared):
+        return False
+    return not violating_foci(shared_part(result.store(), shared), without_sparql(shapes), sorted(map(URIRef, shared)))
+
+
+def _check_whole_graph(result: BuildResult, strict: bool, shapes: str | Path | None) -> None:
+    """The check as it was before the graph was made in parts, for a graph that violates the
+    shapes: the whole graph in rdflib, its violating statements left out (or refused with
+    ``strict``), and the parts made again without them."""
+    graph = to_graph(result.corpus)
+    result.dropped = check_graph(graph, strict, shapes)
+    kept = set(ntriples_lines(graph))
+    result.parts = [GraphPart.of_lines(p.name, b"".join(line for line in p.lines() if line[:-1] in kept))
+                    for p in result.parts]
+    result._graph, result._store = graph, None
 
 
 def check_graph(graph: Graph, strict: bool = False, shapes: str | Path | None = None) -> list[DroppedStatement]:
@@ -172,20 +250,14 @@ def named_graphs(result: BuildResult) -> Iterator[tuple[URIRef, Graph]]:
     the links taken from reference data, each made when it is asked for (no dataset of the
     whole corpus is held); a statement the check left out of the graph is left out of every
     named graph too."""
-    from .exports import report_parts
-
-    for name, part in report_parts(result.corpus):
-        graph = to_graph(part)
-        if result.dropped:
-            for triple in [t for t in graph if t not in result.graph]:
-                graph.remove(triple)
-        yield name, graph
+    for part in result.parts:
+        yield URIRef(part.name), part.graph()
 
 
 def write_named_graphs(result: BuildResult, path: str | Path) -> Path:
-    """Write :func:`named_graphs` as TriG, atomically."""
+    """The named graphs of a build as TriG, written atomically."""
     path = Path(path)
-    write_atomic(path, trig_bytes(named_graphs(result)))
+    write_atomic_with(path, lambda f: trig_of_parts(((p.name, p.ntriples) for p in result.parts), f))
     return path
 
 
@@ -200,7 +272,7 @@ def resources_line(started: float) -> str:
 
 def summary(result: BuildResult) -> str:
     """A short text: counts per class, sentences, triples, time taken."""
-    g = result.graph
+    g = result.store_graph
     lines = []
     for report in result.corpus.reports:
         n = len(result.corpus.sentences[report.report_id])
@@ -209,7 +281,7 @@ def summary(result: BuildResult) -> str:
     lines.append("entities: " + ", ".join(f"{cls} {n}" for cls, n in counts.items()) +
                  f" (total {sum(counts.values())})")
     lines.append(f"links {len(result.corpus.relations)}, observations {len(result.corpus.observations)}, "
-                 f"triples {len(g)}, {result.seconds:.1f} s")
+                 f"triples {len(result.store())}, {result.seconds:.1f} s")
     lines.append(_check_line(result))
     if result.stage_seconds:
         lines.append(_time_line(result))
@@ -217,7 +289,7 @@ def summary(result: BuildResult) -> str:
 
 
 STAGE_NAMES = {"reports": "reports (reading, spaCy, mentions)", "corpus": "resolution, links, numbers",
-               "graph": "RDF", "shapes": "SHACL", "turtle": "Turtle", "views": "views"}
+               "graph": "RDF and SHACL by report", "shapes": "SHACL across reports", "turtle": "Turtle", "views": "views"}
 
 
 def _time_line(result: BuildResult) -> str:

@@ -79,7 +79,7 @@ def _run_build(args: argparse.Namespace) -> int:
     named = write_named_graphs(result, outputs["named graphs"]) if len(result.corpus.reports) > 1 else None
     result.stage_seconds["turtle"] = time.perf_counter() - step
     step = time.perf_counter()
-    views = write_views(result.graph, outputs["graph view"], outputs["annotated reports"],
+    views = write_views(result.store_graph, outputs["graph view"], outputs["annotated reports"],
                         "知识图谱 · " + "、".join(r.title for r in result.corpus.reports))
     result.stage_seconds["views"] = time.perf_counter() - step
     write_atomic(outputs["build report"], build_report_bytes(result))

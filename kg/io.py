@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import GraphFileError, MissingGraphError, OutputError
 
-__all__ = ["write_atomic", "check_output", "file_mode", "existing_graph", "read_graph"]
+__all__ = ["write_atomic", "write_atomic_with", "check_output", "file_mode", "existing_graph", "read_graph"]
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
@@ -43,6 +45,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         When the directory cannot be made or written to, or ``path`` is a directory, a device
         or anything else that is not a regular file.
     """
+    write_atomic_with(path, lambda f: f.write(data))
+
+
+def write_atomic_with(path: str | Path, write: Callable[[BinaryIO], object]) -> None:
+    """:func:`write_atomic` of what ``write`` writes into the (binary) file it is given: a large
+    output written as it is made, never held whole."""
     path = Path(path)
     _refuse_non_file(path)
     try:
@@ -52,7 +60,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise OutputError(f"{path}: cannot write ({e.strerror})") from e
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, file_mode())  # mkstemp makes 0600; outputs are ordinary files

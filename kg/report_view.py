@@ -13,6 +13,7 @@ exactly what the graph holds; every piece of text is escaped.
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -66,8 +67,22 @@ def _marks_by_sentence(g: Graph) -> dict[object, list[_Mark]]:
         status = str(g.value(obs, HX.observationStatus)).rsplit("#", 1)[-1]
         year = g.value(obs, HX.refYear)
         marks[g.value(obs, PROV.wasDerivedFrom)].append(
-            _Mark(span[0], span[1], "number", "", "", f"{indicator}: {value} {unit} ({status} {year})"))
+            _Mark(span[0], span[1], "number", "", "", f"{indicator}: {_decimal(value)} {unit} ({status} {year})"))
     return marks
+
+
+def _decimal(value) -> str:
+    """A decimal as the graph's Turtle shows it, with a point and no trailing zero after it
+    (``7.0``, ``1.5``), whichever store it is read from: Oxigraph keeps a decimal's value, not
+    its text (``7.0`` comes back as ``7``).
+
+    >>> _decimal("28541"), _decimal("1.50"), _decimal("-0.20"), _decimal(None)
+    ('28541.0', '1.5', '-0.2', 'None')
+    """
+    if value is None:
+        return "None"
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text if "." in text else text + ".0"
 
 
 def _annotate(text: str, offset: int, marks: list[_Mark], graph_href: str) -> str:

@@ -30,12 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import KGError
-from .extract import report_mentions
 from .facts import Mention
 from .reading import Report, read_report
 from .structure import Sentence
 
-__all__ = ["ReportExtract", "extract_report", "extract_reports", "warm_up", "progress_wanted"]
+__all__ = ["ReportExtract", "extract_report", "extract_reports", "in_pool", "warm_up", "progress_wanted"]
 
 
 @dataclass
@@ -51,6 +50,8 @@ class ReportExtract:
 
 def extract_report(path: str | Path) -> ReportExtract:
     """Read one report and run the pipeline over it (in pieces when it is long)."""
+    from .extract import report_mentions  # spaCy: not loaded by a pool that only makes graphs
+
     started = time.perf_counter()
     report = read_report(path)
     sentences, found = report_mentions(report)
@@ -75,7 +76,7 @@ def extract_reports(paths: list[Path], jobs: int = 1, cluster: str | None = None
         if cluster:
             done = _on_cluster(paths, cluster, bar)
         elif jobs > 1 and len(paths) > 1:
-            done = _in_pool(paths, jobs, bar)
+            return in_pool(extract_report, paths, jobs, warm_up, bar)
         else:
             done = _here(paths, bar)
     finally:
@@ -93,17 +94,21 @@ def _here(paths: list[Path], bar) -> dict[int, ReportExtract]:
     return done
 
 
-def _in_pool(paths: list[Path], jobs: int, bar) -> dict[int, ReportExtract]:
+def in_pool(func: Callable, items: list, jobs: int, initializer: Callable | None = None, bar=None) -> list:
+    """``func`` of every item in a pool of ``jobs`` processes, the results in the order of the items.
+
+    Raises what ``func`` raises first, after stopping the other work."""
     # spawn, not fork: the parent may hold threads (the progress bar's, onnxruntime's), and a
     # forked child would inherit their locks in whatever state they were
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=context, initializer=warm_up) as pool:
-        futures = {pool.submit(extract_report, path): k for k, path in enumerate(paths)}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(items)), mp_context=context, initializer=initializer) as pool:
+        futures = {pool.submit(func, item): k for k, item in enumerate(items)}
         try:
-            return _collect(((futures[f], f.result) for f in as_completed(futures)), bar)
+            done = _collect(((futures[f], f.result) for f in as_completed(futures)), bar or _NoBar())
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+    return [done[k] for k in range(len(items))]
 
 
 def _on_cluster(paths: list[Path], address: str, bar) -> dict[int, ReportExtract]:
@@ -125,12 +130,13 @@ def _on_cluster(paths: list[Path], address: str, bar) -> dict[int, ReportExtract
             client.cancel(futures)
 
 
-def _collect(finished: Iterable[tuple[int, Callable[[], ReportExtract]]], bar) -> dict[int, ReportExtract]:
+def _collect(finished: Iterable[tuple[int, Callable[[], object]]], bar) -> dict[int, object]:
     """The results of finished work by position, the progress bar moved on for each."""
     done = {}
     for k, result in finished:
         done[k] = result()
-        bar.set_postfix_str(Path(done[k].report.path).name)  # the report last done
+        if isinstance(done[k], ReportExtract):
+            bar.set_postfix_str(Path(done[k].report.path).name)  # the report last done
         bar.update(1)
     return done
 

@@ -18,6 +18,7 @@ A graph that conforms is validated once, whichever way is chosen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from .namespace import GEO, HX, OA
 from . import resources
 
 __all__ = ["MAX_DROP_ROUNDS", "Violation", "DroppedStatement", "load_ontology", "load_shapes",
-           "validate", "check", "shacl_violations", "drop_violations"]
+           "validate", "check", "violating_foci", "without_sparql", "sparql_violating_foci", "shacl_violations", "drop_violations"]
 
 # How many times statements are left out and the graph checked again before the build gives up.
 MAX_DROP_ROUNDS = 3
@@ -98,12 +99,12 @@ def load_shapes(path: str | Path | None = None) -> Graph:
         raise ValidationError(f"{path}: not a Turtle file of shapes ({e})") from e
 
 
-def _run_shacl(graph: Graph, shapes: Graph) -> tuple[bool, Graph, str]:
-    """One SHACL run: (conforms, results graph, report text)."""
+def _run_shacl(graph: Graph, shapes: Graph, focus_nodes: list[URIRef] | None = None) -> tuple[bool, Graph, str]:
+    """One SHACL run: (conforms, results graph, report text); only of ``focus_nodes`` when given."""
     import pyshacl_turbo  # loaded on first use: a build without --validate never needs it
 
     conforms, results, text = pyshacl_turbo.validate(
-        graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        graph, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, focus_nodes=focus_nodes,
     )
     return bool(conforms), results, str(text)
 
@@ -119,6 +120,47 @@ def check(graph: Graph, shapes: str | Path | None = None) -> None:
     conforms, text = validate(graph, shapes)
     if not conforms:
         raise ValidationError("the graph violates the SHACL shapes:\n" + text)
+
+
+def violating_foci(graph: Graph, shapes: Graph, focus_nodes: list[URIRef] | None = None) -> set[str]:
+    """The nodes of the graph (or of ``focus_nodes``) that violate a shape: none when it conforms;
+    an empty name when it does not conform yet its results name no violation, which only the
+    whole check explains."""
+    conforms, results, _ = _run_shacl(graph, shapes, focus_nodes)
+    if conforms:
+        return set()
+    return {v.focus for v in shacl_violations(results, shapes)} or {""}
+
+
+def without_sparql(shapes: Graph) -> Graph:
+    """The shapes without their SPARQL constraints (``sh:sparql``): what a SHACL engine checks
+    when :func:`sparql_violating_foci` runs those on a store."""
+    core = Graph()
+    for prefix, namespace in shapes.namespaces():
+        core.bind(prefix, namespace, override=True)
+    for triple in shapes:
+        if triple[1] != SH.sparql:
+            core.add(triple)
+    return core
+
+
+def sparql_violating_foci(store, shapes: Graph, foci: Iterable[str]) -> set[str]:
+    """The foci for which a SPARQL constraint of the shapes (an ``sh:select`` that returns the
+    violations of ``$this``) returns a row, each query run once on an Oxigraph store for every
+    focus (``$this`` bound by a VALUES block), not once per node.
+
+    A focus a shape does not target is checked too: a row for it can only send a build to the
+    check of the whole graph, never hide a violation."""
+    values = "VALUES $this { " + " ".join(f"<{iri}>" for iri in sorted(foci)) + " }\n"
+    found = set()
+    for constraint in sorted(set(shapes.objects(None, SH.sparql))):
+        select = str(shapes.value(constraint, SH.select))
+        prefixes = "".join(f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
+                           for p in shapes.objects(constraint, SH.prefixes) for d in shapes.objects(p, SH.declare))
+        where = select.index("{", select.upper().index("WHERE")) + 1
+        query = prefixes + select[:where] + values + select[where:]
+        found.update(row["this"].value for row in store.query(query))
+    return found
 
 
 def shacl_violations(results: Graph, shapes: Graph) -> list[Violation]:

@@ -61,6 +61,14 @@ def extract_invented(text: str, header: str = GENRE_HEADER):
     return extract_corpus([report_from_text("genre", "<genre>", header + text)])
 
 
+def write_invented_reports(folder: Path, bodies: dict[str, str]) -> list[Path]:
+    """Invented reports, one file a name (``snowridge-2021.txt``), each headed like a real report
+    of the year in its name; the paths in name order."""
+    for name, body in bodies.items():
+        (folder / name).write_text(GENRE_HEADER.replace("2022", name[10:14]) + body, encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
 def free_port() -> int:
     """A TCP port free on loopback now."""
     import socket

@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("rdf", frozenset({"rdf", "serialize"})),
     ("validate", frozenset({"validate"})),
     ("uses of the graph", frozenset({"query", "serve", "push", "analytics", "timeline", "view", "report_view",
-                                     "exports", "cypher", "kuzu_loader", "remote", "evaluate", "build"})),
+                                     "exports", "cypher", "kuzu_loader", "remote", "evaluate", "parts", "build"})),
     ("python api", frozenset({"api"})),
     ("entry points", frozenset({"cli", "__main__", "__init__"})),
 )

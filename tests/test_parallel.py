@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import GENRE_HEADER, ROOT, run_kg
+from conftest import ROOT, run_kg, write_invented_reports
 from kg.build import build, named_graphs
 from kg.serialize import trig_bytes, turtle_bytes
 
@@ -23,10 +23,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def report_files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reports")
-    for name, body in REPORTS.items():
-        (folder / name).write_text(GENRE_HEADER.replace("2022", name[10:14]) + body, encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
+    return write_invented_reports(tmp_path_factory.mktemp("reports"), REPORTS)
 
 
 @pytest.fixture(scope="module")
