@@ -769,6 +769,10 @@ def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Organization", "jurisdiction_bodies")
 
 
+# A programme's code in quotes, which opens its name (“8+4”, “141”).
+_QUOTED_CODE = re.compile(r"“[\d+]{2,8}”")
+
+
 @name_rule("program_names", 6)
 def program_names(sent: SentenceText) -> Iterator[Candidate]:
     """Unquoted programs named by their kind: 战略, 改革, 专项行动, 专项斗争.
@@ -792,6 +796,11 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue
+        if need == "code":
+            code = _QUOTED_CODE.search(modifier)
+            if code is None:
+                continue  # “8+4”经济政策体系 is one; 国土空间规划体系 is a kind
+            start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
 

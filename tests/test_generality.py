@@ -189,6 +189,8 @@ def spans(text: str) -> dict[str, str]:
     ("举办雪岭天文学会2030年度学术年会。", "雪岭天文学会2030年度学术年会", "Event"),
     # a city's development clusters (组团) by their head
     ("峰禾组团城市框架初步形成。", "峰禾组团", "Locality"),
+    # a system opened by a quoted code is a programme, from its code
+    ("迭代完善“242”雪峰治理体系。", "“242”雪峰治理体系", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
