@@ -749,7 +749,11 @@ def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: 
     if len(head) <= 2 and any(w.end == head_start and w.start >= start and sent.text[w.start:w.end] in taking
                               for w in sent.words):
         return head_start  # 某地开展试点: the verb takes the head itself, no name
-    after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"))
+    after_verb = start
+    for word in sent.words:  # a campaign verb the tagger reads as a noun (信用建设|综合改革) is none
+        if (word.tag in _VERB_TAGS and start <= word.start and word.end < head_start
+                and sent.text[word.start:word.end] in words("campaign_verbs")):
+            after_verb = word.end
     return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
 
 
