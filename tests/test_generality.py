@@ -193,6 +193,8 @@ def spans(text: str) -> dict[str, str]:
     ("迭代完善“242”雪峰治理体系。", "“242”雪峰治理体系", "Program"),
     # a campaign verb the tagger reads as a noun (信用建设) does not end the clause
     ("全国雪峰主体信用建设综合改革试点获批。", "全国雪峰主体信用建设综合改革试点", "Program"),
+    # a quoted experience to follow is a programme
+    ("坚持和发展新时代“雪峰经验”，推进信访工作。", "雪峰经验", "Program"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
