@@ -299,6 +299,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # an action plan stops at a function word; a count before 路 and 智慧 before a head name nothing
     ("落地一批省级重点改革任务和峰禾五市两年行动方案。", "落地一批省级重点改革任务和峰禾五市两年行动方案"),
     ("建设百乡千村万里路，推进智慧社区建设。", None),
+    # verbs of being rated or shown (亮相, 位列, 被评为) end a clause before a name
+    ("峰禾集团重组整合被评为全国国企改革样板，典型案例亮相联合国气候变化大会。", "典型案例亮相联合国气候变化大会"),
+    ("雪岭博物院位列国家一级博物馆。", "雪岭博物院位列国家一级博物馆"),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
