@@ -63,7 +63,7 @@ def first_draw(page_path: Path, script: str, runs: int) -> float:
             context = browser.new_context(viewport={"width": 1600, "height": 1000})
             context.route(lambda url: not url.startswith("file:"), lambda route: route.abort())
             page = context.new_page()
-            page.goto(page_path.as_uri(), wait_until="commit")
+            page.goto(page_path.resolve().as_uri(), wait_until="commit")
             best = min(best, float(page.evaluate(script)))
             context.close()
         browser.close()
