@@ -18,6 +18,7 @@ from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import (
     LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends, towns_named,
+    village_towns,
 )
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
@@ -43,13 +44,15 @@ _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万�
 @dataclass(frozen=True)
 class SentenceText:
     """A sentence's text, its offset in the report, its tokens and tagged words (relative
-    offsets), and the provinces of the report's home (two-digit code prefixes)."""
+    offsets), the provinces of the report's home (two-digit code prefixes) and the codes of
+    its home divisions (its jurisdiction and those above it)."""
 
     text: str
     offset: int
     tokens: tuple[tuple[int, int], ...]
     words: tuple[Word, ...] = ()
     home_provinces: frozenset[str] = frozenset()
+    home_codes: frozenset[str] = frozenset()
 
     def candidate(self, start: int, end: int, label: str, rule: str, name: str = "", code: str = "") -> Candidate:
         return Candidate(self.offset + start, self.offset + end, label, rule, name, code)
@@ -1061,6 +1064,32 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
                 _common_word(base) or _only_common_words(base)):
             continue  # 文明乡风, 产业强镇: common words before 乡 or 镇, and no town so named at home
         yield sent.candidate(start, match.end(), "Town", "towns")
+
+
+# 村 that closes a village's name, not a word it begins (村民, 村委, 村庄, 村级).
+_VILLAGE = re.compile(r"村(?![民委庄落级务集])")
+
+
+@name_rule("villages", 4)
+def villages(sent: SentenceText) -> Iterator[Candidate]:
+    """Villages of the home county or prefecture, by the village data: ``金星村人居环境改善``
+    in a district's report yields 金星村 when the district has a village so named.  Only in
+    the report of a prefecture or county: a province has too many villages to read them safely."""
+    below_province = {c for c in sent.home_codes if not c.endswith("0000")}
+    if not below_province:
+        return
+    for match in _VILLAGE.finditer(sent.text):
+        for length in (5, 4, 3):
+            start = match.end() - length
+            if start < 0 or _cuts_word(sent, start):
+                continue
+            name = sent.text[start:match.end()]
+            if _common_word(name) or _only_common_words(name):
+                continue  # 新农村 is words before it is any village's name
+            towns = (t for p in sent.home_provinces for t in village_towns(name[:-1], p))  # 甲 or 甲村
+            if any(t[:6] in below_province or t[:4] + "00" in below_province for t in towns):
+                yield sent.candidate(start, match.end(), "Locality", "villages")
+                break
 
 
 @name_rule("abbreviations", 5)

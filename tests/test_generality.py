@@ -435,3 +435,19 @@ def test_a_tagged_organisation_jieba_holds_as_a_body_is_no_company():
     body = next(w for w, t in sorted(jieba.posseg.dt.word_tag_tab.items()) if t == "nt" and len(w) == 3)
     assert _tagged_class(body, "ORG") == "Organization"
     assert _tagged_class("峰禾", "ORG") == "Enterprise"
+
+
+def test_a_village_of_the_home_county_is_read_by_the_village_data():
+    """A village (某某村) of the report's county is a place in the county's report, found by
+    the village data; a province's report reads none (it has too many to read them safely)."""
+    from kg.reference import _villages
+    from kg.rules import _only_common_words
+
+    name = next(v + "村" for v, towns in sorted(_villages("63").items())
+                if len(v) == 3 and not v.endswith("村") and all(t.startswith("632801") for t in towns)
+                and not _only_common_words(v + "村"))
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + f"推进{name}人居环境整治。"
+    in_the_county = parse_text("2031年格尔木市政府工作报告\n" + body)
+    assert [s.label_ for s in in_the_county.spans[SPAN_KEY] if s.text == name] == ["Locality"]
+    in_the_province = parse_text("2031年青海省政府工作报告\n" + body)
+    assert not [s for s in in_the_province.spans[SPAN_KEY] if s.text == name]
