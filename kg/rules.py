@@ -762,13 +762,13 @@ def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: 
 
 @name_rule("jurisdiction_bodies", 7)
 def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
-    """A jurisdiction's congress or political consultative conference named by its level
-    word or its division: ``在省人大、省政协监督支持下`` yields 省人大 and 省政协 (whose
-    they are is settled by :func:`kg.resolve.jurisdiction_scope`); ``省人大代表`` names
-    the deputies, not the body.
+    """A jurisdiction's congress, political consultative conference or government named by
+    its level word or its division: ``在省人大、省政协监督支持下`` yields 省人大 and 省政协,
+    ``省政府出台`` 省政府 (whose they are is settled by :func:`kg.resolve.jurisdiction_scope`);
+    ``省人大代表`` names the deputies and ``省政府工作报告`` the report, not the body.
     """
     levels = tuple(w for w, _ in level_words())
-    pattern = re.compile(rf"({_alternation(tuple(words('congress_bodies')))})(?!代表|委员)")
+    pattern = re.compile(rf"({_alternation(tuple(words('congress_bodies')))})(?!代表|委员|工作)")
     for match in pattern.finditer(sent.text):
         start = left_extent(sent, match.start())
         modifier = sent.text[start:match.start()]

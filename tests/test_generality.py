@@ -195,6 +195,8 @@ def spans(text: str) -> dict[str, str]:
     ("全国雪峰主体信用建设综合改革试点获批。", "全国雪峰主体信用建设综合改革试点", "Program"),
     # a quoted experience to follow is a programme
     ("坚持和发展新时代“雪峰经验”，推进信访工作。", "雪峰经验", "Program"),
+    # a jurisdiction's government by its level word or its division
+    ("省政府出台支持措施，敦煌市人民政府组织实施。", "省政府", "Organization"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
 ])
@@ -302,6 +304,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # verbs of being rated or shown (亮相, 位列, 被评为) end a clause before a name
     ("峰禾集团重组整合被评为全国国企改革样板，典型案例亮相联合国气候变化大会。", "典型案例亮相联合国气候变化大会"),
     ("雪岭博物院位列国家一级博物馆。", "雪岭博物院位列国家一级博物馆"),
+    # ... not the report it gives
+    ("提请审议省政府工作报告。", None),
     # a title counted is held by many places, none named
     ("新增5个国家智能农机创新示范区，国家草原保护示范区12个。", None),
     # place names inside other words
