@@ -266,8 +266,9 @@ def _designated_zone(name: str, head: str) -> bool:
     return head in words("designated_zone_heads") and _a_state_title(name)
 
 
-_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两百]+[个家处批]$")
-_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百]+[个家处]")
+_COUNT = r"[\d一二三四五六七八九十两百]+[个家处批]"
+_COUNT_BEFORE = re.compile(_COUNT + "$")
+_COUNT_AFTER = re.compile(_COUNT)
 
 
 def _counted_title(text: str, start: int, end: int) -> bool:
