@@ -214,15 +214,28 @@ _VERB_TAGS = frozenset({"v", "vd"})
 
 
 def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
-                          predicates: frozenset[str] | None = None) -> int:
+                          predicates: frozenset[str] | None = None, tags: frozenset[str] | None = None) -> int:
     """Where a name begins after the last predicate verb of the genre inside
     ``[start, head_start)`` (某地举办2020年全国某某会 -> 2020年全国某某会;
-    某市建设某某资源库 -> 某某资源库).  ``predicates`` defaults to the boundary words."""
+    某市建设某某资源库 -> 某某资源库).  ``predicates`` defaults to the boundary words;
+    ``tags``, if given, are the tagger's parts of speech a predicate must have (a verb the
+    tagger reads as a noun, 信用建设, is none)."""
     predicates = boundary_words() if predicates is None else predicates
     for word in sent.words:
-        if start <= word.start and word.end < head_start and sent.text[word.start:word.end] in predicates:
+        if (start <= word.start and word.end < head_start and sent.text[word.start:word.end] in predicates
+                and (tags is None or word.tag in tags)):
             start = word.end
     return start
+
+
+# What ends a clause before a name, and what ends a listed item too.
+_CLAUSE_ENDS = "，。；：,"
+_ITEM_ENDS = "，。；：、"
+
+
+def _clause_start(text: str, offset: int, ends: str = _CLAUSE_ENDS) -> int:
+    """Where the clause (or, with ``_ITEM_ENDS``, the listed item) holding ``offset`` begins."""
+    return max(text.rfind(ch, 0, offset) for ch in ends) + 1
 
 
 # An enumerator opening a clause (一是, 三要): no part of the name after it.
@@ -234,10 +247,16 @@ def _aim_verb_after_campaign(text: str, start: int) -> int:
     opens it (开展|规范某某执法专项行动): at that verb, which the boundary verbs had dropped;
     not at a second campaign verb (深化|落实某某长制)."""
     campaign = tuple(words("campaign_verbs"))
-    for verb in words("boundary_verbs") - words("campaign_verbs"):
+    for verb in _aim_verbs():
         if text.endswith(verb, 0, start) and text.endswith(campaign, 0, start - len(verb)):
             return start - len(verb)
     return start
+
+
+@lru_cache(maxsize=1)
+def _aim_verbs() -> tuple[str, ...]:
+    """The boundary verbs that may open a programme's aim: all but the campaign verbs."""
+    return tuple(sorted(words("boundary_verbs") - words("campaign_verbs")))
 
 
 def _programme_follower(sent: SentenceText, offset: int) -> bool:
@@ -485,8 +504,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if not is_specific(sent, start, rating.start()):
                 continue  # 国家5A级景区: a rating, not a site
             end = rating.start()  # 某某大峡谷5A级景区 names 某某大峡谷, rated
-        stage = next((w for w in words("work_stages") if sent.text.endswith(w, start, match.start())), "")
-        if match.group(0) in either and stage:
+        stage = match.group(0) in either and next(
+            (w for w in words("work_stages") if sent.text.endswith(w, start, match.start())), "")
+        if stage:
             building = _building_of_stage(sent, start, match.start() - len(stage), sites)
             if building:
                 yield building
@@ -563,7 +583,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
         label = "Railway" if head == "铁路" else "Road"
         shared = match.group(1) is not None
         body_end = match.start()
-        clause_start = max(sent.text.rfind(ch, 0, body_end) for ch in "，。；：,") + 1
+        clause_start = _clause_start(sent.text, body_end)
         segment = sent.text[clause_start:body_end]
         if shared and "、" in segment:
             first_sep = clause_start + segment.index("、")
@@ -634,7 +654,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         if match.group(1) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
         list_end = match.start()
-        clause_start = max(sent.text.rfind(ch, 0, list_end) for ch in "，。；：,") + 1
+        clause_start = _clause_start(sent.text, list_end)
         segment = sent.text[clause_start:list_end]
         if "、" not in segment:
             continue
@@ -684,7 +704,7 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(heads)), sent.text):
         if sent.text.startswith(name_head_words, match.end()):
             continue  # 甲、乙口岸互贸区: the shared head is 互贸区, of another kind
-        clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：,") + 1
+        clause_start = _clause_start(sent.text, match.start())
         segment = sent.text[clause_start:match.start()]
         if "、" not in segment or segment.endswith("等"):
             continue  # 甲、乙等遗址: enumerations() reads it
@@ -753,11 +773,7 @@ def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: 
     if len(head) <= 2 and any(w.end == head_start and w.start >= start and sent.text[w.start:w.end] in taking
                               for w in sent.words):
         return head_start  # 某地开展试点: the verb takes the head itself, no name
-    after_verb = start
-    for word in sent.words:  # a campaign verb the tagger reads as a noun (信用建设|综合改革) is none
-        if (word.tag in _VERB_TAGS and start <= word.start and word.end < head_start
-                and sent.text[word.start:word.end] in words("campaign_verbs")):
-            after_verb = word.end
+    after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"), _VERB_TAGS)
     return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
 
 
@@ -868,7 +884,7 @@ def _campaign_object(text: str, match: re.Match[str]) -> bool:
 def _rejected(text: str, offset: int) -> bool:
     """True when the clause before ``offset`` holds a verb that rejects what follows
     (坚决防止“某某工程”“某某工程”): what it names is to be avoided, no programme."""
-    clause_start = max(text.rfind(ch, 0, offset) for ch in "，。；：、") + 1
+    clause_start = _clause_start(text, offset, _ITEM_ENDS)
     return any(verb in text[clause_start:offset] for verb in words("rejecting_verbs"))
 
 
@@ -952,7 +968,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         action_plan = match.group(0) in words("action_plan_heads")
         if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
-            clause_start = max(sent.text.rfind(ch, 0, match.start()) for ch in "，。；：、") + 1
+            clause_start = _clause_start(sent.text, match.start(), _ITEM_ENDS)
             start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))
             start = next((start + len(w) for w in words("area_qualifiers") if sent.text.startswith(w, start)), start)
         else:
@@ -985,12 +1001,13 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     """
     heads = tuple(words("event_heads"))
     pattern = re.compile(_alternation(heads))
+    joint_meeting = re.compile(rf"暨[^，。；、：第]{{2,20}}?(?:{pattern.pattern})")
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
             continue  # 赛 of 新赛道 is no event's head
         plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
         list_start = plenums.start() if plenums else match.start()  # 某届三中、四中全会 is one event
-        clause_start = max(sent.text.rfind(ch, 0, list_start) for ch in "，。；、：") + 1
+        clause_start = _clause_start(sent.text, list_start, _ITEM_ENDS)
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
             ordinal = o
@@ -1005,7 +1022,7 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         year = _EVENT_YEAR.search(sent.text, 0, start)
         start = year.start() if year else _after_verb_before_year(sent, start, match.start())
         # 2026年全国某某日主场活动: the year is the edition's; 某队勇夺|2025某某杯: a clause before it
-        joint = re.compile(rf"暨[^，。；、：第]{{2,20}}?(?:{pattern.pattern})").match(sent.text, match.end())
+        joint = joint_meeting.match(sent.text, match.end())
         end = joint.end() if joint else match.end()  # 某某全会暨某某工作会议: one joint meeting, not 第N届甲暨第N届乙
         name = sent.text[start:end]
         modifier = sent.text[start:match.start()]
