@@ -613,6 +613,9 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
+# A description of what the listed things are, between the count and the head
+# (等一批“某某”标志性项目, 等一批引领性工程).
+_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性"
 
 
 def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
@@ -645,13 +648,16 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     """
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
     kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
+    head_words = _alternation(tuple(heads))
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})?)((?:{head_words})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
     for match in pattern.finditer(sent.text):
-        kind = next(k for k in kinds if match.group(1).endswith(k)) if match.group(1) not in heads else None
-        cls, shared = heads[match.group(1)] if kind is None else kinds[kind]
-        if kind is not None and not _describes_a_kind(sent, match.start(1), match.end(1)):
+        if match.group(1) and match.group(2) not in heads:
+            continue  # a description (标志性) goes before a head of the list only
+        kind = next(k for k in kinds if match.group(2).endswith(k)) if match.group(2) not in heads else None
+        cls, shared = heads[match.group(2)] if kind is None else kinds[kind]
+        if kind is not None and not _describes_a_kind(sent, match.start(2), match.end(2)):
             continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
-        if match.group(1) in _ROUTE_HEADS:
+        if match.group(2) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
         list_end = match.start()
         clause_start = _clause_start(sent.text, list_end)
@@ -679,7 +685,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
-            head = kind or match.group(1)
+            head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
 
@@ -915,12 +921,13 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         inner = match.group(1)
         if not re.search(rf"[{HAN}]", inner) or "，" in inner or _rejected(sent.text, match.start()):
             continue
-        after = sent.text[match.end():]
+        run_end = _end_of_quote_run(sent.text, match.end())
+        after = sent.text[run_end:]
         typed = next(((w, c, n) for w, c, n in following
                       if after.startswith(w) or after.startswith("等" + w)), None)
         if typed:
             word, cls, naming = typed
-            if naming == "whole":
+            if naming == "whole" and run_end == match.end():
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
             else:
@@ -937,6 +944,18 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+# The quotes after the first of a run (“甲”“乙”, “甲”、“乙”): the word after the last types them all.
+_NEXT_QUOTE = re.compile(r"、?“[^“”]{1,16}”")
+
+
+def _end_of_quote_run(text: str, end: int) -> int:
+    """Where a run of quotes that starts with the quote ending at ``end`` ends: in
+    ``深化“甲乙”“丙丁”等改革`` the word after the run (改革) types both quotes."""
+    while (following := _NEXT_QUOTE.match(text, end)):
+        end = following.end()
+    return end
 
 
 _BOOK_TITLE = re.compile(r"《([^《》]{2,40})》")

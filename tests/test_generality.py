@@ -199,6 +199,12 @@ def spans(text: str) -> dict[str, str]:
     ("省政府出台支持措施，敦煌市人民政府组织实施。", "省政府", "Organization"),
     # a state's title with no place in it is a programme places are admitted to
     ("争创国家智能农机创新示范区。", "国家智能农机创新示范区", "Program"),
+    # a run of quotes is typed by the word after the last: each quote is a programme
+    ("深化“峰禾岭通”“雪溪青岭”等改革。", "峰禾岭通", "Program"),
+    # a quoted reform whose items are rolled out (重点事项)
+    ("推出“高效办好雪峰事”重点事项30个。", "高效办好雪峰事", "Program"),
+    # projects listed before a described head (等一批“某某”标志性项目)
+    ("峰禾能源大安、岭通电气洮南等一批“绿电氢氨醇”标志性项目建成投产。", "岭通电气洮南", "Project"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -312,6 +318,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("确保社会长治久安，提高适应城市发展的能力。", None),
     # the report's own congress session
     ("提请大会审议，经第十四届人民代表大会第四次会议批准。", None),
+    # a run of quotes with no word after it that types it names nothing
+    ("把握“峰之大者”“岭之要事”。", None),
+    # a description (标志性) before a kind that is no head of a list does not make one
+    ("峰禾、岭通等标志性成果不断涌现。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
