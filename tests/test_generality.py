@@ -205,6 +205,8 @@ def spans(text: str) -> dict[str, str]:
     ("推出“高效办好雪峰事”重点事项30个。", "高效办好雪峰事", "Program"),
     # projects listed before a described head (等一批“某某”标志性项目)
     ("峰禾能源大安、岭通电气洮南等一批“绿电氢氨醇”标志性项目建成投产。", "岭通电气洮南", "Project"),
+    # ... or before the kind they share (等大型商业综合体)
+    ("峰禾天地、岭通国贸中心等大型商业综合体投入运营。", "峰禾天地", "Project"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
