@@ -529,8 +529,17 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         elif not specific:
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
+            if _COUNT_BEFORE.search(sent.text, 0, start):
+                continue  # 建成20个某某工程: works counted, none named
+            measure = _MEASURE.match(sent.text, start)
+            if measure and _names_an_aim(sent.text[measure.end():match.start()]):
+                start = measure.end()  # 完成3万亩某某工程: the area done, no part of the programme's name
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
+
+
+# A measure that opens a span (3万亩, 120公里): how much of a programme was done.
+_MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|米|户|人|吨)")
 
 
 # Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):

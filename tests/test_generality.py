@@ -207,6 +207,8 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾能源大安、岭通电气洮南等一批“绿电氢氨醇”标志性项目建成投产。", "岭通电气洮南", "Project"),
     # ... or before the kind they share (等大型商业综合体)
     ("峰禾天地、岭通国贸中心等大型商业综合体投入运营。", "峰禾天地", "Project"),
+    # the area a programme covered is no part of its name
+    ("完成3万亩退耕还林工程的补植任务。", "退耕还林工程", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -324,6 +326,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("把握“峰之大者”“岭之要事”。", None),
     # a description (标志性) before a kind that is no head of a list does not make one
     ("峰禾、岭通等标志性成果不断涌现。", None),
+    # kinds of park by their aim (零碳, 中试), and works counted, name none
+    ("支持零碳园区存量负荷绿电直连，鼓励更多园区创建零碳园区。", None),
+    ("依托高校打造一批概念验证、中试服务平台。", None),
+    ("建成20个500千伏雪峰输变电工程。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
