@@ -330,6 +330,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("支持零碳园区存量负荷绿电直连，鼓励更多园区创建零碳园区。", None),
     ("依托高校打造一批概念验证、中试服务平台。", None),
     ("建成20个500千伏雪峰输变电工程。", None),
+    # 落细 and 结束 are predicates, no part of a name
+    ("落实落细民生工程。", None),
+    ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
