@@ -917,6 +917,30 @@ def _counted_generic(inner: str) -> bool:
     return inner[1] in _FORMULA_MEASURES or is_common_word(rest)
 
 
+# The counts of a quoted layout (“三基地两中心”, “一湖两海”), with their measure words.
+_PART_COUNT = re.compile(r"[一二三四五六七八九十两百千]+[个大座条处]?")
+# The lines of a network's layout (“四纵三横”, “七横一纵”).
+_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两]+[横纵])+")
+
+
+def _counted_parts_class(inner: str) -> str:
+    """The class of a quoted count of things: a network's layout (“四纵三横”) or counted
+    sites (“三基地两中心”, “两个某某基地”) are built works, counted lakes or rivers
+    (“一湖两海”) a place; any other count (“三大攻坚战”, “六个园区”) names a programme."""
+    if _LAYOUT.fullmatch(inner):
+        return "Project"
+    parts = [p for p in _PART_COUNT.split(inner) if p]
+    if not parts or _PART_COUNT.match(inner) is None or (len(parts) == 1 and parts[0] in dict(name_heads())):
+        return "Program"  # “六个园区”: one kind counted, a programme's target
+    classes = {CORE_CLASS_OF.get(ending_class(p, "place_suffixes") or _head_class(p)) for p in parts}
+    return classes.pop() if len(classes) == 1 and None not in classes else "Program"
+
+
+def _head_class(name: str) -> str:
+    """The class the longest head ``name`` ends in gives (``""`` for none)."""
+    return next((c for h, c in sorted(name_heads(), key=lambda hc: -len(hc[0])) if name.endswith(h)), "")
+
+
 @name_rule("quoted_names", 9)
 def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     """Quoted names, typed by the word that follows the quote or ends it.
@@ -940,8 +964,11 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
             else:
-                if cls == "Project" and inner[0] in _NUMERALS and len(inner) <= 4:
-                    cls = "Program"  # “两重”项目: the projects of the programme the quote names
+                if cls == "Project" and ((inner[0] in _NUMERALS and len(inner) <= 4)
+                                         or _ITEMS_COUNTED.match(sent.text, run_end + len(word))):
+                    cls = "Program"  # “两重”项目, “某某”项目400项: the projects of the programme the quote names
+                elif cls == "Program" and _NUMBERED_SLOGAN.match(inner):
+                    cls = _counted_parts_class(inner)  # “三基地两中心”建设: counted sites, built
                 yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
             continue
         if "、" in inner:
@@ -950,11 +977,13 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
         elif _NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner):
-            yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+            yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
 
 
+# A count of the items a quoted scheme holds (“某某”项目2146个, 400项以上).
+_ITEMS_COUNTED = re.compile(r"[\d.]+[个项]")
 # The quotes after the first of a run (“甲”“乙”, “甲”、“乙”): the word after the last types them all.
 _NEXT_QUOTE = re.compile(r"、?“[^“”]{1,16}”")
 

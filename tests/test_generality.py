@@ -209,6 +209,15 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾天地、岭通国贸中心等大型商业综合体投入运营。", "峰禾天地", "Project"),
     # the area a programme covered is no part of its name
     ("完成3万亩退耕还林工程的补植任务。", "退耕还林工程", "Program"),
+    # a quoted scheme whose projects are counted is a programme
+    ("部署实施“峰禾双领”项目400项以上。", "峰禾双领", "Program"),
+    # a quoted layout of a network, counted sites, counted lakes
+    ("建成雪岭“七横一纵”电网主网架。", "七横一纵", "Project"),
+    ("推进“三基地两中心”建设。", "三基地两中心", "Project"),
+    ("“两个雪峰基地”初具规模。", "两个雪峰基地", "Project"),
+    ("“一湖两海”水质持续改善。", "一湖两海", "Place"),
+    # ... but one kind counted is a programme's target
+    ("加快推进“四个示范县”和“六个园区”建设。", "六个园区", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
