@@ -696,7 +696,18 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
             head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
-            yield sent.candidate(item_start, item_end, refine_class(core, cls), "enumerations", name=name)
+            yield sent.candidate(item_start, item_end, _listed_work_class(sent, item_start, item_end, cls),
+                                 "enumerations", name=name)
+
+
+def _listed_work_class(sent: SentenceText, start: int, end: int, cls: str) -> str:
+    """The class of a listed project: a programme when it ends in a noun of work and names
+    no place (甲乙治理, 丙丁保护与修复), else the list's class refined by its keywords."""
+    core = sent.text[start:end]
+    if (CORE_CLASS_OF.get(cls) == "Project" and core.endswith(tuple(words("work_actions")))
+            and not _names_a_place(sent, start, end)):
+        return "Program"
+    return refine_class(core, cls)
 
 
 def _kind_of_work(sent: SentenceText, start: int, end: int, cls: str) -> bool:

@@ -218,6 +218,9 @@ def spans(text: str) -> dict[str, str]:
     ("“一湖两海”水质持续改善。", "一湖两海", "Place"),
     # ... but one kind counted is a programme's target
     ("加快推进“四个示范县”和“六个园区”建设。", "六个园区", "Program"),
+    # a listed project that ends in a noun of work is a programme, unless it names a place
+    ("继续推进峰禾林、雪溪坡面治理等专项生态治理项目。", "雪溪坡面治理", "Program"),
+    ("继续推进雪峰县河道治理、峰禾林等专项生态治理项目。", "雪峰县河道治理", "EcologicalProject"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
