@@ -195,7 +195,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     found = []
     for start, end in name_matches(text, home):
         if (inside_longer_word(words, start, end) or in_annex(start)
-                or opens_another_name(words, text, start, end)):
+                or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
+                or _cuts_two_tokens(doc, start, end)):
             continue
         cls, code = entries[text[start:end]]
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
@@ -213,9 +214,24 @@ def make_gazetteer(nlp: Language, name: str, span_key: str):
     return haixi_gazetteer
 
 
+def _cuts_two_tokens(doc: Doc, start: int, end: int) -> bool:
+    """True when the segmenter's tokens cut ``[start, end)`` at both ends: 山东 across
+    太行山|东北部 joins the end of one word to the start of the next."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    return (first is not None and len(first) > 1 and first[0].idx < start
+            and first[-1].idx + len(first[-1].text) > end)
+
+
+def _a_direction(text: str, start: int, end: int) -> bool:
+    """True when a region named by compass points (东北, 西南) is a direction of another
+    place: 某省东北部, 东北方向."""
+    return all(c in "东南西北中" for c in text[start:end]) and text[end:end + 1] in ("部", "方", "侧", "面", "边", "向")
+
+
 def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
-    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
-    place name that a one-character ending turns into another place (苏州|河)."""
+    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), is a
+    place name that a one-character ending turns into another place (苏州|河), or
+    straddles the end of a name (山东 in 某某山|东北部)."""
     k = _word_index(words, start)
     while k < len(words) and words[k].start < end:
         word = words[k]
@@ -225,6 +241,8 @@ def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
             continue
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
             return True
+        if word.start < start and end > word.end:
+            return True  # 雪峰|山东北部: the hit straddles the end of a name
     return False
 
 

@@ -221,6 +221,9 @@ def spans(text: str) -> dict[str, str]:
     # a listed project that ends in a noun of work is a programme, unless it names a place
     ("继续推进峰禾林、雪溪坡面治理等专项生态治理项目。", "雪溪坡面治理", "Program"),
     ("继续推进雪峰县河道治理、峰禾林等专项生态治理项目。", "雪峰县河道治理", "EcologicalProject"),
+    # the macro-regions of the country and its neighbourhood, from the reference data
+    ("深化与东北亚国家合作，推动东北全面振兴。", "东北亚", "Region"),
+    ("深化与东北亚国家合作，推动东北全面振兴。", "东北", "Region"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -345,6 +348,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # 落细 and 结束 are predicates, no part of a name
     ("落实落细民生工程。", None),
     ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
+    # a compass point of a place (东北部) is no region; a division across two words is none
+    ("雪岭省东北部山区降水偏多。", "东北"),
+    ("加强太行山东北部生态综合治理。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
