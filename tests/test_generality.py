@@ -224,6 +224,8 @@ def spans(text: str) -> dict[str, str]:
     # the macro-regions of the country and its neighbourhood, from the reference data
     ("深化与东北亚国家合作，推动东北全面振兴。", "东北亚", "Region"),
     ("深化与东北亚国家合作，推动东北全面振兴。", "东北", "Region"),
+    # a bank by its trade word (农商行), with the province's name in it
+    ("吉林农商行正式挂牌运营。", "吉林农商行", "Enterprise"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
