@@ -25,7 +25,7 @@ from .resources import data_path
 
 __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "short_forms",
            "abbreviation_candidates", "route_ends", "municipal_twins", "LEVEL_CLASS",
-           "Town", "towns", "towns_named", "village_towns", "boundaries"]
+           "Town", "towns", "towns_named", "village_towns", "boundaries", "province_abbreviations"]
 
 _ADMIN_SUFFIX = re.compile(
     r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
@@ -386,6 +386,13 @@ def scope_words() -> tuple[tuple[str, str], ...]:
 def level_words() -> tuple[tuple[str, str], ...]:
     """(level word, level) pairs, longest word first (自治区 before 区)."""
     return tuple((w, sc.split(":", 1)[1]) for w, sc in scope_words() if sc.startswith("level:"))
+
+
+@lru_cache(maxsize=64)
+def province_abbreviations(provinces: frozenset[str]) -> frozenset[str]:
+    """The one-character abbreviations of the given provinces (two-digit codes): 豫 for 41."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_abbreviations.csv"))))
+    return frozenset(row["abbreviation"] for row in rows if row["code"] in provinces)
 
 
 @lru_cache(maxsize=64)

@@ -17,8 +17,8 @@ from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import (
-    LEVEL_CLASS, division_names, home_city_initials, level_words, region_names, route_ends, towns_named,
-    village_towns,
+    LEVEL_CLASS, division_names, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
+    towns_named, village_towns,
 )
 from .lexicon import (
     boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
@@ -1217,6 +1217,25 @@ def city_initials(sent: SentenceText) -> Iterator[Candidate]:
         run = match.group(0)
         if len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
             yield sent.candidate(match.start(), match.end(), "Region", "city_initials")
+
+
+# The kind of land after a part of a province (某东平原).
+_LAND_KINDS = "平原|地区|片区|山区|丘陵|盆地"
+
+
+@name_rule("province_parts", 5)
+def province_parts(sent: SentenceText) -> Iterator[Candidate]:
+    """A part of the report's province named by the province's abbreviation and compass
+    points: ``推动甲东、甲西协调发展`` (甲 the one-character abbreviation of the home
+    province) yields the regions 甲东 and 甲西, ``甲东平原`` a plain.  In a word of the
+    tagger that goes on past it (新西|兰, 新中|国) it names nothing."""
+    abbreviations = province_abbreviations(sent.home_provinces)
+    if not abbreviations:
+        return
+    for match in re.finditer(rf"[{''.join(sorted(abbreviations))}][东西南北中]{{1,3}}(?:{_LAND_KINDS})?", sent.text):
+        start, end = match.span()
+        if not any(w.start < start < w.end or w.start < end < w.end for w in sent.words):
+            yield sent.candidate(start, end, "Region", "province_parts")
 
 
 @name_rule("region_strategies", 7)
