@@ -389,10 +389,11 @@ def level_words() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=64)
-def province_abbreviations(provinces: frozenset[str]) -> frozenset[str]:
-    """The one-character abbreviations of the given provinces (two-digit codes): 豫 for 41."""
+def province_abbreviations(provinces: frozenset[str] | None = None) -> frozenset[str]:
+    """The one-character abbreviations of the given provinces (two-digit codes; all of them
+    if none are given): 豫 for 41."""
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_abbreviations.csv"))))
-    return frozenset(row["abbreviation"] for row in rows if row["code"] in provinces)
+    return frozenset(row["abbreviation"] for row in rows if provinces is None or row["code"] in provinces)
 
 
 @lru_cache(maxsize=64)

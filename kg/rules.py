@@ -1238,6 +1238,18 @@ def province_parts(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, end, "Region", "province_parts")
 
 
+@name_rule("paired_cooperation", 7)
+def paired_cooperation(sent: SentenceText) -> Iterator[Candidate]:
+    """The cooperation of two provinces named by their abbreviations is a programme:
+    ``深化甲乙协作`` (甲, 乙 two provinces' one-character abbreviations) yields 甲乙协作."""
+    abbreviations = "".join(sorted(province_abbreviations()))
+    for match in re.finditer(rf"([{abbreviations}])([{abbreviations}])(?:协作|合作)", sent.text):
+        start, end = match.span()
+        if match.group(1) != match.group(2) and not any(
+                w.start < start < w.end or w.start < end < w.end for w in sent.words):
+            yield sent.candidate(start, end, "Program", "paired_cooperation")
+
+
 @name_rule("region_strategies", 7)
 def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
     """A named region followed by the strategy for it is a programme: ``推动某某流域生态保护和

@@ -226,6 +226,8 @@ def spans(text: str) -> dict[str, str]:
     ("深化与东北亚国家合作，推动东北全面振兴。", "东北", "Region"),
     # a bank by its trade word (农商行), with the province's name in it
     ("吉林农商行正式挂牌运营。", "吉林农商行", "Enterprise"),
+    # the cooperation of two provinces by their abbreviations
+    ("深化闽宁协作，加强京津合作。", "闽宁协作", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -353,6 +355,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a compass point of a place (东北部) is no region; a division across two words is none
     ("雪岭省东北部山区降水偏多。", "东北"),
     ("加强太行山东北部生态综合治理。", None),
+    # ... not one abbreviation twice, nor inside a longer word
+    ("新中合作不断深化，川川协作。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
