@@ -251,11 +251,16 @@ def _located_cities() -> tuple[Division, ...]:
     return tuple(d for d in divisions() if d.name.endswith("市") and d.longitude is not None)
 
 
+# How far apart, in degrees squared (about 1,500 km), the two ends of a route named by
+# them may lie: farther, the pairing is a guess.
+_FARTHEST_ENDS = 15.0 ** 2
+
+
 def route_ends(abbreviation: str) -> tuple[Division, ...] | None:
     """The cities a route name of two or three characters stands for (格库 -> 格尔木市,
     库尔勒市): of the cities each character may stand for, the two first ones nearest each
     other, then for each further character the city nearest the one before it; none when
-    a character stands for no city.
+    a character stands for no city, or when the nearest pair lies too far apart for one route.
 
     >>> [d.name for d in route_ends("格库")]
     ['格尔木市', '库尔勒市']
@@ -265,6 +270,8 @@ def route_ends(abbreviation: str) -> tuple[Division, ...] | None:
     if not pairs:
         return None
     chain = list(min(pairs, key=lambda p: (_distance(*p), p[0].code, p[1].code)))
+    if _distance(*chain) > _FARTHEST_ENDS:
+        return None  # 太绥: the nearest pair of cities lies too far apart for one route
     for further in candidates[2:]:
         options = [d for d in further if d not in chain]
         if not options:

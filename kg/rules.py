@@ -1147,9 +1147,16 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
         if not _town_at_home(base + match.group(2), sent.home_provinces) and (
-                _common_word(base) or _only_common_words(base)):
-            continue  # 文明乡风, 产业强镇: common words before 乡 or 镇, and no town so named at home
+                _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())):
+            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, and no town so named at home
         yield sent.candidate(start, match.end(), "Town", "towns")
+
+
+def _phrase_not_town(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a preposition or conjunction of the tagger opens [start, end), or a
+    common word that starts inside it ends it (以|城带乡): a phrase, not a town's name."""
+    return any((w.start == start and w.tag in ("p", "c")) or (start < w.start and w.end == end and not w.is_name)
+               for w in sent.words)
 
 
 # 村 that closes a village's name, not a word it begins (村民, 村委, 村庄, 村级).

@@ -357,6 +357,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("加强太行山东北部生态综合治理。", None),
     # ... not one abbreviation twice, nor inside a longer word
     ("新中合作不断深化，川川协作。", None),
+    # 锚定 and 形成 are predicates; a phrase opened by a preposition is no town
+    ("锚定省委确定的目标任务。", "锚定省委"),
+    ("加快形成以城带乡、城乡一体的发展格局。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
@@ -514,3 +517,14 @@ def test_a_part_of_the_home_province_is_named_by_its_abbreviation():
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.label_ == "Region"]
     xinjiang = parse_text("2031年新疆维吾尔自治区政府工作报告\n各位代表：\n二、2031年工作安排\n新中国成立以来，与新西兰合作。")
     assert not [s for s in xinjiang.spans[SPAN_KEY] if s.label_ == "Region"]
+
+
+def test_a_route_named_by_cities_too_far_apart_names_no_cities():
+    """The nearest cities two characters may stand for must lie close enough for one route:
+    太绥 pairs 太原 with 绥化, 1,700 km away, a guess; 格库 (格尔木, 库尔勒) is a railway."""
+    from kg.reference import route_ends
+
+    assert route_ends("太绥") is None
+    assert [d.name for d in route_ends("格库")] == ["格尔木市", "库尔勒市"]
+    shanxi = parse_text("2031年山西省政府工作报告\n各位代表：\n二、2031年工作安排\n开工建设太绥高铁。")
+    assert not [s for s in shanxi.spans[SPAN_KEY] if s.text in ("太", "绥")]
