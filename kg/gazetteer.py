@@ -196,7 +196,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     for start, end in name_matches(text, home):
         if (inside_longer_word(words, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
-                or _cuts_two_tokens(doc, start, end)):
+                or _cuts_tokens(doc, start, end)):
             continue
         cls, code = entries[text[start:end]]
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
@@ -214,12 +214,17 @@ def make_gazetteer(nlp: Language, name: str, span_key: str):
     return haixi_gazetteer
 
 
-def _cuts_two_tokens(doc: Doc, start: int, end: int) -> bool:
-    """True when the segmenter's tokens cut ``[start, end)`` at both ends: 山东 across
-    太行山|东北部 joins the end of one word to the start of the next."""
-    first = doc.char_span(start, end, alignment_mode="expand")
-    return (first is not None and len(first) > 1 and first[0].idx < start
-            and first[-1].idx + len(first[-1].text) > end)
+def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
+    """True when the segmenter's tokens cut ``[start, end)`` at both ends (山东 across
+    太行山|东北部 joins the end of one word to the start of the next), or one common
+    word of its dictionary holds it and goes on past it (海口 in 出海口)."""
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    opens_inside, closes_inside = tokens[0].idx < start, tokens[-1].idx + len(tokens[-1].text) > end
+    if len(tokens) > 1:
+        return opens_inside and closes_inside
+    return (opens_inside or closes_inside) and is_common_word(tokens[0].text)
 
 
 def _a_direction(text: str, start: int, end: int) -> bool:
