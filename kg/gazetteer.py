@@ -199,6 +199,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 or _cuts_tokens(doc, start, end)):
             continue
         cls, code = entries[text[start:end]]
+        if _names_a_namesake(words, text, start, end, code, home):
+            continue
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return found
 
@@ -212,6 +214,23 @@ def make_gazetteer(nlp: Language, name: str, span_key: str):
         return doc
 
     return haixi_gazetteer
+
+
+# The tagger's nouns a far place's short form may open the name of (临沂|商城, 海北|物流).
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: str, home: frozenset[str]) -> bool:
+    """True when the short form of a division of another province opens a noun phrase
+    (临沂|商城 in a report of Inner Mongolia, 海北|物流功能区): a local thing named after
+    the place, or a place of the same name, not a mention of the far division."""
+    if not code or code[:2] in {h[:2] for h in home}:
+        return False
+    division = division_by_code().get(code)
+    if division is None or text[start:end] == division.name:
+        return False
+    k = _word_index(words, end)
+    return k < len(words) and words[k].start == end and words[k].tag in _NOUN_TAGS
 
 
 def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:

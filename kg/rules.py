@@ -225,7 +225,14 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
         if (start <= word.start and word.end < head_start and sent.text[word.start:word.end] in predicates
                 and (tags is None or word.tag in tags)):
             start = word.end
+        elif word.start == start and word.end < head_start and sent.text[word.start:word.end] in _COMPLEMENTS \
+                and start > 0 and sent.text[start - 1] not in _CLAUSE_ENDS:
+            start = word.end  # 打造成, 建设为: the verb's complement goes with it
     return start
+
+
+# Complements of result a predicate takes before its object (打造成某某, 建设为某某).
+_COMPLEMENTS = frozenset({"成", "为", "成为"})
 
 
 # What ends a clause before a name, and what ends a listed item too.

@@ -230,6 +230,8 @@ def spans(text: str) -> dict[str, str]:
     ("深化闽宁协作，加强京津合作。", "闽宁协作", "Program"),
     # 促进 before a site is a predicate, not part of its name
     ("促进雪岭中亚班列高质量发展。", "雪岭中亚班列", "Railway"),
+    # a predicate's complement of result (打造成) is no part of the name after it
+    ("把雪峰打造成雪岭合作先导区的核心区。", "雪岭合作先导区", "Region"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -532,3 +534,14 @@ def test_a_route_named_by_cities_too_far_apart_names_no_cities():
     assert [d.name for d in route_ends("格库")] == ["格尔木市", "库尔勒市"]
     shanxi = parse_text("2031年山西省政府工作报告\n各位代表：\n二、2031年工作安排\n开工建设太绥高铁。")
     assert not [s for s in shanxi.spans[SPAN_KEY] if s.text in ("太", "绥")]
+
+
+def test_a_far_city_opening_a_local_name_is_no_mention_of_it():
+    """A short form of a city of another province before a noun (临沂|商城 in a district report
+    of Inner Mongolia) names a local namesake; the city named on its own is still a mention,
+    and at home both are."""
+    body = "\n各位代表：\n二、2031年工作安排\n确保临沂商城、雪峰交易市场开工建设，加强与临沂合作。"
+    far = parse_text("2031年海拉尔区政府工作报告" + body)
+    assert [s.start_char for s in far.spans[SPAN_KEY] if s.text == "临沂"] == [far.text.rindex("临沂")]
+    home = parse_text("2031年山东省政府工作报告" + body)
+    assert len([s for s in home.spans[SPAN_KEY] if s.text == "临沂"]) == 2
