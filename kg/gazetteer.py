@@ -221,16 +221,20 @@ _NOUN_TAGS = frozenset({"n", "vn", "nz"})
 
 
 def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: str, home: frozenset[str]) -> bool:
-    """True when the short form of a division of another province opens a noun phrase
-    (临沂|商城 in a report of Inner Mongolia, 海北|物流功能区): a local thing named after
-    the place, or a place of the same name, not a mention of the far division."""
+    """True when the short form of a division of another province opens a noun phrase or
+    a longer name of the tagger (临沂|商城 in a report of Inner Mongolia, 海北|物流功能区,
+    海西经济区 in Jiangxi's): a thing named after the place, or a place of the same name,
+    not a mention of the far division."""
     if not code or code[:2] in {h[:2] for h in home}:
         return False
     division = division_by_code().get(code)
     if division is None or text[start:end] == division.name:
         return False
     k = _word_index(words, end)
-    return k < len(words) and words[k].start == end and words[k].tag in _NOUN_TAGS
+    if k < len(words) and words[k].start == end and words[k].tag in _NOUN_TAGS:
+        return True
+    k = _word_index(words, start)
+    return k < len(words) and words[k].start == start and words[k].end > end and words[k].is_name  # 海西经济区
 
 
 def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:

@@ -529,7 +529,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         else:
             specific = is_specific(sent, start, match.start()) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
-        if not specific and _designated_zone(name, match.group(0)):
+        if specific and match.group(0) in words("designated_zone_heads") and not _names_a_place(sent, start, match.start()):
+            cls = "Program"  # 某某制度改革先行区 named by a name of the tagger but no place: a title, not a place
+        elif not specific and _designated_zone(name, match.group(0)):
             if _counted_title(sent.text, start, end):
                 continue  # 新增5个国家某某示范区: places that hold the title, no one name
             cls = "Program"  # 国家某某示范区 with no place in it: a title the state awards, not one place
@@ -1516,10 +1518,16 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
         if word.tag == "LOC" and _kind_of_division(name, sent.home_provinces):
             continue  # 山区海岛县, 中心镇: a kind of county or town
+        if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
+            continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
         if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队: the troops stationed in a place, thanked, not one body
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
+
+
+# A part of a place named by compass points (西部, 某省东北部).
+_PART_OF_PLACE = re.compile(r"[东南西北中]部$")
 
 
 @lru_cache(maxsize=1)

@@ -357,7 +357,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("落实落细民生工程。", None),
     ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
     # a compass point of a place (东北部) is no region; a division across two words is none
-    ("雪岭省东北部山区降水偏多。", "东北"),
+    ("雪岭省东北部山区降水偏多。", None),
     ("加强太行山东北部生态综合治理。", None),
     # ... not one abbreviation twice, nor inside a longer word
     ("新中合作不断深化，川川协作。", None),
@@ -545,3 +545,15 @@ def test_a_far_city_opening_a_local_name_is_no_mention_of_it():
     assert [s.start_char for s in far.spans[SPAN_KEY] if s.text == "临沂"] == [far.text.rindex("临沂")]
     home = parse_text("2031年山东省政府工作报告" + body)
     assert len([s for s in home.spans[SPAN_KEY] if s.text == "临沂"]) == 2
+
+
+def test_parts_of_places_and_far_namesakes_are_no_mentions():
+    """A part of a place by compass points (西部, 赣州南部), a government's work (江西政府工作)
+    and a far prefecture's short form opening a longer name (海西经济区 in Jiangxi's report, not
+    the Haixi prefecture of Qinghai) name no body and no division."""
+    doc = parse_text("2031年江西省政府工作报告\n各位代表：\n二、2031年工作安排\n深入对接海西经济区建设。"
+                     "做好江西政府工作。继续加大西部大开发力度，出台支持赣州南部发展的政策。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
+    assert not {"西部", "江西政府", "赣州南部", "海西"} & set(found)
+    assert not [s for s in doc.spans[SPAN_KEY] if s.id_ == "gazetteer" and s.text == "海西"]
+    assert found.get("赣州") == "Prefecture"
