@@ -673,6 +673,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             continue  # a description (标志性) goes before a head of the list only
         kind = next(k for k in kinds if match.group(2).endswith(k)) if match.group(2) not in heads else None
         cls, shared = heads[match.group(2)] if kind is None else kinds[kind]
+        if cls == "Event" and _modifies_a_noun(sent, match.end(2)):
+            continue  # 甲、乙等赛事活动: the list holds kinds of activity, not named events
         if kind is not None and not _describes_a_kind(sent, match.start(2), match.end(2)):
             continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
         if match.group(2) in _ROUTE_HEADS:

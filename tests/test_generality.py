@@ -232,6 +232,9 @@ def spans(text: str) -> dict[str, str]:
     ("促进雪岭中亚班列高质量发展。", "雪岭中亚班列", "Railway"),
     # a predicate's complement of result (打造成) is no part of the name after it
     ("把雪峰打造成雪岭合作先导区的核心区。", "雪岭合作先导区", "Region"),
+    # games of the province by its level word, races around a lake (环某某湖), listed events
+    ("办好省第十七届运动会、环雪峰湖国际自行车赛等赛事。", "省第十七届运动会", "Event"),
+    ("办好省第十七届运动会、环雪峰湖国际自行车赛等赛事。", "环雪峰湖国际自行车赛", "Event"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -366,6 +369,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("加快形成以城带乡、城乡一体的发展格局。", None),
     # a city's name inside a common word of the dictionary (海口 of 出海口) is no mention
     ("雪峰机场成为内陆“空中出海口”。", "海口"),
+    # kinds of activity listed before 赛事活动 are no events
+    ("精心组织演唱会、音乐节和“雪超”等赛事活动。", "精心组织演唱会"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
