@@ -768,11 +768,12 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     """Enterprises named by their trade word: 锂业, 镁业, 集团, 公司, 油田.
 
     ``主动做好盐湖集团司法重整后续工作`` yields 盐湖集团; ``青海油田微生物污油处理``
-    yields 青海油田.
+    yields 青海油田; ``推进国有融资平台公司转型`` a kind of company, none.
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
         start = _after_last_conjunction(sent.text, start, match.start())
-        if match.start() - start >= 2:
+        modifier = sent.text[start:match.start()]
+        if len(modifier) >= 2 and not is_generic(modifier) and not modifier.startswith(tuple(words("company_kinds"))):
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
 
 

@@ -371,6 +371,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰机场成为内陆“空中出海口”。", "海口"),
     # kinds of activity listed before 赛事活动 are no events
     ("精心组织演唱会、音乐节和“雪超”等赛事活动。", "精心组织演唱会"),
+    # a kind of company (国有…公司, 高风险银行) is none
+    ("高风险银行机构全面清零，推进国有融资平台公司转型升级。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
