@@ -257,9 +257,8 @@ def _a_direction(text: str, start: int, end: int) -> bool:
 
 
 def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
-    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), is a
-    place name that a one-character ending turns into another place (苏州|河), or
-    straddles the end of a name (山东 in 某某山|东北部)."""
+    """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
+    place name that a one-character ending turns into another place (苏州|河)."""
     k = _word_index(words, start)
     while k < len(words) and words[k].start < end:
         word = words[k]
@@ -269,8 +268,6 @@ def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
             continue
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
             return True
-        if word.start < start and end > word.end:
-            return True  # 雪峰|山东北部: the hit straddles the end of a name
     return False
 
 
