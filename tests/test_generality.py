@@ -235,6 +235,8 @@ def spans(text: str) -> dict[str, str]:
     # games of the province by its level word, races around a lake (环某某湖), listed events
     ("办好省第十七届运动会、环雪峰湖国际自行车赛等赛事。", "省第十七届运动会", "Event"),
     ("办好省第十七届运动会、环雪峰湖国际自行车赛等赛事。", "环雪峰湖国际自行车赛", "Event"),
+    # a quoted programme ending in 计划, alone or in a run
+    ("深入实施“雪峰英才计划”“雪峰俊才支持计划”，提高质效。", "雪峰俊才支持计划", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
