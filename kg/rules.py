@@ -975,12 +975,17 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     following = quote_types()
     for match in _QUOTED.finditer(sent.text):
         inner = match.group(1)
-        if not re.search(rf"[{HAN}]", inner) or "，" in inner or _rejected(sent.text, match.start()):
+        code = _QUOTED_CODE.fullmatch(match.group(0)) is not None
+        if not (code or re.search(rf"[{HAN}]", inner)) or "，" in inner or _rejected(sent.text, match.start()):
             continue
         run_end = _end_of_quote_run(sent.text, match.end())
         after = sent.text[run_end:]
         typed = next(((w, c, n) for w, c, n in following
                       if after.startswith(w) or after.startswith("等" + w)), None)
+        if code:
+            if typed and run_end == match.end() and after.startswith(typed[0]) and typed[0] not in _WORK_WORDS:
+                yield sent.candidate(match.start(), match.end() + len(typed[0]), typed[1], "quoted_names")
+            continue  # “1269”行动计划: a code names its programme with the word after it
         if typed:
             word, cls, naming = typed
             if naming == "whole" and run_end == match.end():
@@ -1005,6 +1010,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
 
 
+# Words after a quote that speak of work done under it, not of one programme (“1571”工作).
+_WORK_WORDS = frozenset({"工作", "建设"})
 # A count of the items a quoted scheme holds (“某某”项目2146个, 400项以上).
 _ITEMS_COUNTED = re.compile(r"[\d.]+[个项]")
 # The quotes after the first of a run (“甲”“乙”, “甲”、“乙”): the word after the last types them all.

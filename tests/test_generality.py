@@ -237,6 +237,9 @@ def spans(text: str) -> dict[str, str]:
     ("办好省第十七届运动会、环雪峰湖国际自行车赛等赛事。", "环雪峰湖国际自行车赛", "Event"),
     # a quoted programme ending in 计划, alone or in a run
     ("深入实施“雪峰英才计划”“雪峰俊才支持计划”，提高质效。", "雪峰俊才支持计划", "Program"),
+    # a quoted code names its programme or plan with the word after it
+    ("深化实施“1269”行动计划。", "“1269”行动计划", "Plan"),
+    ("纵深开展雪峰高质量发展“2653”行动，持续提升能力。", "“2653”行动", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -375,6 +378,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("精心组织演唱会、音乐节和“雪超”等赛事活动。", "精心组织演唱会"),
     # a kind of company (国有…公司, 高风险银行) is none
     ("高风险银行机构全面清零，推进国有融资平台公司转型升级。", None),
+    # ... not with the work done under it
+    ("认真落实“1571”工作部署。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
