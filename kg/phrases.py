@@ -24,12 +24,21 @@ def drop_leading_verbs(text: str, start: int, head_start: int) -> int:
         start = counted.end()
     while start < head_start:
         for length, verbs in _leading_verbs_by_length():  # the longest verb that opens the rest
-            if start + length < head_start and text[start:start + length] in verbs:
+            if (start + length < head_start and text[start:start + length] in verbs
+                    and not _opens_a_word(text, start, length)):
                 start += length
                 break
         else:
             break
     return start
+
+
+def _opens_a_word(text: str, start: int, length: int) -> bool:
+    """True when the verb at ``start`` and the character after it make a word of the
+    dictionary: 开发 of 开发区 opens a noun, it is no verb."""
+    import jieba  # its dictionary, loaded on first use: the steps after extraction need none
+
+    return (jieba.get_FREQ(text[start:start + length + 1]) or 0) > 0
 
 
 @lru_cache(maxsize=1)
