@@ -242,6 +242,8 @@ def spans(text: str) -> dict[str, str]:
     ("纵深开展雪峰高质量发展“2653”行动，持续提升能力。", "“2653”行动", "Program"),
     # a verb that opens a word of the dictionary (开发 of 开发区) is not dropped from a name
     ("开展开发区用地质效提升攻坚行动，探索打造一批专业园区。", "开发区用地质效提升攻坚行动", "Program"),
+    # a system opened by a quoted name is a programme, named from the quote
+    ("完善“文韵雪峰”公共文化服务体系。", "“文韵雪峰”公共文化服务体系", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -382,6 +384,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("高风险银行机构全面清零，推进国有融资平台公司转型升级。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
+    ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
