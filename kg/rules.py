@@ -860,9 +860,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if need == "code":
             code = _QUOTED_CODE.search(modifier) or _QUOTED.search(modifier)
-            if code is None or modifier.endswith(tuple(_WORK_WORDS)):
+            if code is None or modifier.endswith(tuple(_WORK_WORDS)) or (code.re is _QUOTED and modifier.endswith("规划")):
                 continue  # “8+4”经济政策体系, “某某”公共文化服务体系 are one; 国土空间规划体系 is a kind,
-                # “某某”工作体系 the work done under a slogan
+                # “某某”工作体系 the work done under a slogan, “多规合一”国土空间规划体系 the planning system
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
