@@ -525,7 +525,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
             specific = specific or bool(_WATER_TRANSFER.match(name))  # 引甲济乙工程: canals and pipes
         elif match.group(0) in words("owned_heads"):
-            specific = _names_an_owner(sent, start, match.start())
+            specific = _names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
         else:
             specific = is_specific(sent, start, match.start()) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
@@ -554,6 +554,16 @@ _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|�
 # Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):
 # built works, sites, even with no place or site in their names.
 _WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]{{1,2}}[济入补][{HAN}]{{1,2}}|[{HAN}]{{1,3}}引水)")
+
+
+def _one_site_at_home(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> bool:
+    """True when a county's or district's own report names a project by the site it builds
+    (某某中心基础设施项目, 某某填埋场某某项目): in a report of one county there is one such
+    site, so the project is one thing; a province's report names a kind."""
+    modifier = sent.text[start:end]
+    return (any(not c.endswith("00") for c in sent.home_codes) and len(modifier) >= 4
+            and _holds_a_site(modifier, sites) and not is_generic(modifier)
+            and not _COUNT_BEFORE.search(sent.text, 0, start))
 
 
 def _building_of_stage(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> Candidate | None:

@@ -576,3 +576,13 @@ def test_parts_of_places_and_far_namesakes_are_no_mentions():
     assert not {"西部", "江西政府", "赣州南部", "海西"} & set(found)
     assert not [s for s in doc.spans[SPAN_KEY] if s.id_ == "gazetteer" and s.text == "海西"]
     assert found.get("赣州") == "Prefecture"
+
+
+def test_a_county_names_its_one_project_by_the_site_it_builds():
+    """In a county's own report a project named by the site it builds is one project (there
+    is one 疾控中心 in the county); a province's report names a kind with the same words."""
+    body = "\n各位代表：\n二、2031年工作安排\n加快疾控中心基础设施项目建设。"
+    county = parse_text("2031年格尔木市政府工作报告" + body)
+    assert {s.text: s.label_ for s in county.spans[SPAN_KEY]}.get("疾控中心基础设施项目") == "Project"
+    province = parse_text("2031年青海省政府工作报告" + body)
+    assert "疾控中心基础设施项目" not in {s.text for s in province.spans[SPAN_KEY]}
