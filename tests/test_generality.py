@@ -244,6 +244,9 @@ def spans(text: str) -> dict[str, str]:
     ("开展开发区用地质效提升攻坚行动，探索打造一批专业园区。", "开发区用地质效提升攻坚行动", "Program"),
     # a system opened by a quoted name is a programme, named from the quote
     ("完善“文韵雪峰”公共文化服务体系。", "“文韵雪峰”公共文化服务体系", "Program"),
+    # a quoted way of working (工作法) is a programme
+    ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区工作法", "Program"),
+    ("推广“峰禾社区”工作法。", "“峰禾社区”工作法", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
