@@ -17,7 +17,7 @@ from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import Word
 from .reference import (
-    LEVEL_CLASS, division_names, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
+    LEVEL_CLASS, countries, division_names, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -1525,6 +1525,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         # and a company's seat after it (某某集团总部): the company is what it names
         seat = next((len(s) for s in words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
         word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end - seat, tagged.tag)
+        country = _country_opening(sent.text[word.start:word.end])
+        word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
@@ -1549,6 +1551,16 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
 
 # A part of a place named by compass points (西部, 某省东北部).
 _PART_OF_PLACE = re.compile(r"[东南西北中]部$")
+
+
+def _country_opening(name: str) -> str:
+    """The name of a country that opens a longer tagged place name (蒙古国 of 蒙古国某某市), or ``""``."""
+    return next((c for c in _country_names_longest_first() if name.startswith(c) and len(name) - len(c) >= 2), "")
+
+
+@lru_cache(maxsize=1)
+def _country_names_longest_first() -> tuple[str, ...]:
+    return tuple(sorted({n for c in countries() for n in c.names}, key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)
