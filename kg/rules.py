@@ -919,8 +919,8 @@ _FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
 
 
 # A numeral and a measure word before the rest (两个基地, 三大差距): a count of things.
-_COUNTED_THINGS = re.compile(r"^[一二三四五六七八九十两百千][个大项张篇种条本]")
-_FORMULA_MEASURES = "个张篇本"
+_COUNTED_THINGS = re.compile(r"^[一二三四五六七八九十两百千][个大项张篇种条本件]")
+_FORMULA_MEASURES = "个张篇本件项"
 
 
 def _campaign_object(text: str, match: re.Match[str]) -> bool:
@@ -948,7 +948,7 @@ def _counted_generic(inner: str) -> bool:
             rest.endswith(h) and len(rest) > len(h) for h in _every_head()):
         return False  # “两个稀土基地”, “五个示范省”: counted things with names
     # 两个…, 五张…, 两篇…: counted pieces of a formula whatever follows; 四种…, 三大… only before a common word
-    return inner[1] in _FORMULA_MEASURES or is_common_word(rest)
+    return (inner[1] in _FORMULA_MEASURES and inner[0] not in "百千") or is_common_word(rest)
 
 
 # The counts of a quoted layout (“三基地两中心”, “一湖两海”), with their measure words.

@@ -249,6 +249,7 @@ def spans(text: str) -> dict[str, str]:
     ("推广“峰禾社区”工作法。", "“峰禾社区”工作法", "Program"),
     # a foreign city the tagger runs into its country's name is read without it
     ("与蒙古国乔巴山市等国际友城关系持续巩固。", "乔巴山市", "Place"),
+    ("扎实推进“百项改造提升”。", "百项改造提升", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -390,6 +391,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
+    # quoted counts of duties (件, 项) are formulas; a hundred of them is a campaign
+    ("狠抓“三件大事”和“五项重点工作”不放松。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
