@@ -38,7 +38,7 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, declare_rule
+from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -139,7 +139,8 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
 
 def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The other occurrences of the names in ``found`` (three characters or more;
-    the tagger's names are left out: the tagger sees every occurrence itself)."""
+    the tagger's names are left out: the tagger sees every occurrence itself), unless
+    counted there (改扩建15个某某中心: many of a kind, not the one named before)."""
     text = doc_text(doc)
     known: dict[str, Candidate] = {}
     for c in sorted(found, key=lambda c: -RULE_PRIORITY[c.rule]):
@@ -153,7 +154,8 @@ def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if (start, end) not in taken and not inside_longer_word(words_, start, end) and not in_annex(start):
+            if ((start, end) not in taken and not inside_longer_word(words_, start, end) and not in_annex(start)
+                    and not counted_before(text, start)):
                 result.append(Candidate(start, end, source.label, "propagated", code=source.code))
             start = text.find(surface, start + 1)
     return result

@@ -297,10 +297,15 @@ _COUNT_BEFORE = re.compile(_COUNT + "$")
 _COUNT_AFTER = re.compile(_COUNT)
 
 
+def counted_before(text: str, start: int) -> bool:
+    """True when a count (15个, 三处) ends right before ``start``: what follows is counted."""
+    return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _counted_title(text: str, start: int, end: int) -> bool:
     """True when a count goes with a title (新增5个某某示范区, 某某示范区23个): the
     places that hold it are counted, and no one of them is named."""
-    return bool(_COUNT_BEFORE.search(text, 0, start) or _COUNT_AFTER.match(text, end))
+    return counted_before(text, start) or bool(_COUNT_AFTER.match(text, end))
 
 
 def _inside_tagged_name(sent: SentenceText, offset: int) -> bool:
@@ -538,7 +543,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         elif not specific:
             if match.group(0) not in either or not _names_an_aim(sent.text[start:match.start()]):
                 continue
-            if _COUNT_BEFORE.search(sent.text, 0, start):
+            if counted_before(sent.text, start):
                 continue  # 建成20个某某工程: works counted, none named
             measure = _MEASURE.match(sent.text, start)
             if measure and _names_an_aim(sent.text[measure.end():match.start()]):
@@ -563,7 +568,7 @@ def _one_site_at_home(sent: SentenceText, start: int, end: int, sites: dict[str,
     modifier = sent.text[start:end]
     return (any(not c.endswith("00") for c in sent.home_codes) and len(modifier) >= 4
             and _holds_a_site(modifier, sites) and not is_generic(modifier)
-            and not _COUNT_BEFORE.search(sent.text, 0, start))
+            and not counted_before(sent.text, start))
 
 
 def _building_of_stage(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> Candidate | None:

@@ -594,3 +594,15 @@ def test_a_county_names_its_one_project_by_the_site_it_builds():
     assert {s.text: s.label_ for s in county.spans[SPAN_KEY]}.get("疾控中心基础设施项目") == "Project"
     province = parse_text("2031年青海省政府工作报告" + body)
     assert "疾控中心基础设施项目" not in {s.text for s in province.spans[SPAN_KEY]}
+
+
+def test_a_name_found_again_where_it_is_counted_is_no_mention_of_it():
+    """A name found once is found again elsewhere, but not where a count goes before it
+    (改扩建15个某某中心 names many of a kind)."""
+    from kg.facts import Candidate
+    from kg.pipeline import propagated
+
+    doc = parse_text(HEADER + "建成峰禾服务中心。推进峰禾服务中心建设。改扩建15个峰禾服务中心。")
+    first = doc.text.index("峰禾服务中心")
+    found = propagated(doc, [Candidate(first, first + 6, "Project", "head_nouns")])
+    assert [doc.text[c.start - 2:c.start] for c in found] == ["推进"]
