@@ -863,6 +863,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent.text, start)  # 开展规范某某执法专项行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
+        if any(w.end == match.start() and w.tag == "f" for w in sent.words):
+            continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb
         if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share
         if _modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end()):

@@ -393,6 +393,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
     # quoted counts of duties (件, 项) are formulas; a hundred of them is a campaign
     ("狠抓“三件大事”和“五项重点工作”不放松。", None),
+    # a head after a word of place (中, 上) is a verb: 在学习中行动, 政治上行动上
+    ("在行动中学习、在学习中行动，做到思想上政治上行动上同党中央保持高度一致。", "学习中行动"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
