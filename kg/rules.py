@@ -587,6 +587,11 @@ def _inside_word(sent: SentenceText, start: int, end: int) -> bool:
     return any(w.start <= start and w.end > end and not w.is_name for w in sent.words)
 
 
+def _after_last_verb(sent: SentenceText, start: int, end: int) -> int:
+    """Where a name begins after the last verb of the tagger inside ``[start, end)``."""
+    return max((w.end for w in sent.words if w.tag in _VERB_TAGS and start <= w.start and w.end <= end), default=start)
+
+
 def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
     """True when a verb of the tagger lies inside ``[start, end)``."""
     return any(w.tag in _VERB_TAGS and start <= w.start and w.end <= end for w in sent.words)
@@ -787,6 +792,7 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
         start = _after_last_conjunction(sent.text, start, match.start())
+        start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         modifier = sent.text[start:match.start()]
         if len(modifier) >= 2 and not is_generic(modifier) and not modifier.startswith(tuple(words("company_kinds"))):
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
@@ -1548,6 +1554,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
         if word.tag == "LOC" and _kind_of_division(name, sent.home_provinces):
             continue  # 山区海岛县, 中心镇: a kind of county or town
+        if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
+            continue  # 中小银行, 金融控股公司: a kind of company
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
         if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
