@@ -534,8 +534,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         else:
             specific = is_specific(sent, start, match.start()) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
-        if specific and match.group(0) in words("designated_zone_heads") and not _names_a_place(sent, start, match.start()):
-            cls = "Program"  # 某某制度改革先行区 named by a name of the tagger but no place: a title, not a place
+        if specific and match.group(0) in words("designated_zone_heads") and (
+                not _names_a_place(sent, start, match.start()) or _names_the_country(sent.text[start:match.start()])):
+            cls = "Program"  # 某某制度改革先行区, 美丽中国先行区: a title named by no place but the country, not a place
         elif not specific and _designated_zone(name, match.group(0)):
             if _counted_title(sent.text, start, end):
                 continue  # 新增5个国家某某示范区: places that hold the title, no one name
@@ -559,6 +560,13 @@ _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|�
 # Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):
 # built works, sites, even with no place or site in their names.
 _WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]{{1,2}}[济入补][{HAN}]{{1,2}}|[{HAN}]{{1,3}}引水)")
+
+
+def _names_the_country(modifier: str) -> bool:
+    """True when the only place a modifier names is the whole country (美丽中国): a title of
+    the state's, named after its aim for the country, lies nowhere in particular."""
+    return any(modifier.endswith(c) for c in words("country_names")) and not any(
+        n in modifier for n in division_names() if len(n) >= 2)
 
 
 def _one_site_at_home(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> bool:
@@ -1556,6 +1564,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 山区海岛县, 中心镇: a kind of county or town
         if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
             continue  # 中小银行, 金融控股公司: a kind of company
+        if _LEVEL_OF_KIND.match(name):
+            continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
         if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
@@ -1564,6 +1574,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 
+# A level that makes a name a kind (省级政府, 国家级新区).
+_LEVEL_OF_KIND = re.compile(r"^(?:国家|省|市|县|区|州|地市|自治区)级")
 # A part of a place named by compass points (西部, 某省东北部).
 _PART_OF_PLACE = re.compile(r"[东南西北中]部$")
 

@@ -250,6 +250,8 @@ def spans(text: str) -> dict[str, str]:
     # a foreign city the tagger runs into its country's name is read without it
     ("与蒙古国乔巴山市等国际友城关系持续巩固。", "乔巴山市", "Place"),
     ("扎实推进“百项改造提升”。", "百项改造提升", "Program"),
+    # a zone title named after the whole country is a programme
+    ("携手京津共建美丽中国先行区。", "美丽中国先行区", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -389,6 +391,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a kind of company (国有…公司, 高风险银行) is none
     ("高风险银行机构全面清零，推进国有融资平台公司转型升级。", None),
     ("多渠道补充中小银行资本金，推动大型商业银行、政策性银行发挥作用，规范金融控股公司。", None),
+    # a level makes a kind (省级政府投资基金)
+    ("将16支省级政府投资基金整合为2支基金。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
