@@ -392,7 +392,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("高风险银行机构全面清零，推进国有融资平台公司转型升级。", None),
     ("多渠道补充中小银行资本金，推动大型商业银行、政策性银行发挥作用，规范金融控股公司。", None),
     # a level makes a kind (省级政府投资基金)
-    ("将16支省级政府投资基金整合为2支基金。", None),
+    ("将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
