@@ -252,6 +252,9 @@ def spans(text: str) -> dict[str, str]:
     ("扎实推进“百项改造提升”。", "百项改造提升", "Program"),
     # a zone title named after the whole country is a programme
     ("携手京津共建美丽中国先行区。", "美丽中国先行区", "Program"),
+    # quoted corridors and platforms are built works
+    ("加快打造“雪峰氢走廊”“雪峰空中走廊”。", "雪峰空中走廊", "Project"),
+    ("提升“峰禾聚”平台研发成果转化力度。", "峰禾聚", "Project"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
