@@ -278,7 +278,12 @@ def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bo
     k = _word_index(words, start)
     word = words[k] if k < len(words) else None
     return (word is not None and word.is_name and word.start == start and word.end > end
-            and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names())
+            and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names()
+            and not text[end:word.end].endswith(_ZONE_ENDING))
+
+
+# The ending of a zone a place opens the name of (某某新开区, 某某片区): the zone lies in it.
+_ZONE_ENDING = "区"
 
 
 def _word_index(words: list[Word], offset: int) -> int:

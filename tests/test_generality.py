@@ -616,3 +616,10 @@ def test_a_name_found_again_where_it_is_counted_is_no_mention_of_it():
     first = doc.text.index("峰禾服务中心")
     found = propagated(doc, [Candidate(first, first + 6, "Project", "head_nouns")])
     assert [doc.text[c.start - 2:c.start] for c in found] == ["推进"]
+
+
+def test_a_city_opening_the_name_of_a_zone_is_a_mention():
+    """A city's short form that opens a zone's name the tagger marks (四平|新开区) names the
+    city the zone lies in."""
+    doc = parse_text("2031年吉林省政府工作报告\n各位代表：\n二、2031年工作安排\n松原石化园区、辽源高新区、四平新开区入选首批名单。")
+    assert {s.text: s.label_ for s in doc.spans[SPAN_KEY]}.get("四平") == "Prefecture"
