@@ -255,6 +255,10 @@ def spans(text: str) -> dict[str, str]:
     # quoted corridors and platforms are built works
     ("加快打造“雪峰氢走廊”“雪峰空中走廊”。", "雪峰空中走廊", "Project"),
     ("提升“峰禾聚”平台研发成果转化力度。", "峰禾聚", "Project"),
+    # meetings on site, exhibitions, festivals of the steppe, events listed before 系列活动
+    ("雪岭省健康促进区现场会成功召开。", "雪岭省健康促进区现场会", "Event"),
+    ("继续举办好峰禾草原音乐那达慕等有影响力的音乐节庆活动。", "峰禾草原音乐那达慕", "Event"),
+    ("成功举办了青少年友好交流、峰禾友城油画展等系列活动。", "峰禾友城油画展", "Event"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
