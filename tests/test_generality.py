@@ -259,6 +259,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪岭省健康促进区现场会成功召开。", "雪岭省健康促进区现场会", "Event"),
     ("继续举办好峰禾草原音乐那达慕等有影响力的音乐节庆活动。", "峰禾草原音乐那达慕", "Event"),
     ("成功举办了青少年友好交流、峰禾友城油画展等系列活动。", "峰禾友城油画展", "Event"),
+    # homes for the aged and other public buildings by their heads
+    ("重点推进哈克区域敬老院建设。", "哈克区域敬老院", "PublicServiceFacility"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -400,6 +402,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("多渠道补充中小银行资本金，推动大型商业银行、政策性银行发挥作用，规范金融控股公司。", None),
     # a level makes a kind (省级政府投资基金)
     ("将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金。", None),
+    ("建设乡镇敬老院和公办养老院。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
