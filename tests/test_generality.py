@@ -261,6 +261,8 @@ def spans(text: str) -> dict[str, str]:
     ("成功举办了青少年友好交流、峰禾友城油画展等系列活动。", "峰禾友城油画展", "Event"),
     # homes for the aged and other public buildings by their heads
     ("重点推进哈克区域敬老院建设。", "哈克区域敬老院", "PublicServiceFacility"),
+    # rules and regulations in title marks are plans (制度, 规定)
+    ("出台《雪峰重大决策出台前报告工作制度》《雪峰区政府列席会议规定》。", "雪峰区政府列席会议规定", "Plan"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
