@@ -1097,8 +1097,8 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
             continue
-        if _modifies_a_noun(sent, match.end()):
-            continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else
+        if _modifies_a_noun(sent, match.end()) and not sent.text.startswith(tuple(words("plan_verbs")), match.end()):
+            continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else (not 某某规划编制)
         if len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start()):
             continue  # 空间规划, 专项规划: a kind of plan, not one plan
         yield sent.candidate(start, match.end(), "Plan", "plan_names")

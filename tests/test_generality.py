@@ -263,6 +263,8 @@ def spans(text: str) -> dict[str, str]:
     ("重点推进哈克区域敬老院建设。", "哈克区域敬老院", "PublicServiceFacility"),
     # rules and regulations in title marks are plans (制度, 规定)
     ("出台《雪峰重大决策出台前报告工作制度》《雪峰区政府列席会议规定》。", "雪峰区政府列席会议规定", "Plan"),
+    # a plan followed by the verb done to it (规划编制) is the plan
+    ("完成雪峰湖流域生态治理规划编制。", "雪峰湖流域生态治理规划", "Plan"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
