@@ -879,6 +879,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if any(w.end == match.start() and w.tag == "f" for w in sent.words):
             continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb
+        if counted_before(sent.text, start):
+            continue  # 增加5000个某某招生计划: places counted, no programme named
         if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share
         if _modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end()):

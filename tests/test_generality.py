@@ -407,6 +407,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a level makes a kind (省级政府投资基金)
     ("将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金。", None),
     ("建设乡镇敬老院和公办养老院。", None),
+    # places in a programme counted are no programme
+    ("增加5000个普通高中招生计划。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
     ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
