@@ -223,8 +223,8 @@ _NOUN_TAGS = frozenset({"n", "vn", "nz"})
 def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: str, home: frozenset[str]) -> bool:
     """True when the short form of a division of another province opens a noun phrase or
     a longer name of the tagger (临沂|商城 in a report of Inner Mongolia, 海北|物流功能区,
-    海西经济区 in Jiangxi's): a thing named after the place, or a place of the same name,
-    not a mention of the far division."""
+    海西经济区 in Jiangxi's), or is what the tagger reads as an organisation (阿里 in
+    Zhejiang's): a thing named after the place, or of the same name, not the far division."""
     if not code or code[:2] in {h[:2] for h in home}:
         return False
     division = division_by_code().get(code)
@@ -234,7 +234,9 @@ def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: 
     if k < len(words) and words[k].start == end and words[k].tag in _NOUN_TAGS:
         return True
     k = _word_index(words, start)
-    return k < len(words) and words[k].start == start and words[k].end > end and words[k].is_name  # 海西经济区
+    word = words[k] if k < len(words) else None
+    return word is not None and word.start == start and (
+        (word.end > end and word.is_name) or (word.end == end and word.tag == "ORG"))  # 海西经济区; 阿里 the company
 
 
 def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
