@@ -293,9 +293,10 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
 
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
     """A name only the tagger found, inside a name a rule found, is a piece of that name
-    (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own."""
+    (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own; but a plan
+    names what it plans for (某某国家公园 in 某某国家公园规划 stays)."""
     return (inner.rule == "tagged_names" and outer.rule not in ("gazetteer", "tagged_names", "propagated")
-            and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
+            and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
 
 
 def _crossing(a: Candidate, b: Candidate) -> bool:

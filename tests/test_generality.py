@@ -639,3 +639,10 @@ def test_a_city_opening_the_name_of_a_zone_is_a_mention():
     city the zone lies in."""
     doc = parse_text("2031年吉林省政府工作报告\n各位代表：\n二、2031年工作安排\n松原石化园区、辽源高新区、四平新开区入选首批名单。")
     assert {s.text: s.label_ for s in doc.spans[SPAN_KEY]}.get("四平") == "Prefecture"
+
+
+def test_a_plan_keeps_the_place_it_plans_for():
+    """A place the tagger names inside a plan's name (某某国家公园 of 某某国家公园规划) stays a
+    mention of its own, while a name inside a site's name is a piece of it."""
+    found = spans("配合做好青海湖、昆仑山国家公园规划编制工作。")
+    assert found.get("昆仑山国家公园规划") == "Plan" and found.get("昆仑山国家公园") == "ProtectedArea"
