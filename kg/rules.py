@@ -1495,8 +1495,8 @@ def _tagged_class(name: str, tag: str) -> str:
         return "Organization"
     if any(name.endswith(h) for h in words("enterprise_heads")):
         return "Enterprise"
-    if tag == "ORG" and _dictionary_tag(name) == _ORGANISATION_TAG:
-        return "Organization"  # 联合国, 共青团: jieba's dictionary holds them as bodies
+    if tag == "ORG" and (_dictionary_tag(name) == _ORGANISATION_TAG or _common_word(name + "会")):
+        return "Organization"  # 联合国, 共青团: jieba's dictionary holds them as bodies; 红十字 of 红十字会
     return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
 
 

@@ -532,6 +532,15 @@ def test_a_tagged_body_ending_in_zuzhi_is_an_organisation():
     assert _tagged_class("雪峰科技", "ORG") == "Enterprise"
 
 
+def test_the_short_form_of_an_association_is_a_body():
+    """A tagged name that is the short form of an association the dictionary holds
+    (红十字 of 红十字会) is a body, not a company; a company's short form stays one."""
+    from kg.rules import _tagged_class
+
+    assert _tagged_class("红十字", "ORG") == "Organization"
+    assert _tagged_class("峰禾", "ORG") == "Enterprise"
+
+
 def test_a_tagged_organisation_jieba_holds_as_a_body_is_no_company():
     """Whatever jieba's dictionary tags as an organisation's name (nt) is a body; a short
     name it does not hold stays a company's."""
