@@ -22,7 +22,7 @@ from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
 )
-from .rules import declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import NOUN_TAGS, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -216,10 +216,6 @@ def make_gazetteer(nlp: Language, name: str, span_key: str):
     return haixi_gazetteer
 
 
-# The tagger's nouns a far place's short form may open the name of (临沂|商城, 海北|物流).
-_NOUN_TAGS = frozenset({"n", "vn", "nz"})
-
-
 def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: str, home: frozenset[str]) -> bool:
     """True when the short form of a division of another province opens a noun phrase or
     a longer name of the tagger (临沂|商城 in a report of Inner Mongolia, 海北|物流功能区,
@@ -231,7 +227,7 @@ def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: 
     if division is None or text[start:end] == division.name:
         return False
     k = _word_index(words, end)
-    if k < len(words) and words[k].start == end and words[k].tag in _NOUN_TAGS:
+    if k < len(words) and words[k].start == end and words[k].tag in NOUN_TAGS:
         return True
     k = _word_index(words, start)
     word = words[k] if k < len(words) else None

@@ -221,12 +221,13 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
     ``tags``, if given, are the tagger's parts of speech a predicate must have (a verb the
     tagger reads as a noun, 信用建设, is none)."""
     predicates = boundary_words() if predicates is None else predicates
+    predicate_end = -1
     for word in sent.words:
-        if (start <= word.start and word.end < head_start and sent.text[word.start:word.end] in predicates
+        surface = sent.text[word.start:word.end]
+        if (start <= word.start and word.end < head_start and surface in predicates
                 and (tags is None or word.tag in tags)):
-            start = word.end
-        elif word.start == start and word.end < head_start and sent.text[word.start:word.end] in _COMPLEMENTS \
-                and start > 0 and sent.text[start - 1] not in _CLAUSE_ENDS:
+            start = predicate_end = word.end
+        elif word.start == predicate_end and word.end < head_start and surface in _COMPLEMENTS:
             start = word.end  # 打造成, 建设为: the verb's complement goes with it
     return start
 
@@ -417,12 +418,12 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 
 
 # The tagger's nouns, which a name never runs straight into.
-_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+NOUN_TAGS = frozenset({"n", "vn", "nz"})
 
 
 def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
     """True when a noun of the tagger starts at ``offset``: what ends there modifies it."""
-    return any(w.start == offset and w.tag in _NOUN_TAGS for w in sent.words)
+    return any(w.start == offset and w.tag in NOUN_TAGS for w in sent.words)
 
 
 def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
@@ -989,13 +990,8 @@ def _counted_parts_class(inner: str) -> str:
     parts = [p for p in _PART_COUNT.split(inner) if p]
     if not parts or _PART_COUNT.match(inner) is None or (len(parts) == 1 and parts[0] in dict(name_heads())):
         return "Program"  # “六个园区”: one kind counted, a programme's target
-    classes = {CORE_CLASS_OF.get(ending_class(p, "place_suffixes") or _head_class(p)) for p in parts}
+    classes = {CORE_CLASS_OF.get(ending_class(p, "place_suffixes") or ending_class(p, "name_heads")) for p in parts}
     return classes.pop() if len(classes) == 1 and None not in classes else "Program"
-
-
-def _head_class(name: str) -> str:
-    """The class the longest head ``name`` ends in gives (``""`` for none)."""
-    return next((c for h, c in sorted(name_heads(), key=lambda hc: -len(hc[0])) if name.endswith(h)), "")
 
 
 @name_rule("quoted_names", 9)
@@ -1293,9 +1289,8 @@ def province_parts(sent: SentenceText) -> Iterator[Candidate]:
     if not abbreviations:
         return
     for match in re.finditer(rf"[{''.join(sorted(abbreviations))}][东西南北中]{{1,3}}(?:{_LAND_KINDS})?", sent.text):
-        start, end = match.span()
-        if not any(w.start < start < w.end or w.start < end < w.end for w in sent.words):
-            yield sent.candidate(start, end, "Region", "province_parts")
+        if not _cut_by_a_word(sent, *match.span()):
+            yield sent.candidate(match.start(), match.end(), "Region", "province_parts")
 
 
 @name_rule("paired_cooperation", 7)
@@ -1304,10 +1299,14 @@ def paired_cooperation(sent: SentenceText) -> Iterator[Candidate]:
     ``深化甲乙协作`` (甲, 乙 two provinces' one-character abbreviations) yields 甲乙协作."""
     abbreviations = "".join(sorted(province_abbreviations()))
     for match in re.finditer(rf"([{abbreviations}])([{abbreviations}])(?:协作|合作)", sent.text):
-        start, end = match.span()
-        if match.group(1) != match.group(2) and not any(
-                w.start < start < w.end or w.start < end < w.end for w in sent.words):
-            yield sent.candidate(start, end, "Program", "paired_cooperation")
+        if match.group(1) != match.group(2) and not _cut_by_a_word(sent, *match.span()):
+            yield sent.candidate(match.start(), match.end(), "Program", "paired_cooperation")
+
+
+def _cut_by_a_word(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a word of the tagger, name or not, goes on past either end of [start, end)
+    (新西|兰, 新中|国): the characters are a piece of that word."""
+    return any(w.start < start < w.end or w.start < end < w.end for w in sent.words)
 
 
 @name_rule("region_strategies", 7)
