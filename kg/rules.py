@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
-from .tagger import Word
+from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, countries, division_names, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
+    LEVEL_CLASS, countries, division_names, features, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -1525,6 +1525,42 @@ def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
             and not _town_at_home(name, home_provinces))
 
 
+def _made_of_common_words(name: str) -> bool:
+    """True when a place the tagger marks is made of words it reads, each alone, as no name
+    (美丽|乡村, 海岛|县, 名城|名镇): a kind of place that the sentence's context made look like
+    one.  A name of the division tables or the features is one place (东山, 西湖 stay names).
+    Only for a plain place: a river or a park is often named with common words (饮马|河)."""
+    if name in division_names() or name in _feature_names():
+        return False
+    parts = [p for piece in _jieba_cut(name) for p in _split_division_ending(piece)]
+    return all(not any(tag in NAME_TAGS for _, tag in tagged) for tagged in _tagged_alone(tuple(parts)))
+
+
+def _split_division_ending(piece: str) -> list[str]:
+    """海岛县 → 海岛, 县: a division's ending cut off a word jieba keeps whole."""
+    if len(piece) > 2 and piece[-1] in words("division_endings"):
+        return [piece[:-1], piece[-1]]
+    return [piece]
+
+
+@lru_cache(maxsize=1)
+def _feature_names() -> frozenset[str]:
+    return frozenset(n for f in features() for n in (f.name, *f.aliases))
+
+
+@lru_cache(maxsize=4096)
+def _tagged_alone(parts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+    from .tagger import lac_pieces
+
+    return lac_pieces(list(parts))
+
+
+def _jieba_cut(text: str) -> list[str]:
+    import jieba
+
+    return jieba.lcut(text)
+
+
 def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
     return any(t.code[:2] in home_provinces for t in towns_named(name))
 
@@ -1561,8 +1597,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         if _opens_inside_token(sent, word.start):
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
-        if word.tag == "LOC" and _kind_of_division(name, sent.home_provinces):
-            continue  # 山区海岛县, 中心镇: a kind of county or town
+        if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (
+                _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
+            continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place
         if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
             continue  # 中小银行, 金融控股公司: a kind of company
         if _LEVEL_OF_KIND.match(name):

@@ -27,6 +27,8 @@ def spans(text: str) -> dict[str, str]:
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
     ("保护淮河、海河生态。", "淮河", "River"),
+    # ... even named with common words (饮马|河): only a plain place of common words is a kind
+    ("全面推进饮马河治理保护。", "饮马河", "River"),
     # a generic head made specific by a place
     ("推进白河县雪松光伏基地建设。", "白河县雪松光伏基地", "EnergyProject"),
     # a site 工程 after a verb with its complement (实施好)
@@ -416,6 +418,11 @@ def test_names_of_the_genre(sentence, surface, label):
     ("狠抓“三件大事”和“五项重点工作”不放松。", None),
     # a head after a word of place (中, 上) is a verb: 在学习中行动, 政治上行动上
     ("在行动中学习、在学习中行动，做到思想上政治上行动上同党中央保持高度一致。", "学习中行动"),
+    # a place the tagger marks that is made of common words only is a kind of place
+    ("加快山区海岛县高质量发展。", None),
+    ("建设生态宜居美丽乡村。", None),
+    ("加强文物古迹、名城名镇、历史文化街区保护。", None),
+    ("宜居村庄整治建设基本实现全覆盖。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
