@@ -1011,7 +1011,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         run_end = _end_of_quote_run(sent.text, match.end())
         after = sent.text[run_end:]
         typed = next(((w, c, n) for w, c, n in following
-                      if after.startswith(w) or after.startswith("等" + w)), None)
+                      if after.startswith(w) or after.startswith("等" + w) or (n == "kind" and _after_a_kind(after, w))), None)
         if code:
             if typed and run_end == match.end() and after.startswith(typed[0]) and typed[0] not in _WORK_WORDS:
                 yield sent.candidate(match.start(), match.end() + len(typed[0]), typed[1], "quoted_names")
@@ -1038,6 +1038,11 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+def _after_a_kind(after: str, word: str) -> bool:
+    """True when ``after`` opens with ``word`` after a short kind of it (文旅品牌, 等旅游品牌)."""
+    return re.match(rf"等?[{HAN}]{{1,4}}{re.escape(word)}", after) is not None
 
 
 # Words after a quote that speak of work done under it, not of one programme (“1571”工作).

@@ -27,6 +27,10 @@ def spans(text: str) -> dict[str, str]:
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
     ("保护淮河、海河生态。", "淮河", "River"),
+    # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
+    ("擦亮“行走雪岭·读懂中国”文旅品牌。", "行走雪岭·读懂中国", "Program"),
+    ("创新“老家雪岭”文化IP宣传推广。", "老家雪岭", "Program"),
+    ("打响“青溪古镇”等旅游品牌。", "青溪古镇", "Program"),
     # ... even named with common words (饮马|河): only a plain place of common words is a kind
     ("全面推进饮马河治理保护。", "饮马河", "River"),
     # a generic head made specific by a place
