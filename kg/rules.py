@@ -1010,6 +1010,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         run_end = _end_of_quote_run(sent.text, match.end())
         after = sent.text[run_end:]
+        if after.startswith(tuple(words("formula_followers"))):
+            continue  # “某某”原则, “某某”责任: a formula of conduct, no programme
         typed = next(((w, c, n) for w, c, n in following
                       if after.startswith(w) or after.startswith("等" + w) or (n == "kind" and _after_a_kind(after, w))), None)
         if code:

@@ -422,6 +422,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("狠抓“三件大事”和“五项重点工作”不放松。", None),
     # a head after a word of place (中, 上) is a verb: 在学习中行动, 政治上行动上
     ("在行动中学习、在学习中行动，做到思想上政治上行动上同党中央保持高度一致。", "学习中行动"),
+    # a quoted watchword followed by a principle, a duty or a problem is a formula of conduct
+    ("严格落实“四水四定”原则，压紧压实“三管三必须”责任。", None),
+    ("严格落实“三重一大”决策机制，推进“一地多补”问题整改。", None),
     # a place the tagger marks that is made of common words only is a kind of place
     ("加快山区海岛县高质量发展。", None),
     ("建设生态宜居美丽乡村。", None),
