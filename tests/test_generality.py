@@ -27,6 +27,8 @@ def spans(text: str) -> dict[str, str]:
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
     ("保护淮河、海河生态。", "淮河", "River"),
+    # a word the tagger reads as a time may open a programme's name (未来产业)
+    ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
     ("擦亮“行走雪岭·读懂中国”文旅品牌。", "行走雪岭·读懂中国", "Program"),
     ("创新“老家雪岭”文化IP宣传推广。", "老家雪岭", "Program"),
