@@ -339,8 +339,9 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     joined = start - len(conjunction)
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
-    if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or first.endswith(_every_head())
-            or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)):
+    if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
+            or first.endswith(_programme_and_event_heads())
+            or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
         return start
     return before
 
@@ -348,7 +349,12 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
 @lru_cache(maxsize=1)
 def _every_head() -> tuple[str, ...]:
     """Every ending that closes a name: those of sites, places, bodies and companies, and programmes'."""
-    return _name_endings() + tuple(h for h, _ in table("program_heads")) + tuple(sorted(words("event_heads")))
+    return _name_endings() + _programme_and_event_heads()
+
+
+@lru_cache(maxsize=1)
+def _programme_and_event_heads() -> tuple[str, ...]:
+    return tuple(h for h, _ in table("program_heads")) + tuple(sorted(words("event_heads")))
 
 
 def _ends_generic(text: str) -> bool:

@@ -27,6 +27,10 @@ def spans(text: str) -> dict[str, str]:
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
     ("保护淮河、海河生态。", "淮河", "River"),
+    # two aims joined before a programme's head, the first a kind of site (农村公路), are one name;
+    # a named site first makes two names
+    ("实施新一轮农村公路及村庄道路提升行动。", "新一轮农村公路及村庄道路提升行动", "Program"),
+    ("推进青溪景区和雪峰绿化工程。", "青溪景区", "ScenicArea"),
     # a word the tagger reads as a time may open a programme's name (未来产业)
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
