@@ -480,6 +480,7 @@ def refine_class(name: str, cls: str) -> str:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _alternation(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(i) for i in sorted(items, key=lambda w: (-len(w), w)))
 
@@ -493,6 +494,15 @@ def _names_an_aim(modifier: str) -> bool:
     return len(modifier) >= MIN_PROGRAM_AIM or not _dictionary_word(modifier)
 
 
+@lru_cache(maxsize=1)
+def _heads_by_reading() -> tuple[dict[str, str], dict[str, str]]:
+    """The heads of names (head → class): those of sites alone, and those that may name a
+    programme too (工程), whose names keep the verbs inside them."""
+    either = words("program_project_heads")
+    heads = dict(name_heads())
+    return {h: c for h, c in heads.items() if h not in either}, {h: heads[h] for h in either}
+
+
 @name_rule("head_nouns", 6)
 def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """Names ending in a head noun of the genre, typed by the head.
@@ -504,8 +514,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     """
     heads = dict(name_heads())
     either = words("program_project_heads")
-    sites = {h: c for h, c in heads.items() if h not in either}
-    found = [*_headed_names(sent, sites), *_headed_names(sent, {h: heads[h] for h in either}, keep_verbs=True)]
+    sites, programme_or_site = _heads_by_reading()
+    found = [*_headed_names(sent, sites), *_headed_names(sent, programme_or_site, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
         if match.group(0) in either:
@@ -690,6 +700,17 @@ def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
     return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
 
 
+@lru_cache(maxsize=1)
+def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]], re.Pattern[str]]:
+    """The heads and kinds that close an enumeration (word → class, shared), and the pattern
+    of 等 before one of them."""
+    heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
+    kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})?)"
+                         rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
+    return heads, kinds, pattern
+
+
 @name_rule("enumerations", 5)
 def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     """Items of an enumeration that ends in a shared head: 甲、乙等<head>.
@@ -699,10 +720,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     ``甲乙、丙丁等一批龙头企业`` two enterprises, and so does any kind of company
     (``甲乙、丙丁等一批世界一流企业``) or hotel (``等一批星级酒店``).
     """
-    heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
-    head_words = _alternation(tuple(heads))
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})?)((?:{head_words})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
+    heads, kinds, pattern = _enumeration_reading()
     for match in pattern.finditer(sent.text):
         if match.group(1) and match.group(2) not in heads:
             continue  # a description (标志性) goes before a head of the list only
@@ -765,14 +783,20 @@ def _kind_of_work(sent: SentenceText, start: int, end: int, cls: str) -> bool:
             and not core.endswith(_every_head()) and (_only_common_words(core) or _dictionary_word(core)))
 
 
+@lru_cache(maxsize=1)
+def _shared_head_reading() -> tuple[dict[str, str], tuple[str, ...]]:
+    """The heads a list of names may share (head → class), and every head of a name."""
+    heads = {row[0]: row[1] for row in table("enumeration_heads") if row[2] == "yes" and row[0] not in _ROUTE_HEADS}
+    return heads, tuple(h for h, _ in name_heads())
+
+
 @name_rule("shared_heads", 5)
 def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
     """A head written once after a list of short names belongs to each of them:
     ``甲、乙、丙遗址入选…`` yields 甲 (named 甲遗址) and 乙 (乙遗址); 丙遗址 is read whole
     by :func:`head_nouns`.  Only heads the lexicon marks as shared (遗址, 灌区, 机场 …).
     """
-    heads = {row[0]: row[1] for row in table("enumeration_heads") if row[2] == "yes" and row[0] not in _ROUTE_HEADS}
-    name_head_words = tuple(h for h, _ in name_heads())
+    heads, name_head_words = _shared_head_reading()
     for match in re.finditer(_alternation(tuple(heads)), sent.text):
         if sent.text.startswith(name_head_words, match.end()):
             continue  # 甲、乙口岸互贸区: the shared head is 互贸区, of another kind
@@ -1633,12 +1657,16 @@ _PART_OF_PLACE = re.compile(r"[东南西北中]部$")
 
 def _country_opening(name: str) -> str:
     """The name of a country that opens a longer tagged place name (蒙古国 of 蒙古国某某市), or ``""``."""
-    return next((c for c in _country_names_longest_first() if name.startswith(c) and len(name) - len(c) >= 2), "")
+    return next((c for c in _country_names_by_first_char().get(name[:1], ()) if name.startswith(c) and len(name) - len(c) >= 2), "")
 
 
 @lru_cache(maxsize=1)
-def _country_names_longest_first() -> tuple[str, ...]:
-    return tuple(sorted({n for c in countries() for n in c.names}, key=lambda n: (-len(n), n)))
+def _country_names_by_first_char() -> dict[str, tuple[str, ...]]:
+    """The countries' names by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for n in sorted({n for c in countries() for n in c.names}, key=lambda n: (-len(n), n)):
+        by_first.setdefault(n[:1], []).append(n)
+    return {first: tuple(names) for first, names in by_first.items()}
 
 
 @lru_cache(maxsize=1)
