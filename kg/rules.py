@@ -200,6 +200,8 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
             continue
+        if _copula_before(sent, match.start()) or _COUNT_INSIDE.search(modifier):
+            continue  # 以某某为中心: a role, no name; 甲、乙3家高新区: the parks counted, none named
         if modifier.endswith(_CLOSE_QUOTE) and modifier.count(_OPEN_QUOTE) == 1:
             continue  # “菜篮子”工程, 某地“某某”试点: quoted_names reads these
         if sent.text.rfind("《", 0, start) > sent.text.rfind("》", 0, start):
@@ -295,6 +297,18 @@ def _designated_zone(name: str, head: str) -> bool:
 
 _COUNT = r"[\d一二三四五六七八九十两百]+[个家处批]"
 _COUNT_BEFORE = re.compile(_COUNT + "$")
+# A count inside a modifier, of the things the head names (某市3家高新区): a number, no name.
+_COUNT_INSIDE = re.compile(r"\d+[个家处所座]")
+# The copula of 以某某为中心, a word of its own (not 为 of 华为): what comes before the head
+# plays its role, and is no name of it.
+_AS = "为"
+
+
+def _copula_before(sent: SentenceText, offset: int) -> bool:
+    """True when 为 stands right before ``offset`` as a word of its own, by the tagger's words
+    (以某某|为|中心; jieba may cut 圈为): not 为 of 华为."""
+    at = offset - len(_AS)
+    return sent.text.startswith(_AS, at) and any(w.start == at and w.end == offset for w in sent.words)
 _COUNT_AFTER = re.compile(_COUNT)
 
 

@@ -31,6 +31,8 @@ def spans(text: str) -> dict[str, str]:
     # a named site first makes two names
     ("实施新一轮农村公路及村庄道路提升行动。", "新一轮农村公路及村庄道路提升行动", "Program"),
     ("推进青溪景区和雪峰绿化工程。", "青溪景区", "ScenicArea"),
+    # 为 inside a company's name (华为) is no copula
+    ("华为云平台上线运行。", "华为云平台", "DigitalPlatform"),
     # a word the tagger reads as a time may open a programme's name (未来产业)
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
@@ -431,6 +433,10 @@ def test_names_of_the_genre(sentence, surface, label):
     # a quoted watchword followed by a principle, a duty or a problem is a formula of conduct
     ("严格落实“四水四定”原则，压紧压实“三管三必须”责任。", None),
     ("严格落实“三重一大”决策机制，推进“一地多补”问题整改。", None),
+    ("坚持“立足防、超前治、科学救、注重建”工作方针，按照“精兵简政、放权赋能”改革方向加快转变。", None),
+    # the role a place plays (以某某为中心) and parks counted (3家高新区) name no site
+    ("推进以兰州都市圈为中心的城市群发展。", "兰州都市圈为中心"),
+    ("雪峰、青溪3家高新区位列全国50强。", None),
     # a place the tagger marks that is made of common words only is a kind of place
     ("加快山区海岛县高质量发展。", None),
     ("建设生态宜居美丽乡村。", None),
