@@ -312,6 +312,14 @@ def _copula_before(sent: SentenceText, offset: int) -> bool:
 _COUNT_AFTER = re.compile(_COUNT)
 
 
+def _rejecting_verb_inside(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a verb of the tagger inside ``[start, end)`` rejects what follows it
+    (坚决反对|某某工程); a rejecting word read as a noun is part of a name (某某整治工程)."""
+    rejecting = tuple(words("rejecting_verbs"))
+    return any(w.tag in _VERB_TAGS and start <= w.start and w.end <= end and sent.text[w.start:w.end].endswith(rejecting)
+               for w in sent.words)
+
+
 def counted_before(text: str, start: int) -> bool:
     """True when a count (15个, 三处) ends right before ``start``: what follows is counted."""
     return _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -533,7 +541,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
         if match.group(0) in either:
+            if _rejected(sent.text, start) or _rejecting_verb_inside(sent, start, match.start()):
+                continue  # 坚决反对某某工程: a kind of work to avoid, no programme
             start = _after_campaign_verb(sent, start, match.start(), match.group(0))  # 联动实施某某工程
+            start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 入选某某工程
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
@@ -847,8 +858,15 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         modifier = sent.text[start:match.start()]
-        if len(modifier) >= 2 and not is_generic(modifier) and not modifier.startswith(tuple(words("company_kinds"))):
+        if len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier):
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+def _kind_of_company(modifier: str) -> bool:
+    """True when a company's modifier opens or ends with a kind of company (国有…公司,
+    北交所上市公司, 更多跨国公司): companies of a kind, not one."""
+    kinds = tuple(words("company_kinds"))
+    return modifier.startswith(kinds) or modifier.endswith(kinds)
 
 
 def _after_last_conjunction(text: str, start: int, head_start: int) -> int:

@@ -31,6 +31,8 @@ def spans(text: str) -> dict[str, str]:
     # a named site first makes two names
     ("实施新一轮农村公路及村庄道路提升行动。", "新一轮农村公路及村庄道路提升行动", "Program"),
     ("推进青溪景区和雪峰绿化工程。", "青溪景区", "ScenicArea"),
+    # a programme entered (入选) is named after the verb
+    ("两院院士增至123位，入选国家重大人才工程人数位居全国前列。", "国家重大人才工程", "Program"),
     # 为 inside a company's name (华为) is no copula
     ("华为云平台上线运行。", "华为云平台", "DigitalPlatform"),
     # a word the tagger reads as a time may open a programme's name (未来产业)
@@ -437,6 +439,11 @@ def test_names_of_the_genre(sentence, surface, label):
     # the role a place plays (以某某为中心) and parks counted (3家高新区) name no site
     ("推进以兰州都市圈为中心的城市群发展。", "兰州都市圈为中心"),
     ("雪峰、青溪3家高新区位列全国50强。", None),
+    # companies of a kind (上市公司, 跨国公司 after anything), a generic grade (高水平医院)
+    ("科创板、北交所上市公司数量居全国第一，招引更多跨国公司地区总部。", "北交所上市公司"),
+    ("高水平医院加力建设。", None),
+    # a programme's kind after a verb that rejects it (坚决反对) is work to avoid
+    ("坚决反对政绩工程、形象工程。", None),
     # a place the tagger marks that is made of common words only is a kind of place
     ("加快山区海岛县高质量发展。", None),
     ("建设生态宜居美丽乡村。", None),
