@@ -298,7 +298,7 @@ def _designated_zone(name: str, head: str) -> bool:
 _COUNT = r"[\d一二三四五六七八九十两百]+[个家处批]"
 _COUNT_BEFORE = re.compile(_COUNT + "$")
 # A count inside a modifier, of the things the head names (某市3家高新区): a number, no name.
-_COUNT_INSIDE = re.compile(r"\d+[个家处所座]")
+_COUNT_INSIDE = re.compile(r"\d+[个家处所座大]")
 # The copula of 以某某为中心, a word of its own (not 为 of 华为): what comes before the head
 # plays its role, and is no name of it.
 _AS = "为"
@@ -855,6 +855,8 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     yields 青海油田; ``推进国有融资平台公司转型`` a kind of company, none.
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
+        if _inside_quote(sent.text, match.start()):
+            continue  # “好品某某 商行天下”: a slogan's word, no company
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         modifier = sent.text[start:match.start()]
@@ -1535,6 +1537,11 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     return any(w.end - w.start >= 2 and (w.tag in ("LOC", "ORG") or has_name_ending(sent.text[w.start:w.end])
                                          or sent.text[w.start:w.end] in division_names())
                for w in neighbours)
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """True inside “…” (the last quote opened before ``offset`` is not closed before it)."""
+    return text.rfind(_OPEN_QUOTE, 0, offset) > text.rfind(_CLOSE_QUOTE, 0, offset)
 
 
 def _in_title(text: str, offset: int) -> bool:

@@ -444,6 +444,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("高水平医院加力建设。", None),
     # a programme's kind after a verb that rejects it (坚决反对) is work to avoid
     ("坚决反对政绩工程、形象工程。", None),
+    # a company's head inside a quoted slogan, kinds of bank and of company
+    ("推动农商行、村镇银行改革重组，推进城投公司转型。", None),
+    ("打造济宁4大机器人产业基地。", "济宁4大机器人产业基地"),
+    ("全面打响“好品雪岭 商行天下”品牌。", "好品雪岭 商行"),
     # a place the tagger marks that is made of common words only is a kind of place
     ("加快山区海岛县高质量发展。", None),
     ("建设生态宜居美丽乡村。", None),
