@@ -444,6 +444,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("高水平医院加力建设。", None),
     # a programme's kind after a verb that rejects it (坚决反对) is work to avoid
     ("坚决反对政绩工程、形象工程。", None),
+    # a grade of the world (世界一流) makes a kind of university
+    ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
     ("推动农商行、村镇银行改革重组，推进城投公司转型。", None),
     ("打造济宁4大机器人产业基地。", "济宁4大机器人产业基地"),
