@@ -855,8 +855,8 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     yields 青海油田; ``推进国有融资平台公司转型`` a kind of company, none.
     """
     for start, match in _headed_names(sent, words("enterprise_heads")):
-        if _inside_quote(sent.text, match.start()):
-            continue  # “好品某某 商行天下”: a slogan's word, no company
+        if _inside_quote(sent.text, match.start()) or sent.text.startswith(tuple(words("event_heads")), match.end()):
+            continue  # “好品某某 商行天下”: a slogan's word; 国际矿业大会: a meeting's theme, no company
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         modifier = sent.text[start:match.start()]

@@ -37,6 +37,8 @@ def spans(text: str) -> dict[str, str]:
     ("华为云平台上线运行。", "华为云平台", "DigitalPlatform"),
     # a word the tagger reads as a time may open a programme's name (未来产业)
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
+    # companies named by their trade (酒业, 乳业, 药业, 矿业); a trade before a meeting names none
+    ("支持雪峰酒业二期建设。", "雪峰酒业", "Enterprise"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
     ("擦亮“行走雪岭·读懂中国”文旅品牌。", "行走雪岭·读懂中国", "Program"),
     ("创新“老家雪岭”文化IP宣传推广。", "老家雪岭", "Program"),
@@ -444,6 +446,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("高水平医院加力建设。", None),
     # a programme's kind after a verb that rejects it (坚决反对) is work to avoid
     ("坚决反对政绩工程、形象工程。", None),
+    ("举办国际矿业大会。", "国际矿业"),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
