@@ -38,7 +38,7 @@ def spans(text: str) -> dict[str, str]:
     # a word the tagger reads as a time may open a programme's name (未来产业)
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # companies named by their trade (酒业, 乳业, 药业, 矿业); a trade before a meeting names none
-    ("支持雪峰酒业二期建设。", "雪峰酒业", "Enterprise"),
+    ("推进青禾乳业扩能。", "青禾乳业", "Enterprise"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
     ("擦亮“行走雪岭·读懂中国”文旅品牌。", "行走雪岭·读懂中国", "Program"),
     ("创新“老家雪岭”文化IP宣传推广。", "老家雪岭", "Program"),
