@@ -39,6 +39,9 @@ def spans(text: str) -> dict[str, str]:
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # companies named by their trade (酒业, 乳业, 药业, 矿业); a trade before a meeting names none
     ("推进青禾乳业扩能。", "青禾乳业", "Enterprise"),
+    # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
+    ("坚持下好创新先手棋，制定雪峰科学城实体化改革实施方案。", "雪峰科学城实体化改革实施方案", "Plan"),
+    ("推动出台民营经济促进法实施办法，依法平等保护民营企业产权。", "民营经济促进法实施办法", "Plan"),
     # a quoted brand, the word 品牌 or IP perhaps after a short kind of it
     ("擦亮“行走雪岭·读懂中国”文旅品牌。", "行走雪岭·读懂中国", "Program"),
     ("创新“老家雪岭”文化IP宣传推广。", "老家雪岭", "Program"),
@@ -447,6 +450,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # a programme's kind after a verb that rejects it (坚决反对) is work to avoid
     ("坚决反对政绩工程、形象工程。", None),
     ("举办国际矿业大会。", "国际矿业"),
+    ("制定一体推进的实施方案。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
