@@ -39,6 +39,8 @@ def spans(text: str) -> dict[str, str]:
     ("开展未来产业培育发展行动，科学布局金属新材料。", "未来产业培育发展行动", "Program"),
     # companies named by their trade (酒业, 乳业, 药业, 矿业); a trade before a meeting names none
     ("推进青禾乳业扩能。", "青禾乳业", "Enterprise"),
+    # games named by their abbreviation (全运会, 残运会)
+    ("我省体育健儿在亚冬会、全运会上勇创佳绩。", "全运会", "Event"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
     ("坚持下好创新先手棋，制定雪峰科学城实体化改革实施方案。", "雪峰科学城实体化改革实施方案", "Plan"),
     ("推动出台民营经济促进法实施办法，依法平等保护民营企业产权。", "民营经济促进法实施办法", "Plan"),
