@@ -312,6 +312,12 @@ def _copula_before(sent: SentenceText, offset: int) -> bool:
 _COUNT_AFTER = re.compile(_COUNT)
 
 
+def _only_verbs(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the tagger's words covering ``[start, end)`` are all verbs (壮大 of 培育|壮大)."""
+    inside = [w for w in sent.words if start <= w.start and w.end <= end]
+    return bool(inside) and inside[0].start == start and inside[-1].end == end and all(w.tag in _VERB_TAGS for w in inside)
+
+
 def _rejecting_verb_inside(sent: SentenceText, start: int, end: int) -> bool:
     """True when a verb of the tagger inside ``[start, end)`` rejects what follows it
     (坚决反对|某某工程); a rejecting word read as a noun is part of a name (某某整治工程)."""
@@ -539,7 +545,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     sites, programme_or_site = _heads_by_reading()
     found = [*_headed_names(sent, sites), *_headed_names(sent, programme_or_site, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
-        start = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        after_predicate = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        if match.group(0) not in either or not _only_verbs(sent, after_predicate, match.start()):
+            start = after_predicate  # 某某培育壮大工程: the aim's verbs (培育壮大) stay in a programme's name
         if match.group(0) in either:
             if _rejected(sent.text, start) or _rejecting_verb_inside(sent, start, match.start()):
                 continue  # 坚决反对某某工程: a kind of work to avoid, no programme
