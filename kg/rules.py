@@ -271,7 +271,8 @@ def _aim_verbs() -> tuple[str, ...]:
 
 def _programme_follower(sent: SentenceText, offset: int) -> bool:
     """True when the word at ``offset`` speaks of the programme before it (某某行动任务)."""
-    return any(w.start == offset and sent.text[w.start:w.end] in words("programme_followers") for w in sent.words)
+    return any(w.start == offset and sent.text[w.start:w.end] in words("programme_followers") for w in sent.words) or (
+        sent.text.startswith(tuple(f for f in words("programme_followers") if len(f) > 2), offset))  # 总体|任务: two words
 
 
 def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
