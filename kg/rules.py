@@ -441,15 +441,19 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     return _holds_name(sent, start, end, _SPECIFIC_TAGS, run_into_head=2)
 
 
-def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], run_into_head: int = 0) -> bool:
+def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], run_into_head: int = 0,
+                common_divisions: bool = True) -> bool:
     """True when [start, end) holds a division's name or a word the tagger marks with one
     of ``tags`` (which may run ``run_into_head`` characters past ``end``), unless the tagger
-    cut that word out of a word of the dictionary (制造|业园区) or it names a kind (国家实验室)."""
+    cut that word out of a word of the dictionary (制造|业园区) or it names a kind (国家实验室).
+    Without ``common_divisions``, a division's name that is a common word (安居 of 城乡安居)
+    does not count."""
     if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head
            and not _opens_inside_token(sent, w.start) and not _only_a_kind(sent.text[w.start:w.end])
            for w in sent.words):
         return True
-    return any(sent.text[i:j] in division_names() for i, j in _word_aligned_spans(sent, start, end))
+    return any(sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
+               for i, j in _word_aligned_spans(sent, start, end))
 
 
 # The tagger's nouns, which a name never runs straight into.
@@ -476,7 +480,7 @@ def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     """True when a modifier holds a place (a division, or a place the tagger marks): what
     makes a 工程 one site (某河两岸亮化工程) rather than a programme, which a quoted
     code or a slogan names (“415X”某某培育工程, 新时代某某协作工程)."""
-    return _holds_name(sent, start, end, _PLACE_TAGS)
+    return _holds_name(sent, start, end, _PLACE_TAGS, common_divisions=False)
 
 
 _PLACE_TAGS = frozenset({"LOC"})
