@@ -47,6 +47,8 @@ def spans(text: str) -> dict[str, str]:
     ("高质量完成国有企业改革深化提升行动总体任务。", "国有企业改革深化提升行动", "Program"),
     # a division's name that is a common word (安居, a district of Sichuan) makes no 工程 a site
     ("统筹实施城乡安居工程，推进房屋安全提升。", "城乡安居工程", "Program"),
+    # bridges named by the place and the line they carry
+    ("黑河公路大桥、同江铁路大桥开通运营。", "同江铁路大桥", "Project"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
     ("坚持下好创新先手棋，制定雪峰科学城实体化改革实施方案。", "雪峰科学城实体化改革实施方案", "Plan"),
     ("推动出台民营经济促进法实施办法，依法平等保护民营企业产权。", "民营经济促进法实施办法", "Plan"),
