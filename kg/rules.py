@@ -458,6 +458,8 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 
 # The tagger's nouns, which a name never runs straight into.
 NOUN_TAGS = frozenset({"n", "vn", "nz"})
+# Its nouns but the verbal ones (建设 of 某某实验室建设 speaks of the laboratory, 体系 is another thing).
+_PLAIN_NOUN_TAGS = frozenset({"n", "nz"})
 
 
 def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
@@ -908,6 +910,38 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
         modifier = sent.text[start:match.start()]
         if _ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start())):
             yield sent.candidate(start, match.end(), "Organization", "organizations")
+    for match in re.finditer(_LABORATORY, sent.text):
+        head = match.start()  # its level (全国重点) or its head
+        start = trim_by_words(sent, left_extent(sent, head), head)
+        start = _after_last_predicate(sent, start, head, boundary_words() | words("inner_predicates"))  # 高标准建设|某某实验室
+        modifier = sent.text[start:head]
+        if (_lab_field(modifier) and not counted_before(sent.text, start) and not _COUNT_INSIDE.search(modifier)
+                and not any(w.end == head and w.tag in _VERB_TAGS for w in sent.words)  # 某大学牵头建设|全国重点实验室
+                and not any(w.start == match.end() and w.tag in _PLAIN_NOUN_TAGS for w in sent.words)):  # 某某实验室体系
+            yield sent.candidate(start, match.end(), "Organization", "organizations")
+
+
+# A laboratory, named by its field and perhaps its level (某某全国重点实验室, 某某省实验室).
+_LABORATORY = re.compile(r"(?:(?:全国|国家|省)?重点)?实验室")
+_LAB_LEVEL_BEFORE = re.compile(r"^(?:省|国家)")
+# The shortest field that names a laboratory (深空探测, 现代农业); 企业 names none.
+_LAB_FIELD_CHARS = 4
+
+
+def _lab_field(modifier: str) -> bool:
+    """True when a laboratory's modifier, its level words aside (省, 某省), is a field of its
+    own (陆相页岩油 of 陆相页岩油全国重点实验室, 现代农业 of 省现代农业实验室, 生物育种 of
+    生物育种某某省实验室): a named laboratory."""
+    field = _LAB_LEVEL_BEFORE.sub("", modifier)
+    if field.endswith("省"):
+        field = _without_trailing_division(field[:-1])
+    return len(field) >= _LAB_FIELD_CHARS and _modifier_ok(field) and all(_NAME_CHAR.match(c) for c in field)
+
+
+def _without_trailing_division(text: str) -> str:
+    """``text`` without the division's name it ends in (生物育种安徽 → 生物育种), if any."""
+    names = division_names()
+    return next((text[:-k] for k in range(min(len(text), 8), 1, -1) if text[-k:] in names), text)
 
 
 def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: str = "") -> int:

@@ -49,6 +49,10 @@ def spans(text: str) -> dict[str, str]:
     ("统筹实施城乡安居工程，推进房屋安全提升。", "城乡安居工程", "Program"),
     # bridges named by the place and the line they carry
     ("黑河公路大桥、同江铁路大桥开通运营。", "同江铁路大桥", "Project"),
+    # laboratories named by their field, with their level or without
+    ("完成园区主体工程，高标准建设深空探测实验室，加强人工智能。", "深空探测实验室", "Organization"),
+    ("新建陆相页岩油全国重点实验室。", "陆相页岩油全国重点实验室", "Organization"),
+    ("推进生物育种雪岭省实验室建设。", "生物育种雪岭省实验室", "Organization"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
     ("坚持下好创新先手棋，制定雪峰科学城实体化改革实施方案。", "雪峰科学城实体化改革实施方案", "Plan"),
     ("推动出台民营经济促进法实施办法，依法平等保护民营企业产权。", "民营经济促进法实施办法", "Plan"),
@@ -461,6 +465,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("坚决反对政绩工程、形象工程。", None),
     ("举办国际矿业大会。", "国际矿业"),
     ("制定一体推进的实施方案。", None),
+    # laboratories of a level counted or built by someone, and a system of them, are no laboratory
+    ("全国重点实验室从15家跃升到38家，新建3个省实验室，争创国家实验室。", None),
+    ("西湖大学牵头建设全国重点实验室、实现省属高校零的突破。", "西湖大学牵头建设全国重点实验室"),
+    ("构建开放型汽车生态实验室体系。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
