@@ -58,6 +58,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进阜阳复线船闸、沱浍河航道整治工程等建设。", "阜阳复线船闸", "Port"),
     ("蚌埠综合保税区封关运行。", "蚌埠综合保税区", "Port"),
     ("制定合肥滨湖科学城实体化改革实施方案。", "合肥滨湖科学城", "IndustrialPark"),
+    # heritage sites: tombs, former residences, old towns
+    ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
     ("坚持下好创新先手棋，制定雪峰科学城实体化改革实施方案。", "雪峰科学城实体化改革实施方案", "Plan"),
     ("推动出台民营经济促进法实施办法，依法平等保护民营企业产权。", "民营经济促进法实施办法", "Plan"),
