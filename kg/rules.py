@@ -1475,8 +1475,22 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
         start = _division_before(sent.text, match.start(), names)
         if start is None:
             start = next((w.start for w in sent.words if w.end == match.start() and w.tag == "LOC"), None)
+        if start is None and _below_a_province(sent):
+            ring = _COMPASS_ROAD.search(sent.text[:match.start()], max(0, match.start() - 3))
+            floor = sent.text.rfind("—", 0, ring.start()) + 1 if ring else 0  # 甲路—乙路: one road each
+            start = trim_by_words(sent, left_extent(sent, ring.start(), floor), ring.start()) if ring else None
+            # 东外环路, 新北出口路: one road of the city the report is of
         if start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS:
             yield sent.candidate(start, match.end(), "Road", "place_streets")
+
+
+# A road named by its compass point and its kind: ring roads and exit roads (东外环, 西出口, 北环).
+_COMPASS_ROAD = re.compile(r"[东西南北](?:外环|内环|环城|环|出口)$")
+
+
+def _below_a_province(sent: SentenceText) -> bool:
+    """True in the report of a prefecture, a city or a county (its home codes below a province's)."""
+    return any(not c.endswith("0000") for c in sent.home_codes)
 
 
 def _division_before(text: str, end: int, names: frozenset[str]) -> int | None:

@@ -702,6 +702,16 @@ def test_a_county_names_its_one_project_by_the_site_it_builds():
     assert "疾控中心基础设施项目" not in {s.text for s in province.spans[SPAN_KEY]}
 
 
+def test_a_city_names_its_ring_and_exit_roads_by_compass_points():
+    """A city's or county's own report names its roads by compass point and kind (东外环路,
+    新北出口路, one road each of a list joined by dashes); a province's report names none so."""
+    body = "\n各位代表：\n二、2031年工作安排\n完成西出口路建设，确保东外环路按期开工，打造胜利大街—新北出口路一线。"
+    county = parse_text("2031年格尔木市政府工作报告" + body)
+    assert {"西出口路", "东外环路", "新北出口路"} <= {s.text for s in county.spans[SPAN_KEY] if s.label_ == "Road"}
+    province = parse_text("2031年青海省政府工作报告" + body)
+    assert not {"西出口路", "东外环路", "新北出口路"} & {s.text for s in province.spans[SPAN_KEY]}
+
+
 def test_a_name_found_again_where_it_is_counted_is_no_mention_of_it():
     """A name found once is found again elsewhere, but not where a count goes before it
     (改扩建15个某某中心 names many of a kind)."""
