@@ -608,6 +608,20 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 start = measure.end()  # 完成3万亩某某工程: the area done, no part of the programme's name
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
         yield sent.candidate(start, end, cls, "head_nouns")
+        owner = _owning_company(sent.text[start:match.start()])
+        if owner and cls != "Program":
+            yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
+
+
+def _owning_company(modifier: str) -> str:
+    """The company that opens a site's modifier, when one does (某某银行 of 某某银行培训中心):
+    a company's head with a modifier of its own that names no kind of company."""
+    ends = [modifier.find(h) + len(h) for h in words("enterprise_heads") if modifier.find(h) >= 2]
+    if not ends:
+        return ""
+    owner = modifier[:min(ends)]
+    before = owner[:owner.rfind(next(h for h in words("enterprise_heads") if owner.endswith(h)))]
+    return owner if not is_generic(before) and not _kind_of_company(before) else ""
 
 
 # A measure that opens a span (3万亩, 120公里): how much of a programme was done.
