@@ -560,6 +560,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # 坚决反对某某工程: a kind of work to avoid, no programme
             start = _after_campaign_verb(sent, start, match.start(), match.group(0))  # 联动实施某某工程
             start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 入选某某工程
+        amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
+        if amount:
+            start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         end = match.end()
@@ -808,6 +811,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # 国有、民营等企业: kinds of company, not companies
             if _kind_of_work(sent, item_start, item_end, cls):
                 continue  # 化工新材料、专用化学品等项目: industries the projects are in
+            if _AMOUNT_OF_WORK.match(core):
+                continue  # 12公里热力主管网、2台热水锅炉等项目: amounts of work, no project named
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
@@ -1026,6 +1031,13 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
 
+# An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
+# a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).
+_AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩|台|套|辆|座|条|个|户|处|所|栋)")
+
+# An amount of money or area before a site's name (550万元, 5万平方米).
+_AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
+
 _CAPACITY = re.compile(
     rf"(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等]|项目|正式|建成|持续|$)"
 )
@@ -1050,6 +1062,8 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         operator = sent.text[start:operator_end]
         if operator and not is_specific(sent, start, operator_end):
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
+        if not operator and _AMOUNT_OF_WORK.match(match.group(0)):
+            continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
         if _modifier_ok(operator):
             yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")  # 某某公司 of 某某公司年产…

@@ -478,6 +478,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("全国重点实验室从15家跃升到38家，新建3个省实验室，争创国家实验室。", None),
     ("西湖大学牵头建设全国重点实验室、实现省属高校零的突破。", "西湖大学牵头建设全国重点实验室"),
     ("构建开放型汽车生态实验室体系。", None),
+    # amounts of work (lengths, counted units) listed or counted are no projects
+    ("新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网等项目。", None),
+    ("完成200套结转公租房建设任务。", None),
+    ("投资550万元雪峰县文体馆项目基本完工。", "550万元雪峰县文体馆项目"),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
