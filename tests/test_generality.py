@@ -60,6 +60,9 @@ def spans(text: str) -> dict[str, str]:
     ("制定合肥滨湖科学城实体化改革实施方案。", "合肥滨湖科学城", "IndustrialPark"),
     # the company that opens a site's name is named too
     ("五星级酒店建设实现破题，青禾银行培训中心开工建设。", "青禾银行", "Enterprise"),
+    # a gala's branch venue (分会场) is its event; 加力 is a predicate
+    ("放大央视春晚合肥分会场影响力。", "央视春晚合肥分会场", "Event"),
+    ("加力建设雪峰大桥。", "雪峰大桥", "Project"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
