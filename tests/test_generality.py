@@ -62,7 +62,7 @@ def spans(text: str) -> dict[str, str]:
     ("五星级酒店建设实现破题，青禾银行培训中心开工建设。", "青禾银行", "Enterprise"),
     # a gala's branch venue (分会场) is its event; 加力 is a predicate
     ("放大央视春晚合肥分会场影响力。", "央视春晚合肥分会场", "Event"),
-    ("加力建设雪峰大桥。", "雪峰大桥", "Project"),
+    ("开工建设牡敦高铁等重大项目，加力建设佳同铁路、富加铁路、鹤岗机场等项目。", "佳同铁路", "Railway"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
