@@ -1690,6 +1690,15 @@ def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
             and not _town_at_home(name, home_provinces))
 
 
+# 环 before a place: around it (环巢湖, 环渤海).
+_AROUND = "环"
+
+
+def _known_place(name: str) -> bool:
+    """True for a name of the division tables or of the geographic features."""
+    return name in division_names() or name in _feature_names()
+
+
 def _made_of_common_words(name: str) -> bool:
     """True when a place the tagger marks is made of words it reads, each alone, as no name
     (美丽|乡村, 海岛|县, 名城|名镇): a kind of place that the sentence's context made look like
@@ -1750,6 +1759,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end - seat, tagged.tag)
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
+        if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
+            word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))

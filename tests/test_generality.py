@@ -63,6 +63,8 @@ def spans(text: str) -> dict[str, str]:
     # a gala's branch venue (分会场) is its event; 加力 is a predicate
     ("放大央视春晚合肥分会场影响力。", "央视春晚合肥分会场", "Event"),
     ("开工建设牡敦高铁等重大项目，加力建设佳同铁路、富加铁路、鹤岗机场等项目。", "佳同铁路", "Railway"),
+    # 环 before a lake the tagger runs into its name: around the lake, the lake is named
+    ("环巢湖十大湿地全面建成。", "巢湖", "Lake"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
