@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .facts import Candidate
+from .lexicon import ending_class
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
@@ -194,6 +195,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     text = doc_text(doc)
     found = []
     for start, end in name_matches(text, home):
+        water = _water_named_after(doc, text, start, end)
+        if water and not in_annex(start):
+            found.append(Candidate(start, end + 1, water, "gazetteer"))  # 某某|河: the river, named after the place
+            continue
         if (inside_longer_word(words, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
                 or _cuts_tokens(doc, start, end)):
@@ -233,6 +238,21 @@ def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: 
     word = words[k] if k < len(words) else None
     return word is not None and word.start == start and (
         (word.end > end and word.is_name) or (word.end == end and word.tag == "ORG"))  # 海西经济区; 阿里 the company
+
+
+def _water_named_after(doc: Doc, text: str, start: int, end: int) -> str:
+    """The class of a river or lake named after the division at ``[start, end)`` (德令哈河,
+    海拉尔河, 某某湖), when the segmenter's tokens end right after its one-character ending:
+    not 某某河道 (a word of its own goes on), nor a division's name that the ending opens."""
+    cls = ending_class(text[start:end + 1], "place_suffixes") if end < len(text) else ""
+    if cls not in _WATER_CLASSES or text[end:end + 2] in division_names() or text[end + 1:end + 2] in _STREET_ENDINGS:
+        return ""
+    return cls if doc.char_span(start, end + 1, alignment_mode="strict") is not None else ""
+
+
+_WATER_CLASSES = frozenset({"River", "Lake"})
+# Endings of streets named after a river or a place (某某河路, 某某湖街): the street, not the water.
+_STREET_ENDINGS = "路街道"
 
 
 def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:

@@ -529,6 +529,15 @@ def test_a_place_inside_a_river_name_is_the_river():
     assert found == {"苏州河": "River", "黄浦江": "River"}
 
 
+def test_a_river_named_after_a_division_is_the_river():
+    """A division's name the segmenter cuts off with a river's ending (德令哈|河) names the
+    river, even where the tagger garbles it; a longer word (河道) or a street (某某河路) does not."""
+    doc = parse_text("2031年海西州政府工作报告\n各位代表：\n二、2031年工作安排\n保护德令哈河生态，治理格尔木河道。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
+    assert found.get("德令哈河") == "River"
+    assert "格尔木河" not in found
+
+
 def test_an_annex_names_nothing():
     text = ("加快青溪物流园建设。\n附件\n名词解释\n1.雪峰集团：指某某。\n")
     found = spans(text)
