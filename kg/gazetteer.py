@@ -167,15 +167,32 @@ def name_matches(text: str, home: frozenset[str]) -> Iterator[tuple[int, int]]:
     [(1, 4), (5, 7)]
     """
     entries, lengths = gazetteer_entries(home), _name_lengths(home)
+    provinces = {h[:2] for h in home}
     start = 0
     while start < len(text):
-        for length in lengths.get(text[start], ()):
-            if start + length <= len(text) and text[start:start + length] in entries:
-                yield start, start + length
-                start += length
-                break
+        length = _longest_at(text, start, entries, lengths)
+        if length and not _home_name_inside(text, start, start + length, entries, lengths, provinces):
+            yield start, start + length
+            start += length
         else:
             start += 1
+
+
+def _longest_at(text: str, start: int, entries: dict, lengths: dict) -> int:
+    """The length of the longest name at ``start``, or 0."""
+    return next((n for n in lengths.get(text[start], ()) if start + n <= len(text) and text[start:start + n] in entries), 0)
+
+
+def _home_name_inside(text: str, start: int, end: int, entries: dict, lengths: dict, provinces: set[str]) -> bool:
+    """True when a far division's name at ``[start, end)`` overlaps a longer name of the home
+    province that starts inside it (北海 of 城北海拉尔河 in a report of 海拉尔): the home name wins."""
+    if not provinces or entries[text[start:end]][1][:2] in provinces:
+        return False
+    for inner in range(start + 1, end):
+        n = _longest_at(text, inner, entries, lengths)
+        if n and inner + n > end and entries[text[inner:inner + n]][1][:2] in provinces:
+            return True
+    return False
 
 
 declare_rule("gazetteer", 10)

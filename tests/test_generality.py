@@ -538,6 +538,14 @@ def test_a_river_named_after_a_division_is_the_river():
     assert "格尔木河" not in found
 
 
+def test_a_home_name_wins_over_a_far_one_it_overlaps():
+    """城北海拉尔河: 北海 (a city of Guangxi) overlaps 海拉尔 of the home prefecture, which starts
+    inside it and goes on past it; in 海拉尔's own report the home name is read, 北海 is not."""
+    doc = parse_text("2031年呼伦贝尔市海拉尔区人民政府工作报告\n各位代表：\n二、2031年工作安排\n配合做好城北海拉尔河湿地项目。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY]}
+    assert found.get("海拉尔河") == "River" and "北海" not in found
+
+
 def test_an_annex_names_nothing():
     text = ("加快青溪物流园建设。\n附件\n名词解释\n1.雪峰集团：指某某。\n")
     found = spans(text)
