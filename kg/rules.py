@@ -553,6 +553,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
     found = [*_headed_names(sent, sites), *_headed_names(sent, programme_or_site, keep_verbs=True)]
     for start, match in sorted(found, key=lambda f: (f[1].start(), f[0])):
         after_predicate = _after_last_predicate(sent, start, match.start(), words("inner_predicates"))
+        if match.group(0) not in either and any(w.end == match.start() and w.tag in _VERB_TAGS
+                                                and sent.text[w.start:w.end] in words("inner_predicates") for w in sent.words):
+            continue  # 某片区建设|陆港: the site is the verb's object, named by no modifier
         if match.group(0) not in either or not _only_verbs(sent, after_predicate, match.start()):
             start = after_predicate  # 某某培育壮大工程: the aim's verbs (培育壮大) stay in a programme's name
         if match.group(0) in either:
@@ -954,7 +957,8 @@ def _lab_field(modifier: str) -> bool:
     field = _LAB_LEVEL_BEFORE.sub("", modifier)
     if field.endswith("省"):
         field = _without_trailing_division(field[:-1])
-    return len(field) >= _LAB_FIELD_CHARS and _modifier_ok(field) and all(_NAME_CHAR.match(c) for c in field)
+    return (len(field) >= _LAB_FIELD_CHARS and _modifier_ok(field) and all(_NAME_CHAR.match(c) for c in field)
+            and not any(c in field for c in words("conjunctions")))  # 产业集群与|实验室群: two things joined
 
 
 def _without_trailing_division(text: str) -> str:

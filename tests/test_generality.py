@@ -487,6 +487,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网等项目。", None),
     ("完成200套结转公租房建设任务。", None),
     ("投资550万元雪峰县文体馆项目基本完工。", "550万元雪峰县文体馆项目"),
+    # a site right after the verb that builds it has no name; two things joined are no laboratory
+    ("支持营口片区建设陆港枢纽产业园。", "营口片区建设陆港"),
+    ("推动产业集群与实验室群、中试平台发展。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
