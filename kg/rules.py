@@ -1694,6 +1694,8 @@ def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
             and not _town_at_home(name, home_provinces))
 
 
+# The section of a river or a line a place names (长江池州段, 某铁路青海段).
+_SECTION = "段"
 # 环 before a place: around it (环巢湖, 环渤海).
 _AROUND = "环"
 
@@ -1777,6 +1779,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         if _opens_inside_token(sent, word.start):
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
+        if word.tag == "LOC" and sent.text.startswith(_SECTION, word.end):
+            continue  # 长江池州|段: a section of a river or line, named by the place it runs through
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (
                 _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
             continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place

@@ -490,6 +490,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # a site right after the verb that builds it has no name; two things joined are no laboratory
     ("支持营口片区建设陆港枢纽产业园。", "营口片区建设陆港"),
     ("推动产业集群与实验室群、中试平台发展。", None),
+    # kinds of clinic and kindergarten; a place the tagger runs into a river's section
+    ("为1000家社区卫生服务中心、乡镇卫生院配备终端，普惠性幼儿园覆盖率达到93%以上。", None),
+    ("开工长江池州段河道治理。", "长江池州"),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
