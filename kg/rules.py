@@ -568,6 +568,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
+        if _title_of_a_city(sent.text, match.end()):
+            continue  # 某市国家中心|城市, 某某区域消费中心城市: a title of a city, no centre
+        if match.group(0) == _FLIGHTS and not any(mark in sent.text[start:match.start()] for mark in _BETWEEN):
+            continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and heads[match.group(0)] in ("Railway", "Road"):
@@ -629,6 +633,17 @@ def _owning_company(modifier: str) -> str:
     before = owner[:owner.rfind(next(h for h in words("enterprise_heads") if owner.endswith(h)))]
     return owner if not is_generic(before) and not _kind_of_company(before) else ""
 
+
+# A centre that describes the city after it (国家中心|城市): the city's title.
+_CITY_TITLE = ("中心", "城市")
+
+
+def _title_of_a_city(text: str, end: int) -> bool:
+    """True when a name ending at ``end`` in 中心 goes on with 城市 (某市国家中心城市)."""
+    return text.endswith(_CITY_TITLE[0], 0, end) and text.startswith(_CITY_TITLE[1], end)
+# A flight route is one thing between two named ends (甲至乙航线, 甲—乙航线), not flights to a region.
+_FLIGHTS = "航线"
+_BETWEEN = ("至", "—", "-", "到")
 
 # A measure that opens a span (3万亩, 120公里): how much of a programme was done.
 _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|米|户|人|吨)")
@@ -1779,6 +1794,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         if _opens_inside_token(sent, word.start):
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
+        if _title_of_a_city(sent.text, word.end):
+            continue  # 某市国家中心|城市: a title of a city, no centre
         if word.tag == "LOC" and sent.text.startswith(_SECTION, word.end):
             continue  # 长江池州|段: a section of a river or line, named by the place it runs through
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (

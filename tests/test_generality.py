@@ -65,6 +65,8 @@ def spans(text: str) -> dict[str, str]:
     ("开工建设牡敦高铁等重大项目，加力建设佳同铁路、富加铁路、鹤岗机场等项目。", "佳同铁路", "Railway"),
     # 环 before a lake the tagger runs into its name: around the lake, the lake is named
     ("环巢湖十大湿地全面建成。", "巢湖", "Lake"),
+    # a flight route between two named ends is one
+    ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
@@ -493,6 +495,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # kinds of clinic and kindergarten; a place the tagger runs into a river's section
     ("为1000家社区卫生服务中心、乡镇卫生院配备终端，普惠性幼儿园覆盖率达到93%以上。", None),
     ("开工长江池州段河道治理。", "长江池州"),
+    # a city's title (国家中心城市) names no centre; flights to a region no route
+    ("加快雪峰国家中心城市建设。", None),
+    ("积极巩固俄蒙航线，拓展东南亚航线。", "东南亚航线"),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
