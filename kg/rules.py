@@ -1189,8 +1189,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
                     cls = _counted_parts_class(inner)  # “三基地两中心”建设: counted sites, built
                 yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
             continue
-        if "、" in inner:
-            continue  # a quoted list of words (“政策、资金、行动”) names no one thing
+        if "、" in inner or _counted_outcome(inner):
+            continue  # a quoted list of words (“政策、资金、行动”) names no one thing, nor results counted (“三提升”)
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
@@ -1198,6 +1198,12 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+def _counted_outcome(inner: str) -> bool:
+    """True for a quoted count of results (“三提升”, “二十二连丰”): numerals, then a result."""
+    rest = inner.lstrip(_NUMERALS)
+    return rest != inner and rest in words("outcome_words")
 
 
 def _after_a_kind(after: str, word: str) -> bool:

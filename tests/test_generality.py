@@ -65,6 +65,8 @@ def spans(text: str) -> dict[str, str]:
     ("开工建设牡敦高铁等重大项目，加力建设佳同铁路、富加铁路、鹤岗机场等项目。", "佳同铁路", "Railway"),
     # 环 before a lake the tagger runs into its name: around the lake, the lake is named
     ("环巢湖十大湿地全面建成。", "巢湖", "Lake"),
+    # ... but a campaign named by such a count is a programme
+    ("实施“三提升”行动。", "三提升", "Program"),
     # a flight route between two named ends is one
     ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
     # heritage sites: tombs, former residences, old towns
@@ -498,6 +500,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a city's title (国家中心城市) names no centre; flights to a region no route
     ("加快雪峰国家中心城市建设。", None),
     ("积极巩固俄蒙航线，拓展东南亚航线。", "东南亚航线"),
+    # a quoted count of results sums up a year, naming no programme
+    ("对外贸易实现规模、增速、质量“三提升”，粮食实现“十连丰”。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
