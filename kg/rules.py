@@ -1731,9 +1731,11 @@ def _made_of_common_words(name: str) -> bool:
     (美丽|乡村, 海岛|县, 名城|名镇): a kind of place that the sentence's context made look like
     one.  A name of the division tables or the features is one place (东山, 西湖 stay names).
     Only for a plain place: a river or a park is often named with common words (饮马|河)."""
-    if name in division_names() or name in _feature_names():
+    import jieba
+
+    if _known_place(name):
         return False
-    parts = [p for piece in _jieba_cut(name) for p in _split_division_ending(piece)]
+    parts = [p for piece in jieba.lcut(name) for p in _split_division_ending(piece)]
     return all(not any(tag in NAME_TAGS for _, tag in tagged) for tagged in _tagged_alone(tuple(parts)))
 
 
@@ -1755,11 +1757,6 @@ def _tagged_alone(parts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
 
     return lac_pieces(list(parts))
 
-
-def _jieba_cut(text: str) -> list[str]:
-    import jieba
-
-    return jieba.lcut(text)
 
 
 def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
