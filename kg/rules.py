@@ -769,8 +769,12 @@ def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
 
 def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
     """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
-    的 or noun after it) and holds no verb (面向企业 is a clause)."""
-    if sent.text[end:end + 1] == "的" or _modifies_a_noun(sent, end):
+    的 or noun after it, but for the work done on them: 等酒店的开工) and holds no verb
+    (面向企业 is a clause)."""
+    if sent.text[end:end + 1] == "的":
+        if not any(w.start == end + 1 and w.tag == "vn" for w in sent.words):
+            return False
+    elif _modifies_a_noun(sent, end):
         return False
     return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
 

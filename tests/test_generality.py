@@ -69,6 +69,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施“三提升”行动。", "三提升", "Program"),
     # a flight route between two named ends is one
     ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
+    # a list of a kind followed by the work done on them still names them (等酒店的开工)
+    ("抓好喜来登、锦江国际等酒店的开工。", "锦江国际", "Enterprise"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
