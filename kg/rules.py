@@ -814,10 +814,12 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         list_end = match.start()
         clause_start = _clause_start(sent.text, list_end)
         segment = sent.text[clause_start:list_end]
-        if "、" not in segment:
+        if "、" in segment:
+            first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
+        elif cls == "Enterprise":
+            first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业: one company listed
+        else:
             continue
-        first_sep = clause_start + segment.index("、")
-        first_start = left_extent(sent, first_sep, clause_start)
         pos = first_start
         for item in sent.text[first_start:list_end].split("、"):
             item_start, item_end = pos, pos + len(item)

@@ -71,6 +71,8 @@ def spans(text: str) -> dict[str, str]:
     ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
     # a list of a kind followed by the work done on them still names them (等酒店的开工)
     ("抓好喜来登、锦江国际等酒店的开工。", "锦江国际", "Enterprise"),
+    # one company listed before a kind of company is named
+    ("积极引进广东来裕等知名物流企业入驻。", "广东来裕", "Enterprise"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
@@ -504,6 +506,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("积极巩固俄蒙航线，拓展东南亚航线。", "东南亚航线"),
     # a quoted count of results sums up a year, naming no programme
     ("对外贸易实现规模、增速、质量“三提升”，粮食实现“十连丰”。", None),
+    ("引进外资等企业。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
