@@ -71,6 +71,8 @@ def spans(text: str) -> dict[str, str]:
     ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
     # a list of a kind followed by the work done on them still names them (等酒店的开工)
     ("抓好喜来登、锦江国际等酒店的开工。", "锦江国际", "Enterprise"),
+    # 扶持 is a predicate: it opens no company's name
+    ("引导扶持三角地商厦、第二百货等企业引进合作伙伴。", "三角地商厦", "Enterprise"),
     # one company listed before a kind of company is named
     ("积极引进广东来裕等知名物流企业入驻。", "广东来裕", "Enterprise"),
     # heritage sites: tombs, former residences, old towns
