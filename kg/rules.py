@@ -1725,6 +1725,20 @@ def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
 _SECTION = "段"
 # 环 before a place: around it (环巢湖, 环渤海).
 _AROUND = "环"
+# The complement of result after a verb (规划好, 建设好), which the tagger may run into a name.
+_COMPLEMENT_GOOD = "好"
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    """The endings of place names (湿地, 河, 草原 …), as words."""
+    return frozenset(w for w, _ in table("place_suffixes"))
+
+
+def _place_before(sent: SentenceText, offset: int) -> bool:
+    """True when a known place or a place the tagger marks ends right at ``offset``."""
+    return any(w.end == offset and w.end - w.start >= 2 and (w.tag == "LOC" or _known_place(sent.text[w.start:w.end]))
+               for w in sent.words)
 
 
 def _known_place(name: str) -> bool:
@@ -1791,6 +1805,14 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
+        if sent.text.startswith(_COMPLEMENT_GOOD, word.start) and any(
+                w.end == word.start and w.tag in _VERB_TAGS for w in sent.words):
+            word = Word(word.start + 1, word.end, word.tag)  # 规划|好|某某: the verb's complement, run into the name
+        suffix = next((w for w in sent.words if w.start == word.end and sent.text[w.start:w.end] in _place_suffixes()),
+                      None) if word.tag == "LOC" and not _place_before(sent, word.start) else None
+        if suffix is not None:
+            word = Word(word.start, suffix.end, word.tag)  # 某某|湿地: the place's own ending, cut off by the tagger
+            # (not after another place: 黄河|青海|流域 is a part of the river's basin)
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
