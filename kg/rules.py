@@ -570,6 +570,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _title_of_a_city(sent.text, match.end()):
             continue  # 某市国家中心|城市, 某某区域消费中心城市: a title of a city, no centre
+        if match.group(0) == _MARKET and sent.text[start:match.start()].endswith(tuple(words("market_scopes"))):
+            continue  # 某某产品国际市场, 新兴市场: a market to sell in, no marketplace built
         if match.group(0) == _FLIGHTS and not any(mark in sent.text[start:match.start()] for mark in _BETWEEN):
             continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
@@ -641,6 +643,8 @@ _CITY_TITLE = ("中心", "城市")
 def _title_of_a_city(text: str, end: int) -> bool:
     """True when a name ending at ``end`` in 中心 goes on with 城市 (某市国家中心城市)."""
     return text.endswith(_CITY_TITLE[0], 0, end) and text.startswith(_CITY_TITLE[1], end)
+# A marketplace's head, which also names a market to sell in (国际市场).
+_MARKET = "市场"
 # A flight route is one thing between two named ends (甲至乙航线, 甲—乙航线), not flights to a region.
 _FLIGHTS = "航线"
 _BETWEEN = ("至", "—", "-", "到")

@@ -512,6 +512,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("对外贸易实现规模、增速、质量“三提升”，粮食实现“十连丰”。", None),
     ("引进外资等企业。", None),
     ("守护好黄河青海流域的外围屏障。", "青海流域"),
+    # a market to sell in (国际市场, 新兴市场) is no marketplace; 民办 is a generic grade
+    ("拓展雪岭特色产品国际市场，开拓新兴市场。", "雪岭特色产品国际市场"),
+    ("普惠性民办幼儿园覆盖率提高。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
