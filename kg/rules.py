@@ -643,6 +643,8 @@ _CITY_TITLE = ("中心", "城市")
 def _title_of_a_city(text: str, end: int) -> bool:
     """True when a name ending at ``end`` in 中心 goes on with 城市 (某市国家中心城市)."""
     return text.endswith(_CITY_TITLE[0], 0, end) and text.startswith(_CITY_TITLE[1], end)
+# A government: a body when a division or a level names whose (某市人民政府, 省政府).
+_GOVERNMENT = "政府"
 # A marketplace's head, which also names a market to sell in (国际市场).
 _MARKET = "市场"
 # A flight route is one thing between two named ends (甲至乙航线, 甲—乙航线), not flights to a region.
@@ -1831,6 +1833,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
         if _title_of_a_city(sent.text, word.end):
             continue  # 某市国家中心|城市: a title of a city, no centre
+        if name.endswith(_GOVERNMENT) and is_common_word(name[:-len(_GOVERNMENT)]):
+            continue  # 清廉政府, 法治政府: a kind of government to build, no body
         if word.tag == "LOC" and sent.text.startswith(_SECTION, word.end):
             continue  # 长江池州|段: a section of a river or line, named by the place it runs through
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (

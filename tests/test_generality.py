@@ -515,6 +515,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a market to sell in (国际市场, 新兴市场) is no marketplace; 民办 is a generic grade
     ("拓展雪岭特色产品国际市场，开拓新兴市场。", "雪岭特色产品国际市场"),
     ("普惠性民办幼儿园覆盖率提高。", None),
+    # a kind of government to build (清廉政府) is no body; a level's or a city's government is
+    ("建设清廉政府、法治政府和数字政府。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
