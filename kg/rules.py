@@ -299,7 +299,7 @@ def _designated_zone(name: str, head: str) -> bool:
 _COUNT = r"[\d一二三四五六七八九十两百]+[个家处批]"
 _COUNT_BEFORE = re.compile(_COUNT + "$")
 # A count inside a modifier, of the things the head names (某市3家高新区): a number, no name.
-_COUNT_INSIDE = re.compile(r"\d+[个家处所座大]")
+_COUNT_INSIDE = re.compile(r"\d+[余多]?[个家处所座大]")
 # The copula of 以某某为中心, a word of its own (not 为 of 华为): what comes before the head
 # plays its role, and is no name of it.
 _AS = "为"
@@ -924,7 +924,8 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         modifier = sent.text[start:match.start()]
-        if len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier):
+        if (len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier)
+                and not _COUNT_INSIDE.search(modifier)):  # 80余家央企二三级公司: companies counted
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
 
 

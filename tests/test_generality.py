@@ -517,6 +517,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("普惠性民办幼儿园覆盖率提高。", None),
     # a kind of government to build (清廉政府) is no body; a level's or a city's government is
     ("建设清廉政府、法治政府和数字政府。", None),
+    # companies counted inside the span (80余家…公司) are none
+    ("推动80余家央企二三级公司落户。", None),
     # a grade of the world (世界一流) makes a kind of university
     ("建设世界一流大学和优势学科。", None),
     # a company's head inside a quoted slogan, kinds of bank and of company
