@@ -241,7 +241,16 @@ def abbreviation_candidates(char: str) -> tuple[Division, ...]:
     """
     cities = [d for d in _located_cities() if d.name.startswith(char)]
     prefecture = [d for d in cities if d.level in ("prefecture", "province")]
-    return tuple(prefecture or [d for d in cities if d.level == "county"])
+    municipality = [d for d in _located_cities() if d.level == "province" and d.code[:2] in _provinces_abbreviated(char)
+                    and d not in prefecture]  # 津 of 津潍高铁: 天津市, whose abbreviation it is
+    return tuple(municipality + prefecture or [d for d in cities if d.level == "county"])
+
+
+@lru_cache(maxsize=None)
+def _provinces_abbreviated(char: str) -> frozenset[str]:
+    """The two-digit codes of the provinces ``char`` is the abbreviation of (12 for 津)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_abbreviations.csv"))))
+    return frozenset(row["code"] for row in rows if row["abbreviation"] == char)
 
 
 @lru_cache(maxsize=1)

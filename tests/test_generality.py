@@ -715,6 +715,14 @@ def test_a_part_of_the_home_province_is_named_by_its_abbreviation():
     assert not [s for s in xinjiang.spans[SPAN_KEY] if s.label_ == "Region"]
 
 
+def test_a_municipality_is_a_route_end_by_its_abbreviation():
+    """津 of 津潍高铁 is 天津 (the municipality's abbreviation), not 津市 in Hunan."""
+    from kg.reference import route_ends
+
+    assert [d.name for d in route_ends("津潍")] == ["天津市", "潍坊市"]
+    assert [d.name for d in route_ends("京沪")] == ["北京市", "上海市"]
+
+
 def test_a_route_named_by_cities_too_far_apart_names_no_cities():
     """The nearest cities two characters may stand for must lie close enough for one route:
     太绥 pairs 太原 with 绥化, 1,700 km away, a guess; 格库 (格尔木, 库尔勒) is a railway."""
