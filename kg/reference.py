@@ -246,11 +246,9 @@ def abbreviation_candidates(char: str) -> tuple[Division, ...]:
     return tuple(municipality + prefecture or [d for d in cities if d.level == "county"])
 
 
-@lru_cache(maxsize=None)
 def _provinces_abbreviated(char: str) -> frozenset[str]:
     """The two-digit codes of the provinces ``char`` is the abbreviation of (12 for 津)."""
-    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_abbreviations.csv"))))
-    return frozenset(row["code"] for row in rows if row["abbreviation"] == char)
+    return frozenset(code for code, abbreviation in _abbreviation_rows() if abbreviation == char)
 
 
 @lru_cache(maxsize=1)
@@ -408,8 +406,14 @@ def level_words() -> tuple[tuple[str, str], ...]:
 def province_abbreviations(provinces: frozenset[str] | None = None) -> frozenset[str]:
     """The one-character abbreviations of the given provinces (two-digit codes; all of them
     if none are given): 豫 for 41."""
+    return frozenset(abbreviation for code, abbreviation in _abbreviation_rows() if provinces is None or code in provinces)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_rows() -> tuple[tuple[str, str], ...]:
+    """(two-digit code, abbreviation) rows of ``province_abbreviations.csv``."""
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_abbreviations.csv"))))
-    return frozenset(row["abbreviation"] for row in rows if provinces is None or row["code"] in provinces)
+    return tuple((row["code"], row["abbreviation"]) for row in rows)
 
 
 @lru_cache(maxsize=64)

@@ -628,21 +628,21 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 def _owning_company(modifier: str) -> str:
     """The company that opens a site's modifier, when one does (某某银行 of 某某银行培训中心):
     a company's head with a modifier of its own that names no kind of company."""
-    ends = [modifier.find(h) + len(h) for h in words("enterprise_heads") if modifier.find(h) >= 2]
-    if not ends:
+    heads = [(modifier.find(h), h) for h in words("enterprise_heads") if modifier.find(h) >= 2]
+    if not heads:
         return ""
-    owner = modifier[:min(ends)]
-    before = owner[:owner.rfind(next(h for h in words("enterprise_heads") if owner.endswith(h)))]
-    return owner if not is_generic(before) and not _kind_of_company(before) else ""
+    at, head = min(heads, key=lambda found: found[0] + len(found[1]))
+    before = modifier[:at]
+    return modifier[:at + len(head)] if not is_generic(before) and not _kind_of_company(before) else ""
 
 
 # A centre that describes the city after it (国家中心|城市): the city's title.
-_CITY_TITLE = ("中心", "城市")
+_CENTRE, _CITY = "中心", "城市"
 
 
 def _title_of_a_city(text: str, end: int) -> bool:
     """True when a name ending at ``end`` in 中心 goes on with 城市 (某市国家中心城市)."""
-    return text.endswith(_CITY_TITLE[0], 0, end) and text.startswith(_CITY_TITLE[1], end)
+    return text.endswith(_CENTRE, 0, end) and text.startswith(_CITY, end)
 # A government: a body when a division or a level names whose (某市人民政府, 省政府).
 _GOVERNMENT = "政府"
 # A marketplace's head, which also names a market to sell in (国际市场).
@@ -930,10 +930,9 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
 
 
 def _kind_of_company(modifier: str) -> bool:
-    """True when a company's modifier opens or ends with a kind of company (国有…公司,
-    北交所上市公司, 更多跨国公司): companies of a kind, not one."""
-    kinds = tuple(words("company_kinds"))
-    return modifier.startswith(kinds) or modifier.endswith(kinds)
+    """True when a company's modifier opens with a kind of company (国有…公司) or ends with
+    one that only names kinds (北交所上市公司, 更多跨国公司): companies of a kind, not one."""
+    return modifier.startswith(tuple(words("company_kinds"))) or modifier.endswith(tuple(words("company_kinds_before_head")))
 
 
 def _after_last_conjunction(text: str, start: int, head_start: int) -> int:
@@ -1842,7 +1841,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
             continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place
         if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
-            continue  # 中小银行, 金融控股公司: a kind of company
+            continue  # 中小银行, 金融控股公司: a kind of company (a kind before the head may be one bank's: 某某农村商业银行)
         if _LEVEL_OF_KIND.match(name):
             continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):

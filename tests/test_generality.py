@@ -77,6 +77,8 @@ def spans(text: str) -> dict[str, str]:
     ("深化丹江口库区及上游流域水环境综合治理。", "丹江口库区", "Region"),
     # one company listed before a kind of company is named
     ("积极引进广东来裕等知名物流企业入驻。", "广东来裕", "Enterprise"),
+    # a kind of bank right before the head may be one bank's name (农村商业银行)
+    ("支持青溪农村商业银行改革。", "青溪农村商业银行", "Enterprise"),
     # heritage sites: tombs, former residences, old towns
     ("加强文物保护，做好谢尔塔拉墓地二次发掘，启动成德公故居修缮工程。", "成德公故居", "Locality"),
     # plans named by what they carry out (实施方案, 建设方案, 工作方案, 实施办法)
