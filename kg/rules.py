@@ -252,15 +252,33 @@ def _clause_start(text: str, offset: int, ends: str = _CLAUSE_ENDS) -> int:
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+[是要]")
 
 
-def _aim_verb_after_campaign(text: str, start: int) -> int:
-    """Where a programme's name begins when a campaign verb takes it and a verb of its aim
-    opens it (开展|规范某某执法专项行动): at that verb, which the boundary verbs had dropped;
+def _aim_verb_after_campaign(sent: SentenceText, start: int, end: int) -> int:
+    """Where a programme's name begins when a verb of its aim opens it and a campaign verb
+    takes it (开展|规范某某执法专项行动), or it is the subject of what follows
+    (规范某某执法专项行动|扎实开展): at that verb, which the boundary verbs had dropped;
     not at a second campaign verb (深化|落实某某长制)."""
+    text = sent.text
     campaign = tuple(words("campaign_verbs"))
     for verb in _aim_verbs():
-        if text.endswith(verb, 0, start) and text.endswith(campaign, 0, start - len(verb)):
-            return start - len(verb)
+        if not text.endswith(verb, 0, start):
+            continue
+        opening = start - len(verb)
+        if text.endswith(campaign, 0, opening) or (
+                _opens_subject(text, opening) and _predicate_follows(sent, end)):
+            return opening
     return start
+
+
+def _opens_subject(text: str, offset: int) -> bool:
+    """True when ``offset`` opens a clause or follows the conjunction of listed subjects
+    (某某改革和|规范某某专项行动深入推进)."""
+    return offset == _clause_start(text, offset) or text.endswith("和", 0, offset)
+
+
+def _predicate_follows(sent: SentenceText, offset: int) -> bool:
+    """True when an adverb or a verb follows ``offset`` (…专项行动|扎实开展): what ends
+    there is the subject of a clause."""
+    return any(w.start == offset and w.tag in _VERB_TAGS | {"d", "ad"} for w in sent.words)
 
 
 @lru_cache(maxsize=1)
@@ -1037,7 +1055,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     for start, match in _headed_names(sent, needs, keep_verbs=True):
         start = _after_campaign_verb(sent, start, match.start(), match.group(0))
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
-        start = _aim_verb_after_campaign(sent.text, start)  # 开展规范某某执法专项行动
+        start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if any(w.end == match.start() and w.tag == "f" for w in sent.words):
             continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb

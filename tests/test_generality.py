@@ -236,6 +236,9 @@ def spans(text: str) -> dict[str, str]:
     ("建设国家深海装备产业创新中心。", "国家深海装备产业创新中心", "PublicServiceFacility"),
     # a verb of the aim after a campaign verb opens the programme's name
     ("持续开展规范涉企执法专项行动。", "规范涉企执法专项行动", "Program"),
+    # … and opens it where the programme is the subject of the clause
+    ("规范雪峰执法专项行动扎实开展，检查数量下降。", "规范雪峰执法专项行动", "Program"),
+    ("峰禾改革和规范雪峰执法专项行动深入推进。", "规范雪峰执法专项行动", "Program"),
     # belts, ports and reservoirs listed before their shared head
     ("推进峰禾、雪杉等产业带建设。", "雪杉", "Project"),
     ("实施敦煌、玉门、雪杉等重点口岸提升工程。", "玉门", "Port"),
@@ -532,6 +535,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建设生态宜居美丽乡村。", None),
     ("加强文物古迹、名城名镇、历史文化街区保护。", None),
     ("宜居村庄整治建设基本实现全覆盖。", None),
+    # a verb opening a clause with nothing said of the programme after it is the predicate
+    ("规范峰禾执法专项行动，加强监管。", "规范峰禾执法专项行动"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
