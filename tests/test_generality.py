@@ -236,6 +236,10 @@ def spans(text: str) -> dict[str, str]:
     ("建设国家深海装备产业创新中心。", "国家深海装备产业创新中心", "PublicServiceFacility"),
     # a verb of the aim after a campaign verb opens the programme's name
     ("持续开展规范涉企执法专项行动。", "规范涉企执法专项行动", "Program"),
+    # parks are built: a public facility, a national cultural park too; a national park is a reserve
+    ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "雪峰国家文化公园", "PublicServiceFacility"),
+    ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "青溪沿河公园", "PublicServiceFacility"),
+    ("推进雪峰国家公园建设。", "雪峰国家公园", "ProtectedArea"),
     # … and opens it where the programme is the subject of the clause
     ("规范雪峰执法专项行动扎实开展，检查数量下降。", "规范雪峰执法专项行动", "Program"),
     ("峰禾改革和规范雪峰执法专项行动深入推进。", "规范雪峰执法专项行动", "Program"),
