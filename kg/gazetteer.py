@@ -249,12 +249,28 @@ def _names_a_namesake(words: list[Word], text: str, start: int, end: int, code: 
     if division is None or text[start:end] == division.name:
         return False
     k = _word_index(words, end)
-    if k < len(words) and words[k].start == end and words[k].tag in NOUN_TAGS:
+    if k < len(words) and words[k].start == end and (
+            words[k].tag in NOUN_TAGS or _a_local_name(words, k, text, home)):
         return True
     k = _word_index(words, start)
     word = words[k] if k < len(words) else None
     return word is not None and word.start == start and (
         (word.end > end and word.is_name) or (word.end == end and word.tag == "ORG"))  # 海西经济区; 阿里 the company
+
+
+def _a_local_name(words: list[Word], k: int, text: str, home: frozenset[str]) -> bool:
+    """True when the tagger's word ``k`` is a person's name (海东|春晓|回迁安置小区), or a name
+    that no division holds before a noun (香港|豪德|商贸城, in a report of Inner Mongolia): the far
+    place's name opens the name of a local site."""
+    word = words[k]
+    if word.tag == "PER":
+        return True
+    if word.tag not in _NAME_TAGS or text[word.start:word.end] in gazetteer_entries(home):
+        return False
+    return k + 1 < len(words) and words[k + 1].start == word.end and words[k + 1].tag in NOUN_TAGS | _NAME_TAGS
+
+
+_NAME_TAGS = frozenset({"PER", "LOC", "nz"})
 
 
 def _water_named_after(doc: Doc, text: str, start: int, end: int) -> str:

@@ -756,6 +756,15 @@ def test_a_far_city_opening_a_local_name_is_no_mention_of_it():
     assert len([s for s in home.spans[SPAN_KEY] if s.text == "临沂"]) == 2
 
 
+def test_a_far_city_before_a_local_name_is_no_mention_of_it():
+    """A far city's short form before a name the tagger reads and a noun (海东|云岭|安置小区 in a
+    district report of Inner Mongolia) opens a local site's name; named on its own it is a mention."""
+    text = "2031年海拉尔区政府工作报告\n各位代表：\n二、2031年工作安排\n启动海东云岭安置小区建设，加强与海东合作。"
+    doc = parse_text(text)
+    assert [s.start_char for s in doc.spans[SPAN_KEY] if s.text == "海东"] == [text.rindex("海东")]
+    assert "海东云岭安置小区" in {s.text for s in doc.spans[SPAN_KEY]}
+
+
 def test_parts_of_places_and_far_namesakes_are_no_mentions():
     """A part of a place by compass points (西部, 赣州南部), a government's work (江西政府工作)
     and a far prefecture's short form opening a longer name (海西经济区 in Jiangxi's report, not
