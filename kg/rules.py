@@ -776,8 +776,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # A description of what the listed things are, between the count and the head
-# (等一批“某某”标志性项目, 等一批引领性工程).
-_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性"
+# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路).
+_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要"
 
 
 def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
@@ -1539,7 +1539,8 @@ def city_ports(sent: SentenceText) -> Iterator[Candidate]:
         start = _division_before(sent.text, match.start(), names)
         if start is None:
             continue
-        start = _division_before(sent.text, start, names) or start  # 甲乙港: a port of two cities
+        first = _division_before(sent.text, start, names)
+        start = start if first is None else first  # 甲乙港: a port of two cities
         if not _cuts_word(sent, start):
             yield sent.candidate(start, match.end(), "Port", "city_ports")
 
@@ -1565,6 +1566,27 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
             # 东外环路, 新北出口路: one road of the city the report is of
         if start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS:
             yield sent.candidate(start, match.end(), "Road", "place_streets")
+
+
+# A city's metro line by its number, with its phase and section (地铁4号线北段, 7号线一期南段,
+# Z4线一期北段, 8号线一期及延伸线); a lettered line without 号 is no national (G) or provincial
+# (S) road.
+_METRO_LINE = re.compile(
+    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,2}线)(?:[一二三四]期)?"
+    r"(?:[东南西北]段|[东南西北]延线|延伸线|支线)?(?:及延伸线)?(?:工程)?")
+
+
+@name_rule("metro_lines", 6)
+def metro_lines(sent: SentenceText) -> Iterator[Candidate]:
+    """Metro lines named by their number: ``地铁4号线北段、7号线一期南段建成通车`` yields
+    both lines, and ``太原地铁1号线开通运营`` the line with its city; ``5条生产线`` names none."""
+    names = division_names()
+    for match in _METRO_LINE.finditer(sent.text):
+        start = match.start()
+        if sent.text.startswith(("地铁", "轨道交通", "轻轨"), start):
+            city = _division_before(sent.text, start, names)
+            start = start if city is None else city  # 某市地铁1号线
+        yield sent.candidate(start, match.end(), "Railway", "metro_lines")
 
 
 # A road named by its compass point and its kind: ring roads and exit roads (东外环, 西出口, 北环).

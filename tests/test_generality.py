@@ -240,6 +240,17 @@ def spans(text: str) -> dict[str, str]:
     ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "雪峰国家文化公园", "PublicServiceFacility"),
     ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "青溪沿河公园", "PublicServiceFacility"),
     ("推进雪峰国家公园建设。", "雪峰国家公园", "ProtectedArea"),
+    # a city's metro lines by their numbers, phases and sections, with the city that opens them
+    ("地铁4号线北段、7号线一期南段、Z4线一期北段建成通车。", "7号线一期南段", "Railway"),
+    ("地铁4号线北段、7号线一期南段、Z4线一期北段建成通车。", "Z4线一期北段", "Railway"),
+    ("建成地铁8号线一期及延伸线。", "地铁8号线一期及延伸线", "Railway"),
+    ("太原地铁1号线开通运营。", "太原地铁1号线", "Railway"),
+    # business districts, science and industry towns, new towns, by their heads
+    ("西站同城商务区建设提速，南站科技商务区加快建设。", "南站科技商务区", "IndustrialPark"),
+    ("推动雪峰科技城、云岭产业新城、青溪健康城建设。", "云岭产业新城", "IndustrialPark"),
+    ("加快东山新城建设。", "东山新城", "Region"),
+    # roads listed before an important kind of road, after the verbs of their repair
+    ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
     ("规范雪峰执法专项行动扎实开展，检查数量下降。", "规范雪峰执法专项行动", "Program"),
     ("峰禾改革和规范雪峰执法专项行动深入推进。", "规范雪峰执法专项行动", "Program"),
@@ -539,6 +550,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建设生态宜居美丽乡村。", None),
     ("加强文物古迹、名城名镇、历史文化街区保护。", None),
     ("宜居村庄整治建设基本实现全覆盖。", None),
+    # production lines counted, a national road by its number: no metro line
+    ("新增5条生产线，改造G331线。", None),
+    # a new town with no name
+    ("建设新城，改造老城。", None),
     # a verb opening a clause with nothing said of the programme after it is the predicate
     ("规范峰禾执法专项行动，加强监管。", "规范峰禾执法专项行动"),
 ])
