@@ -249,6 +249,10 @@ def spans(text: str) -> dict[str, str]:
     ("西站同城商务区建设提速，南站科技商务区加快建设。", "南站科技商务区", "IndustrialPark"),
     ("推动雪峰科技城、云岭产业新城、青溪健康城建设。", "云岭产业新城", "IndustrialPark"),
     ("加快东山新城建设。", "东山新城", "Region"),
+    # industrial districts, eco-cities and named blocks by their heads
+    ("绿色石化产业以雪峰工业区为重要承载地。", "雪峰工业区", "IndustrialPark"),
+    ("中新雪岭生态城获评绿色智慧城市。", "中新雪岭生态城", "Region"),
+    ("峰禾MSD、天美艺术街区等焕新亮相。", "天美艺术街区", "Project"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
@@ -552,8 +556,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("宜居村庄整治建设基本实现全覆盖。", None),
     # production lines counted, a national road by its number: no metro line
     ("新增5条生产线，改造G331线。", None),
-    # a new town with no name
+    # a new town, an industrial district and a historic block with no name
     ("建设新城，改造老城。", None),
+    ("保护历史文化街区，整治老旧工业区。", None),
     # a verb opening a clause with nothing said of the programme after it is the predicate
     ("规范峰禾执法专项行动，加强监管。", "规范峰禾执法专项行动"),
 ])
