@@ -250,7 +250,7 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰科技城、云岭产业新城、青溪健康城建设。", "云岭产业新城", "IndustrialPark"),
     ("加快东山新城建设。", "东山新城", "Region"),
     # industrial districts, eco-cities and named blocks by their heads
-    ("绿色石化产业以雪峰工业区为重要承载地。", "雪峰工业区", "IndustrialPark"),
+    ("绿色石化产业以雪峰市工业区为重要承载地。", "雪峰市工业区", "IndustrialPark"),
     ("中新雪岭生态城获评绿色智慧城市。", "中新雪岭生态城", "Region"),
     ("峰禾MSD、天美艺术街区等焕新亮相。", "天美艺术街区", "Project"),
     # roads listed before an important kind of road, after the verbs of their repair
