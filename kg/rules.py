@@ -463,11 +463,13 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
                 common_divisions: bool = True) -> bool:
     """True when [start, end) holds a division's name or a word the tagger marks with one
     of ``tags`` (which may run ``run_into_head`` characters past ``end``), unless the tagger
-    cut that word out of a word of the dictionary (制造|业园区) or it names a kind (国家实验室).
+    cut that word out of a word of the dictionary (制造|业园区), it names a kind (国家实验室) or
+    a level (自治区|级物流园区).
     Without ``common_divisions``, a division's name that is a common word (安居 of 城乡安居)
     does not count."""
     if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head
            and not _opens_inside_token(sent, w.start) and not _only_a_kind(sent.text[w.start:w.end])
+           and not sent.text.startswith("级", w.end)  # 自治区|级: a level, no place
            for w in sent.words):
         return True
     return any(sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))

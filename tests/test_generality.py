@@ -556,6 +556,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("宜居村庄整治建设基本实现全覆盖。", None),
     # production lines counted, a national road by its number: no metro line
     ("新增5条生产线，改造G331线。", None),
+    # a site promoted or awarded: the name ends before the verb, and a level is no place
+    ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
+    ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
+    ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
     # a new town, an industrial district and a historic block with no name
     ("建设新城，改造老城。", None),
     ("保护历史文化街区，整治老旧工业区。", None),
