@@ -639,10 +639,25 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if measure and _names_an_aim(sent.text[measure.end():match.start()]):
                 start = measure.end()  # 完成3万亩某某工程: the area done, no part of the programme's name
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
+            if _works_on_the_ground(sent, start, match.start(), end):
+                cls = refine_class(name, heads[match.group(0)])  # 某某管网改造一期工程完工: a site
         yield sent.candidate(start, end, cls, "head_nouns")
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
             yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
+
+
+def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
+    """True when a 工程 with no place in its name is a site all the same: a phase of it is
+    named (某某改造一期工程), or what follows it is said only of works being built
+    (某某处置工程开工建设, 某某道路工程进展顺利)."""
+    if _PHASE.search(sent.text, start, head_start):
+        return True
+    return sent.text.startswith(tuple(words("works_statuses")), end)
+
+
+# A phase of the works (一期, 二期) closing a modifier.
+_PHASE = re.compile(r"[一二三四五六七八九]期$")
 
 
 def _owning_company(modifier: str) -> str:

@@ -253,6 +253,10 @@ def spans(text: str) -> dict[str, str]:
     ("绿色石化产业以雪峰市工业区为重要承载地。", "雪峰市工业区", "IndustrialPark"),
     ("中新雪岭生态城获评绿色智慧城市。", "中新雪岭生态城", "Region"),
     ("峰禾MSD、天美艺术街区等焕新亮相。", "天美艺术街区", "Project"),
+    # a 工程 with no place in its name is a site when a phase of it is named or it is being built
+    ("峰禾褐煤提质一期工程完工。", "峰禾褐煤提质一期工程", "Project"),
+    ("污泥处置工程开工建设。", "污泥处置工程", "Project"),
+    ("城乡居民增收工程深入实施。", "城乡居民增收工程", "Program"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
