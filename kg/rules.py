@@ -434,7 +434,7 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
             break
         surface = sent.text[word.start:word.end]
         opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
-                   or _COUNTED.match(surface))
+                   or _COUNTED.match(surface) or surface in words("time_openers"))
         if not opening or surface in words("name_verbs") or surface in words("name_time_words"):
             break
         cut = word.end

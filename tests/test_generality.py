@@ -257,6 +257,11 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾褐煤提质一期工程完工。", "峰禾褐煤提质一期工程", "Project"),
     ("污泥处置工程开工建设。", "污泥处置工程", "Project"),
     ("城乡居民增收工程深入实施。", "城乡居民增收工程", "Program"),
+    # a word of time before a name is no part of it, whatever the tagger reads it as
+    ("确保年内峰禾路中学、雪杉幼儿园投入使用。", "峰禾路中学", "Organization"),
+    # plenary and enlarged meetings of a party committee
+    ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届七次全委会议", "Event"),
+    ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届五次全委扩大会议", "Event"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
