@@ -1755,7 +1755,9 @@ def _tagged_class(name: str, tag: str) -> str:
         return "Enterprise"
     if tag == "ORG" and (_dictionary_tag(name) == _ORGANISATION_TAG or _common_word(name + "会")):
         return "Organization"  # 联合国, 共青团: jieba's dictionary holds them as bodies; 红十字 of 红十字会
-    return ending_class(name, "place_suffixes", "Place") if tag == "LOC" else "Enterprise"
+    if tag != "LOC":
+        return "Enterprise"
+    return ending_class(name, "tagged_site_endings") or ending_class(name, "place_suffixes", "Place")
 
 
 # jieba's part of speech for the name of an organisation (机构团体名).

@@ -262,6 +262,8 @@ def spans(text: str) -> dict[str, str]:
     # plenary and enlarged meetings of a party committee
     ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届七次全委会议", "Event"),
     ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届五次全委扩大会议", "Event"),
+    # a bridge the tagger reads as a place is a work built
+    ("农林桥、呼达罕桥竣工通车。", "呼达罕桥", "Project"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
