@@ -826,7 +826,7 @@ def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple
     of 等 before one of them."""
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
     kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})?)"
+    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})??)"
                          rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
     return heads, kinds, pattern
 
@@ -962,6 +962,48 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         if (len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier)
                 and not _COUNT_INSIDE.search(modifier)):  # 80余家央企二三级公司: companies counted
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+@name_rule("listed_companies", 5)
+def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
+    """Companies listed as the subject of what they do, when the tagger knows one of them:
+    ``华海清科、海光信息、安擎信息等快速成长`` yields the three (the tagger names 华海清科 a
+    company); ``甲、乙等加快发展`` with no company known, or a list of places, yields none."""
+    for match in re.finditer("等", sent.text):
+        if not any(w.start == match.end() and w.tag in _VERB_TAGS | {"d", "ad"} for w in sent.words):
+            continue  # 甲、乙等企业: a head follows, the enumerations read it
+        clause_start = _clause_start(sent.text, match.start())
+        segment = sent.text[clause_start:match.start()]
+        if "、" not in segment:
+            continue
+        first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
+        items = list(_listed_items(sent, first_start, match.start()))
+        if not any(_a_known_company(sent, start, end) for start, end in items):
+            continue
+        for start, end in items:
+            item = sent.text[start:end]
+            if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
+                    and not _dictionary_word(item) and item not in division_names()):
+                yield sent.candidate(start, end, "Enterprise", "listed_companies")
+
+
+def _listed_items(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of ``甲、乙、丙`` in ``[start, end)``, each without the verbs that open it."""
+    pos = start
+    for item in sent.text[start:end].split("、"):
+        item_start, item_end = pos, pos + len(item)
+        pos = item_end + 1
+        yield drop_leading_verbs(sent.text, item_start, item_end), item_end
+
+
+def _a_known_company(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the tagger reads ``[start, end)`` as one organisation's name that is a company's,
+    or it ends in a company's head (某某集团)."""
+    name = sent.text[start:end]
+    if name.endswith(tuple(words("enterprise_heads"))) and len(name) > 3:
+        return True
+    return any(w.start == start and w.end == end and w.tag == "ORG" for w in sent.words) and (
+        _tagged_class(name, "ORG") == "Enterprise")
 
 
 def _kind_of_company(modifier: str) -> bool:

@@ -264,6 +264,10 @@ def spans(text: str) -> dict[str, str]:
     ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届五次全委扩大会议", "Event"),
     # a bridge the tagger reads as a place is a work built
     ("农林桥、呼达罕桥竣工通车。", "呼达罕桥", "Project"),
+    # companies listed as the subject of what they do, one of them known to be a company
+    ("雪峰集团、青禾信息、岭通生物等快速成长。", "岭通生物", "Enterprise"),
+    # companies listed before a kind of company by ownership (外企, 央企, 民企), a description first
+    ("峰禾诺德、岭通等重点外企深化布局。", "岭通", "Enterprise"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … and opens it where the programme is the subject of the clause
@@ -571,6 +575,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
     ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
+    # a list before what they do with no company known in it, a list of places
+    ("青禾信息、岭通生物等快速成长。", None),
     # a new town, an industrial district and a historic block with no name
     ("建设新城，改造老城。", None),
     ("保护历史文化街区，整治老旧工业区。", None),
