@@ -793,8 +793,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # A description of what the listed things are, between the count and the head
-# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路).
-_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要"
+# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等新项目).
+_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|新"
 
 
 def _is_clause(sent: SentenceText, start: int, item: str) -> bool:

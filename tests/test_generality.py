@@ -264,6 +264,8 @@ def spans(text: str) -> dict[str, str]:
     ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届五次全委扩大会议", "Event"),
     # a bridge the tagger reads as a place is a work built
     ("农林桥、呼达罕桥竣工通车。", "呼达罕桥", "Project"),
+    # works listed before 等新项目
+    ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
     ("雪峰集团、青禾信息、岭通生物等快速成长。", "岭通生物", "Enterprise"),
     # companies listed before a kind of company by ownership (外企, 央企, 民企), a description first
