@@ -264,6 +264,9 @@ def spans(text: str) -> dict[str, str]:
     ("按照区委十四届七次全委会议部署，落实区委十四届五次全委扩大会议精神。", "区委十四届五次全委扩大会议", "Event"),
     # a bridge the tagger reads as a place is a work built
     ("农林桥、呼达罕桥竣工通车。", "呼达罕桥", "Project"),
+    # a programme completed, a plan pushed: the verb is no part of the name
+    ("顺利完成雪峰改革深化提升行动，峰禾等重组优化。", "雪峰改革深化提升行动", "Program"),
+    ("推动雪峰强省建设三年行动计划落地。", "雪峰强省建设三年行动计划", "Plan"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
