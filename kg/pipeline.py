@@ -284,9 +284,9 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
     ranked = sorted(group, key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) for k in kept):
+        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_road(c, k) for k in kept):
             continue
-        kept = [k for k in kept if not _cut_short(k, c)]
+        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_road(k, c))]
         kept.append(c)
     return kept
 
@@ -297,6 +297,16 @@ def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
     names what it plans for (某某国家公园 in 某某国家公园规划 stays)."""
     return (inner.rule == "tagged_names" and outer.rule not in ("gazetteer", "tagged_names", "propagated")
             and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
+
+
+def _namesake_road(inner: Candidate, outer: Candidate) -> bool:
+    """A road that opens the name of a school or a public facility (某某路|中学, 某某公路|客运总站)
+    gives it its name; it is no mention of the road (a road inside a 工程 is what is built)."""
+    return (inner.label == "Road" and outer.label in _NAMED_AFTER_A_ROAD and inner.start == outer.start
+            and inner.end < outer.end)
+
+
+_NAMED_AFTER_A_ROAD = frozenset({"Organization", "PublicServiceFacility"})
 
 
 def _crossing(a: Candidate, b: Candidate) -> bool:

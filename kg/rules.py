@@ -1146,8 +1146,8 @@ _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩
 # An amount of money or area before a site's name (550万元, 5万平方米).
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
-_CAPACITY = re.compile(
-    rf"(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等]|项目|正式|建成|持续|$)"
+_CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及]|项目|正式|建成|持续|$)"
 )
 
 
@@ -1168,13 +1168,20 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
         operator_end = match.start() - len(rate)
         operator = sent.text[start:operator_end]
-        if operator and not is_specific(sent, start, operator_end):
+        if operator and not is_specific(sent, start, operator_end) and not _company_short_form(operator):
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
         if not operator and _AMOUNT_OF_WORK.match(match.group(0)):
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
-        if _modifier_ok(operator):
-            yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")  # 某某公司 of 某某公司年产…
+        if _modifier_ok(operator) and not any(operator.endswith(head) for head, _ in name_heads()):
+            # 某某公司 of 某某公司年产…; 某某发电厂2×35万千瓦… names a plant, no company
+            yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")
+
+
+def _company_short_form(operator: str) -> bool:
+    """True for two characters that are no word of the language before a plant's capacity
+    (东电|2×35万千瓦…, 华能|…): a company's short form."""
+    return len(operator) == 2 and not _dictionary_word(operator) and not is_generic(operator)
 
 
 def _ends_in_action(sent: SentenceText, offset: int) -> bool:

@@ -267,6 +267,9 @@ def spans(text: str) -> dict[str, str]:
     # a programme completed, a plan pushed: the verb is no part of the name
     ("顺利完成雪峰改革深化提升行动，峰禾等重组优化。", "雪峰改革深化提升行动", "Program"),
     ("推动雪峰强省建设三年行动计划落地。", "雪峰强省建设三年行动计划", "Plan"),
+    # a plant by units times capacity, its operator by a two-character short form
+    ("推进峰电2×35万千瓦热电联产。", "峰电2×35万千瓦热电联产", "IndustrialProject"),
+    ("推进峰电2×35万千瓦热电联产。", "峰电", "Enterprise"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -580,6 +583,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
     ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
+    # a road that gives a school or a station its name is no mention of the road
+    ("推进青溪路中学扩建。", "青溪路"),
+    ("实施了雪峰公路客运总站建设。", "雪峰公路"),
     # a list before what they do with no company known in it, a list of places
     ("青禾信息、岭通生物等快速成长。", None),
     # a new town, an industrial district and a historic block with no name
@@ -870,3 +876,10 @@ def test_a_plan_keeps_the_place_it_plans_for():
     mention of its own, while a name inside a site's name is a piece of it."""
     found = spans("配合做好青海湖、昆仑山国家公园规划编制工作。")
     assert found.get("昆仑山国家公园规划") == "Plan" and found.get("昆仑山国家公园") == "ProtectedArea"
+
+
+def test_a_plant_before_a_capacity_is_no_company():
+    """某某发电厂2×35万千瓦热电联产: the works of a plant, which is no company."""
+    found = spans("推进雪杉发电厂2×35万千瓦热电联产项目前期工作。")
+    assert found.get("雪杉发电厂2×35万千瓦热电联产") == "IndustrialProject"
+    assert found.get("雪杉发电厂") != "Enterprise"
