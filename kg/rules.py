@@ -1463,8 +1463,10 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
             continue
         if not _town_at_home(base + match.group(2), sent.home_provinces) and (
-                _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())):
-            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, and no town so named at home
+                _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
+                or _inside_quote(sent.text, start)):
+            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, and no town so named at home;
+            # “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
 
 
