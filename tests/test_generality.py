@@ -583,6 +583,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
     ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
+    # a quoted word of the language that opens with a numeral counts nothing
+    ("优化政务服务“一站式”功能，“一对一”结对子。", None),
     # a town's ending inside a quoted formula, with no town so named at home
     ("建立“村收镇运区处理”的保洁机制。", None),
     # a road that gives a school or a station its name is no mention of the road
