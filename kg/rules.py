@@ -17,7 +17,7 @@ from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, countries, division_names, features, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
+    LEVEL_CLASS, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -1295,6 +1295,24 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+        elif _names_home(inner, sent.home_codes) and not _counted_generic(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+def _names_home(inner: str, home_codes: frozenset[str]) -> bool:
+    """True when a short quoted phrase holds the name or the abbreviation of the report's own
+    jurisdiction or a division above it (“某农精品” in a report of the province 某, “戏聚某市”):
+    a programme or brand of the place, not a formula (“两个维护” names no place)."""
+    return (3 <= len(inner) <= 6 and not inner.endswith(tuple(words("formula_followers")))  # “某某精神”
+            and any(name in inner for name in _home_names(home_codes)))
+
+
+@lru_cache(maxsize=64)
+def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
+    """The names, short forms and one-character abbreviations of the home divisions."""
+    divisions = [d for code in home_codes if (d := division_by_code().get(code)) is not None]
+    return (frozenset(n for d in divisions for n in (d.name, *d.short_names))
+            | province_abbreviations(frozenset(code[:2] for code in home_codes)))
 
 
 def _counted_outcome(inner: str) -> bool:

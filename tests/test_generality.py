@@ -887,3 +887,17 @@ def test_a_plant_before_a_capacity_is_no_company():
     found = spans("推进雪杉发电厂2×35万千瓦热电联产项目前期工作。")
     assert found.get("雪杉发电厂2×35万千瓦热电联产") == "IndustrialProject"
     assert found.get("雪杉发电厂") != "Enterprise"
+
+
+def test_a_quoted_name_holding_the_home_place_is_a_programme():
+    """A short quoted phrase with the name or abbreviation of the report's own place (“某农精品”
+    in a report of 某) is a programme or brand of it; a formula of conduct with it (“某某精神”) and
+    one with no place (“两个维护”) are none; followed by 系列活动 it is an event."""
+    header = "2031年天津市政府工作报告\n各位代表：\n二、2031年工作安排\n"
+    doc = parse_text(header + "提高“津禾精品”销售规模，“戏聚天津”好戏连台。弘扬“津门雪峰精神”，做到“两个维护”。"
+                              "办好“津享雪杉”系列活动。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= len(header)}
+    assert found.get("津禾精品") == "Program" and found.get("戏聚天津") == "Program"
+    assert "津门雪峰精神" not in found and "两个维护" not in found
+    assert found.get("津享雪杉") == "Event"
+
