@@ -270,6 +270,9 @@ def spans(text: str) -> dict[str, str]:
     # a plant by units times capacity, its operator by a two-character short form
     ("推进峰电2×35万千瓦热电联产。", "峰电2×35万千瓦热电联产", "IndustrialProject"),
     ("推进峰电2×35万千瓦热电联产。", "峰电", "Enterprise"),
+    # an industrial cluster named by its city or a company; a programme growing clusters stays one
+    ("哈尔滨航空集群列入国家先进制造业集群。", "哈尔滨航空集群", "IndustrialPark"),
+    ("深入实施先进制造业集群培育壮大工程。", "先进制造业集群培育壮大工程", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -583,6 +586,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
     ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
+    # a title of the state or a coded cluster is no cluster named by a place
+    ("现代煤化工入选国家先进制造业集群。", None),
     # a quoted word of the language that opens with a numeral counts nothing
     ("优化政务服务“一站式”功能，“一对一”结对子。", None),
     # a town's ending inside a quoted formula, with no town so named at home
