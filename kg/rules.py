@@ -792,6 +792,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
 _ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
+# Endings of a road's name (某某路, 某某大街, 某某大道).
+_ROAD_ENDINGS = ("路", "街", "大道")
 # A description of what the listed things are, between the count and the head
 # (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等新项目).
 _DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|新"
@@ -857,8 +859,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:list_end]
         if "、" in segment:
             first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
-        elif cls == "Enterprise":
-            first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业: one company listed
+        elif cls == "Enterprise" or (cls == "Road" and segment.endswith(_ROAD_ENDINGS)):
+            first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业, 改造某某路等道路: one listed
         else:
             continue
         pos = first_start
@@ -866,6 +868,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             item_start, item_end = pos, pos + len(item)
             pos = item_end + 1
             item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
+            if item_start == first_start and cls == "Road":
+                item_start = trim_by_words(sent, item_start, item_end)  # 更新改造|甲路等道路: the tagger's verbs
             item = sent.text[item_start:item_end]
             core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
