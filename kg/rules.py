@@ -790,7 +790,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处户])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # Endings of a road's name (某某路, 某某大街, 某某大道).
 _ROAD_ENDINGS = ("路", "街", "大道")

@@ -275,6 +275,8 @@ def spans(text: str) -> dict[str, str]:
     ("深入实施先进制造业集群培育壮大工程。", "先进制造业集群培育壮大工程", "Program"),
     # one road listed before 等道路, after the verbs of its renewal
     ("更新改造青禾路等道路80条、桥梁10座。", "青禾路", "Road"),
+    # a company listed before companies counted in 户
+    ("峰禾睿等5户企业入选名单。", "峰禾睿", "Enterprise"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
