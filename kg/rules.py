@@ -1437,6 +1437,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if ordinal is None and not abbreviated and not plenums and (
                 not _modifier_ok(modifier) or len(modifier) < 3 and match.group(0) == "赛"):
             continue
+        if (match.group(0) in words("plain_event_heads") and ordinal is None and not year
+                and not is_specific(sent, start, match.start())):
+            continue  # 商品大集, 政商沙龙: a kind of gathering, no event named
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):

@@ -277,6 +277,11 @@ def spans(text: str) -> dict[str, str]:
     ("更新改造青禾路等道路80条、桥梁10座。", "青禾路", "Road"),
     # a company listed before companies counted in 户
     ("峰禾睿等5户企业入选名单。", "峰禾睿", "Enterprise"),
+    # fairs, salons, round tables, marathons and shopping seasons named by their place or edition
+    ("举办第十五届中俄雪峰大集、雪岭马拉松、峰禾国际消费季。", "第十五届中俄雪峰大集", "Event"),
+    ("举办第十五届中俄雪峰大集、雪峰市马拉松。", "雪峰市马拉松", "Event"),
+    ("举办“海客圆桌会”。", "海客圆桌会", "Event"),
+    ("办好第三届雪峰未来之城场景汇。", "第三届雪峰未来之城场景汇", "Event"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -592,6 +597,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
     # a title of the state or a coded cluster is no cluster named by a place
     ("现代煤化工入选国家先进制造业集群。", None),
+    # a kind of gathering with no name: a fair of goods, a salon, a round-table system
+    ("参与展会、推介会、商品大集等活动，开展政商沙龙，用好外资企业圆桌会议制度。", None),
     # a quoted word of the language that opens with a numeral counts nothing
     ("优化政务服务“一站式”功能，“一对一”结对子。", None),
     # a town's ending inside a quoted formula, with no town so named at home
