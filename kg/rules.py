@@ -262,11 +262,16 @@ def _aim_verb_after_campaign(sent: SentenceText, start: int, end: int) -> int:
     for verb in _aim_verbs():
         if not text.endswith(verb, 0, start):
             continue
-        opening = start - len(verb)
+        opening = _adverb_before(sent, start - len(verb))  # 开展|深入贯彻某某学习教育
         if text.endswith(campaign, 0, opening) or (
                 _opens_subject(text, opening) and _predicate_follows(sent, end)):
             return opening
     return start
+
+
+def _adverb_before(sent: SentenceText, offset: int) -> int:
+    """Where the adverb of the tagger that ends at ``offset`` begins (深入|贯彻), or ``offset``."""
+    return next((w.start for w in sent.words if w.end == offset and w.tag in ("d", "ad")), offset)
 
 
 def _opens_subject(text: str, offset: int) -> bool:
@@ -1120,6 +1125,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
+        if _AS_FOCUS.search(modifier):
+            continue  # 以某某为重点完善某某战略: a clause, the programme's name unread
         if any(w.end == match.start() and w.tag == "f" for w in sent.words):
             continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb
         if counted_before(sent.text, start):
@@ -1142,6 +1149,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
 
+
+# 为 and the role the thing before it plays (以某某为重点, 为主线): the clause of 以…为….
+_AS_FOCUS = re.compile(r"为(?:重点|主线|核心|抓手|引领|牵引|目标|导向|重要支撑)")
 
 # An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
 # a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).

@@ -111,7 +111,7 @@ def spans(text: str) -> dict[str, str]:
     # ... unless what follows it is no modifier of its own (建设 inside the name)
     ("实施雪峰平台经济强省建设三年行动。", "雪峰平台经济强省建设三年行动", "Program"),
     # a count inside one word of the tagger stays in the name; a heading's number does not
-    ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "雪岭八项规定精神学习教育", "Program"),
+    ("扎实开展深入贯彻雪岭八项规定精神学习教育。", "深入贯彻雪岭八项规定精神学习教育", "Program"),
     ("（五）从严从实开展雪峰作风建设学习教育。", "雪峰作风建设学习教育", "Program"),
     # a 工程 is a site when a place is in its name, a programme when a quoted code is
     ("推进伊犁河两岸及城市重点区域亮化照明工程。", "伊犁河两岸及城市重点区域亮化照明工程", "Project"),
@@ -290,6 +290,8 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾诺德、岭通等重点外企深化布局。", "岭通", "Enterprise"),
     # roads listed before an important kind of road, after the verbs of their repair
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
+    # … with the adverb before that verb (开展|深入贯彻某某学习教育)
+    ("扎实开展深入贯彻雪峰规定精神学习教育，持续深化纠治。", "深入贯彻雪峰规定精神学习教育", "Program"),
     # … and opens it where the programme is the subject of the clause
     ("规范雪峰执法专项行动扎实开展，检查数量下降。", "规范雪峰执法专项行动", "Program"),
     ("峰禾改革和规范雪峰执法专项行动深入推进。", "规范雪峰执法专项行动", "Program"),
@@ -599,6 +601,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("现代煤化工入选国家先进制造业集群。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
     ("参与展会、推介会、商品大集等活动，开展政商沙龙，用好外资企业圆桌会议制度。", None),
+    # the clause of 以…为重点 before a programme's head names no programme
+    ("以应对人口老龄化、少子化为重点完善人口发展战略。", None),
     # a quoted word of the language that opens with a numeral counts nothing
     ("优化政务服务“一站式”功能，“一对一”结对子。", None),
     # a town's ending inside a quoted formula, with no town so named at home
