@@ -1554,12 +1554,15 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
         start = left_extent(sent, match.start())
         if not 2 <= match.start() - start <= 3:
             continue
-        ends = route_ends(sent.text[start:match.start()])
-        # a report names its own routes: one end lies in its home province (集通 in a
-        # report of another province is no pair of that province's cities)
-        if ends is None or not any(d.code[:2] in sent.home_provinces for d in ends):
-            continue
+        initials = sent.text[start:match.start()]
+        ends = route_ends(initials)
+        if ends is None or all(c in _COMPASS for c in initials):
+            continue  # 东中西高速公路: the parts of a region, no cities
         yield sent.candidate(start, match.end(), _ABBREVIATED_ROUTES[match.group(0)], "abbreviations")
+        # the cities are read only for a report's own routes, one end in its home province: a far
+        # route's initials are no sure pair of cities (京广 is no 广元, 集通 in another province's report)
+        if not any(d.code[:2] in sent.home_provinces for d in ends):
+            continue
         for k, division in enumerate(ends if len(ends) == 2 else ()):
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                  "abbreviations", code=division.code)
@@ -1711,6 +1714,7 @@ _ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路":
 
 
 _NUMERALS = "一二三四五六七八九十两百千万0123456789"
+_COMPASS = "东南西北中"
 # Parts of speech of jieba's dictionary that a proper name does not have.
 _COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "l", "i", "m", "q", "r", "p", "c", "u", "t", "s"})
 

@@ -921,3 +921,11 @@ def test_a_quoted_name_holding_the_home_place_is_a_programme():
     assert "津门雪峰精神" not in found and "两个维护" not in found
     assert found.get("津享雪杉") == "Event"
 
+
+def test_a_far_route_by_initials_is_named_without_its_cities():
+    """京广铁路 in a report of a province it does not start or end in is a railway, and its
+    initials name no cities there (广 could be 广元 or 广州); compass points name no route."""
+    found = spans("推进京广铁路扩能改造，东中西高速公路大通道全线贯通。")
+    assert found.get("京广铁路") == "Railway"
+    assert "京" not in found and "广" not in found and "东中西高速公路" not in found
+
