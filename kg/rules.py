@@ -591,6 +591,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
+        if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
+            start += len(_NEW_ROUND)  # 新一轮|某某港区…规划: a round of a programme or plan, no part of a site
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _title_of_a_city(sent.text, match.end()):
@@ -1152,6 +1154,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 
 # 为 and the role the thing before it plays (以某某为重点, 为主线): the clause of 以…为….
 _AS_FOCUS = re.compile(r"为(?:重点|主线|核心|抓手|引领|牵引|目标|导向|重要支撑)")
+
+# A new round: of a programme's name (新一轮某某专项行动), not of a site's.
+_NEW_ROUND = "新一轮"
 
 # An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
 # a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).

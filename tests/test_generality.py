@@ -282,6 +282,9 @@ def spans(text: str) -> dict[str, str]:
     ("举办第十五届中俄雪峰大集、雪峰市马拉松。", "雪峰市马拉松", "Event"),
     ("举办“海客圆桌会”。", "海客圆桌会", "Event"),
     ("办好第三届雪峰未来之城场景汇。", "第三届雪峰未来之城场景汇", "Event"),
+    # port areas by their head; a new round opens a plan, not the site in it
+    ("推动雪峰市航空港区高质量发展。", "雪峰市航空港区", "Port"),
+    ("编制好新一轮雪峰市航空港区发展规划。", "雪峰市航空港区", "Port"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -928,4 +931,11 @@ def test_a_far_route_by_initials_is_named_without_its_cities():
     found = spans("推进京广铁路扩能改造，东中西高速公路大通道全线贯通。")
     assert found.get("京广铁路") == "Railway"
     assert "京" not in found and "广" not in found and "东中西高速公路" not in found
+
+
+def test_a_tagged_place_ending_in_a_valley_is_a_region():
+    """A place the tagger names that ends in 谷 (某某量子谷, 某某光谷) is a region."""
+    from kg.rules import _tagged_class
+
+    assert _tagged_class("雪峰量子谷", "LOC") == "Region"
 
