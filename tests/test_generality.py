@@ -285,6 +285,8 @@ def spans(text: str) -> dict[str, str]:
     # port areas by their head; a new round opens a plan, not the site in it
     ("推动雪峰市航空港区高质量发展。", "雪峰市航空港区", "Port"),
     ("编制好新一轮雪峰市航空港区发展规划。", "雪峰市航空港区", "Port"),
+    # communities listed before 等8个社区, whatever the tagger reads them as
+    ("解决青禾、天润等8个社区办公用房问题。", "天润", "Locality"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
