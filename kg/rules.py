@@ -817,14 +817,15 @@ def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
     return len(item) >= 4 and start in verbs_at
 
 
-def _describes_a_kind(sent: SentenceText, start: int, end: int) -> bool:
+def _describes_a_kind(sent: SentenceText, start: int, end: int, attribute_after: bool = False) -> bool:
     """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
-    的 or noun after it, but for the work done on them: 等酒店的开工) and holds no verb
-    (面向企业 is a clause)."""
+    的 or noun after it, but for the work done on them: 等酒店的开工; with ``attribute_after``,
+    a noun that says what the things have: 等平台经济企业|营收) and holds no verb (面向企业 is
+    a clause)."""
     if sent.text[end:end + 1] == "的":
         if not any(w.start == end + 1 and w.tag == "vn" for w in sent.words):
             return False
-    elif _modifies_a_noun(sent, end):
+    elif _modifies_a_noun(sent, end) and not attribute_after:
         return False
     return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
 
@@ -857,7 +858,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         cls, shared = heads[match.group(2)] if kind is None else kinds[kind]
         if cls == "Event" and _modifies_a_noun(sent, match.end(2)):
             continue  # 甲、乙等赛事活动: the list holds kinds of activity, not named events
-        if kind is not None and not _describes_a_kind(sent, match.start(2), match.end(2)):
+        if kind is not None and not _describes_a_kind(sent, match.start(2), match.end(2),
+                                                       attribute_after=cls == "Enterprise"):
             continue  # 甲、乙等面向企业的政策链: 企业 is not what the list names
         if match.group(2) in _ROUTE_HEADS:
             continue  # routes() reads these with their ends
