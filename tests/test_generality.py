@@ -289,6 +289,9 @@ def spans(text: str) -> dict[str, str]:
     ("解决青禾、天润等8个社区办公用房问题。", "天润", "Locality"),
     # companies listed before their kind and what they have (等平台经济企业|营收)
     ("峰禾云、岭通数科等平台经济企业营收快速增长。", "岭通数科", "Enterprise"),
+    # science parks and innovation parks by their heads
+    ("雪峰市高教科创园蓬勃发展，青溪市创新园正式启用。", "雪峰市高教科创园", "IndustrialPark"),
+    ("雪峰市高教科创园蓬勃发展，青溪市创新园正式启用。", "青溪市创新园", "IndustrialPark"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
