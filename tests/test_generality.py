@@ -609,6 +609,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
     # a title of the state or a coded cluster is no cluster named by a place
     ("现代煤化工入选国家先进制造业集群。", None),
+    # a system of works is no programme of works
+    ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
     ("参与展会、推介会、商品大集等活动，开展政商沙龙，用好外资企业圆桌会议制度。", None),
     # the clause of 以…为重点 before a programme's head names no programme
