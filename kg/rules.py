@@ -439,7 +439,7 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
             break
         surface = sent.text[word.start:word.end]
         opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
-                   or _COUNTED.match(surface) or surface in words("time_openers"))
+                   or _COUNTED.match(surface) or surface in words("span_openers"))
         if not opening or surface in words("name_verbs") or surface in words("name_time_words"):
             break
         cut = word.end
@@ -1129,6 +1129,10 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
+        if _only_verbs(sent, start, match.start()) and not _programme_follower(sent, match.end()) and (
+                _modifies_a_noun(sent, match.end()) or any(w.start == match.end() and w.tag in _VERB_TAGS
+                                                            for w in sent.words)):
+            continue  # 注重强化|战略引领: verbs before a head that goes on into a phrase, no programme
         if _AS_FOCUS.search(modifier):
             continue  # 以某某为重点完善某某战略: a clause, the programme's name unread
         if any(w.end == match.start() and w.tag == "f" for w in sent.words):

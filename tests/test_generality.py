@@ -292,6 +292,8 @@ def spans(text: str) -> dict[str, str]:
     # science parks and innovation parks by their heads
     ("雪峰市高教科创园蓬勃发展，青溪市创新园正式启用。", "雪峰市高教科创园", "IndustrialPark"),
     ("雪峰市高教科创园蓬勃发展，青溪市创新园正式启用。", "青溪市创新园", "IndustrialPark"),
+    # the end of a level cut off before a name (省级及以上) is no part of it
+    ("开展省级及以上雪峰开发区改造行动。", "雪峰开发区改造行动", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -609,6 +611,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("峰禾社区卫生服务中心被授予国家级示范中心称号。", "峰禾社区卫生服务中心被授予国家级示范中心"),
     # a title of the state or a coded cluster is no cluster named by a place
     ("现代煤化工入选国家先进制造业集群。", None),
+    # verbs before a programme's head that goes on into a phrase (战略|引领) name no programme
+    ("更加注重强化战略引领，突出战略导向。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
