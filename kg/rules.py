@@ -1299,6 +1299,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # “1269”行动计划: a code names its programme with the word after it
         if typed:
             word, cls, naming = typed
+            if word == _WORK and not any(c in _CHINESE_NUMERALS for c in inner) and not _ends_in_a_kind(inner):
+                continue  # “立改废”工作, “天罗地网”工作体系: the work done under a phrase; “六稳”工作 counts its aims
             if naming == "whole" and run_end == match.end():
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
@@ -1340,6 +1342,11 @@ def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
             | province_abbreviations(frozenset(code[:2] for code in home_codes)))
 
 
+def _ends_in_a_kind(inner: str) -> bool:
+    """True when a quoted phrase ends in a kind of programme (“某某试点”, “服务规范年”)."""
+    return inner.endswith((*(head for head, _ in table("program_heads")), *(e for e, _ in quote_endings()), "年"))
+
+
 def _counted_outcome(inner: str) -> bool:
     """True for a quoted count of results (“三提升”, “二十二连丰”): numerals, then a result."""
     rest = inner.lstrip(_NUMERALS)
@@ -1352,7 +1359,8 @@ def _after_a_kind(after: str, word: str) -> bool:
 
 
 # Words after a quote that speak of work done under it, not of one programme (“1571”工作).
-_WORK_WORDS = frozenset({"工作", "建设"})
+_WORK = "工作"
+_WORK_WORDS = frozenset({_WORK, "建设"})
 # A count of the items a quoted scheme holds (“某某”项目2146个, 400项以上).
 _ITEMS_COUNTED = re.compile(r"[\d.]+[个项]")
 # The quotes after the first of a run (“甲”“乙”, “甲”、“乙”): the word after the last types them all.
@@ -1725,6 +1733,7 @@ _ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路":
 
 
 _NUMERALS = "一二三四五六七八九十两百千万0123456789"
+_CHINESE_NUMERALS = "一二三四五六七八九十两百千万"
 _COMPASS = "东南西北中"
 # Parts of speech of jieba's dictionary that a proper name does not have.
 _COMMON_TAGS = frozenset({"n", "v", "vn", "vd", "a", "ad", "an", "d", "f", "l", "i", "m", "q", "r", "p", "c", "u", "t", "s"})

@@ -294,6 +294,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰市高教科创园蓬勃发展，青溪市创新园正式启用。", "青溪市创新园", "IndustrialPark"),
     # the end of a level cut off before a name (省级及以上) is no part of it
     ("开展省级及以上雪峰开发区改造行动。", "雪峰开发区改造行动", "Program"),
+    ("做好“六稳”工作和“雪峰服务规范年”工作。", "六稳", "Program"),
+    ("做好“六稳”工作和“雪峰服务规范年”工作。", "雪峰服务规范年", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -545,7 +547,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("增加5000个普通高中招生计划。", None),
     # ... not with the work done under it
     ("认真落实“1571”工作部署。", None),
-    ("健全“民呼我为”工作体系。", "“民呼我为”工作体系"),
+    ("健全“民呼我为”工作体系。", None),
     # quoted counts of duties (件, 项) are formulas; a hundred of them is a campaign
     ("狠抓“三件大事”和“五项重点工作”不放松。", None),
     # a head after a word of place (中, 上) is a verb: 在学习中行动, 政治上行动上
@@ -613,6 +615,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("现代煤化工入选国家先进制造业集群。", None),
     # verbs before a programme's head that goes on into a phrase (战略|引领) name no programme
     ("更加注重强化战略引领，突出战略导向。", None),
+    # the work done under a quoted phrase names no programme, unless it counts or ends in a kind
+    ("做好政府规章“立改废”工作，健全“天罗地网”工作体系。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
