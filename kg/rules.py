@@ -630,6 +630,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         else:
             specific = is_specific(sent, start, match.start()) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
+        urban = None if specific or not (match.group(0) in either or match.group(0) in words("owned_heads")) else (
+            _urban_area_before(sent, start))
+        if urban is not None:
+            start, specific, name = urban, True, sent.text[urban:end]  # 中心城区|某某项目: one site of the town
         if specific and match.group(0) in words("designated_zone_heads") and (
                 not _names_a_place(sent, start, match.start()) or _names_the_country(sent.text[start:match.start()])):
             cls = "Program"  # 某某制度改革先行区, 美丽中国先行区: a title named by no place but the country, not a place
@@ -652,6 +656,14 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
             yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
+
+
+def _urban_area_before(sent: SentenceText, start: int) -> int | None:
+    """Where the urban area of the report's own county or city that ends at ``start`` begins
+    (中心城区|某某项目 in a county's or a district's report), if one does."""
+    if not _below_a_province(sent):
+        return None
+    return next((start - len(a) for a in words("urban_areas") if sent.text.endswith(a, 0, start)), None)
 
 
 def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: int) -> bool:

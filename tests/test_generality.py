@@ -956,3 +956,13 @@ def test_a_tagged_place_ending_in_a_valley_is_a_region():
 
     assert _tagged_class("雪峰量子谷", "LOC") == "Region"
 
+
+def test_a_town_centre_names_one_site_in_its_own_report():
+    """中心城区某某项目 in a county's or a district's report is one site of its town; in a
+    province's report the town centre names no place, and the 项目 no site."""
+    body = "\n各位代表：\n二、2031年工作安排\n加快中心城区垃圾焚烧发电项目建设。"
+    county = parse_text("2031年海拉尔区政府工作报告" + body)
+    assert {s.text: s.label_ for s in county.spans[SPAN_KEY]}.get("中心城区垃圾焚烧发电项目") == "PublicServiceFacility"
+    province = parse_text("2031年雪岭省政府工作报告" + body)
+    assert not [s for s in province.spans[SPAN_KEY] if "项目" in s.text]
+
