@@ -1322,6 +1322,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
                     cls = "Program"  # “两重”项目, “某某”项目400项: the projects of the programme the quote names
                 elif cls == "Program" and _NUMBERED_SLOGAN.match(inner):
                     cls = _counted_parts_class(inner)  # “三基地两中心”建设: counted sites, built
+                elif cls == "Program" and inner.endswith(tuple(words("event_heads"))):
+                    cls = "Event"  # “某某圆桌会”等品牌, “某某文化节”活动: a meeting or festival
                 yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
             continue
         if "、" in inner or _counted_outcome(inner):
