@@ -955,8 +955,9 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 甲、乙等遗址: enumerations() reads it
         first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
         items = sent.text[first_start:match.start()].split("、")
-        if not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item) for item in items):
-            continue  # a list of names, not of clauses
+        if not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
+                   and not _COUNT_INSIDE.search(item) for item in items):
+            continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
         pos = first_start
         for item in items[:-1]:
             if not is_generic(item):

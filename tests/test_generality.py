@@ -619,6 +619,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("更加注重强化战略引领，突出战略导向。", None),
     # the work done under a quoted phrase names no programme, unless it counts or ends in a kind
     ("做好政府规章“立改废”工作，健全“天罗地网”工作体系。", None),
+    # sites counted before a shared head are no names
+    ("建成运输机场3座、通用机场8座。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
