@@ -478,7 +478,16 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
            for w in sent.words):
         return True
     return any(sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
-               for i, j in _word_aligned_spans(sent, start, end))
+               for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
+
+
+def _opens_with_city_initials(sent: SentenceText, start: int, end: int) -> bool:
+    """True when ``[start, end)`` opens with a region named by the initials of three or four
+    cities of the home province (甲乙丙|低空经济产业集群): see :func:`city_initials`."""
+    initials = home_city_initials(sent.home_provinces)
+    run = re.match(rf"[{''.join(sorted(initials))}]{{3,4}}", sent.text[start:end]) if initials else None
+    return (run is not None and len(set(run.group(0))) == len(run.group(0)) and not _cuts_word(sent, start)
+            and not _cuts_word(sent, start + run.end()))
 
 
 # The tagger's nouns, which a name never runs straight into.

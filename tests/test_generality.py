@@ -970,3 +970,13 @@ def test_a_town_centre_names_one_site_in_its_own_report():
     province = parse_text("2031年雪岭省政府工作报告" + body)
     assert not [s for s in province.spans[SPAN_KEY] if "项目" in s.text]
 
+
+def test_a_region_of_city_initials_makes_a_site_specific():
+    """A site named after a region of the home province's city initials (呼包鄂|智能制造产业集群) is
+    one site: the initials are a place, as a division's name would be."""
+    header = "2031年内蒙古自治区政府工作报告\n各位代表：\n二、2031年工作安排\n"
+    doc = parse_text(header + "打造呼包鄂智能制造产业集群和赤锡通数字应用集聚区。")
+    found = {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= len(header)}
+    assert found.get("呼包鄂智能制造产业集群") == "IndustrialPark"
+    assert found.get("赤锡通数字应用集聚区") == "IndustrialPark"
+
