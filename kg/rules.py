@@ -2015,7 +2015,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             # (not after another place: 黄河|青海|流域 is a part of the river's basin)
         name = sent.text[word.start:word.end]
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
-                or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name))
+                or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
@@ -2046,6 +2046,13 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
 
 
+def _a_ministry(name: str) -> bool:
+    """True for a body of the state that jieba's dictionary holds as a common word (教育部,
+    科技部): three characters or more ending in 部."""
+    return len(name) >= 3 and name.endswith(_MINISTRY)
+
+
+_MINISTRY = "部"
 # A level that makes a name a kind (省级政府, 国家级新区).
 _LEVEL_OF_KIND = re.compile(r"^(?:国家|省|市|县|区|州|地市|自治区)级")
 # A part of a place named by compass points (西部, 某省东北部).
