@@ -300,6 +300,8 @@ def spans(text: str) -> dict[str, str]:
     ("做优做强“雪峰圆桌会”、“理解雪岭”课程等品牌。", "雪峰圆桌会", "Event"),
     # a ministry that jieba's dictionary holds as a common word is still a body
     ("义务教育均衡发展通过教育部评估验收。", "教育部", "Organization"),
+    # consulates and embassies by their heads
+    ("雪峰国驻青溪市领事馆正式开馆。", "雪峰国驻青溪市领事馆", "Organization"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
