@@ -1782,7 +1782,9 @@ def _place_and_common_word(name: str) -> bool:
     (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
     for k in range(len(name) - 1, 1, -1):
         if name[:k] in division_names():
-            return not has_name_ending(name[k:])
+            rest = name[k:]
+            return not (has_name_ending(rest) or (len(rest) >= 3 and rest.endswith(tuple(words("division_endings")))
+                                                  and not is_common_word(rest)))  # 乌兰|巴托市: another place
     return False
 
 

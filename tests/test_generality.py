@@ -984,3 +984,12 @@ def test_a_region_of_city_initials_makes_a_site_specific():
     assert found.get("呼包鄂智能制造产业集群") == "IndustrialPark"
     assert found.get("赤锡通数字应用集聚区") == "IndustrialPark"
 
+
+def test_a_far_city_opening_with_a_division_name_is_a_place():
+    """乌兰巴托市 opens with 乌兰 (a county of Qinghai) and goes on as a city's name does, not into
+    a common word (某某|城市): the tagger's place is another place, kept whole."""
+    from kg.rules import _place_and_common_word
+
+    assert not _place_and_common_word("乌兰巴托市")
+    assert _place_and_common_word("乌兰城市")
+
