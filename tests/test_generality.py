@@ -302,6 +302,10 @@ def spans(text: str) -> dict[str, str]:
     ("义务教育均衡发展通过教育部评估验收。", "教育部", "Organization"),
     # consulates and embassies by their heads
     ("雪峰国驻青溪市领事馆正式开馆。", "雪峰国驻青溪市领事馆", "Organization"),
+    # areas of a free-trade zone (片区), ring lines (环线), campaigns of a year (年活动)
+    ("绥芬河片区国际运输开通。", "绥芬河片区", "Region"),
+    ("推动雪峰市都市圈环线交工投用。", "雪峰市都市圈环线", "Road"),
+    ("深入开展立体化治安防控体系建设推进年活动。", "立体化治安防控体系建设推进年活动", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
