@@ -1167,7 +1167,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 某地改革发展历程, 某某试点城市: the head describes what follows it
         state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
                        and not _counted_title(sent.text, start, match.end()))
-        if need == "specific" and not (is_specific(sent, start, match.start()) or state_title):
+        whole_jurisdiction = modifier.endswith(tuple(words("whole_jurisdiction")))  # 某某延包整省|试点
+        if need == "specific" and not (is_specific(sent, start, match.start()) or state_title or whole_jurisdiction):
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue

@@ -306,6 +306,8 @@ def spans(text: str) -> dict[str, str]:
     ("绥芬河片区国际运输开通。", "绥芬河片区", "Region"),
     ("推动雪峰市都市圈环线交工投用。", "雪峰市都市圈环线", "Road"),
     ("深入开展立体化治安防控体系建设推进年活动。", "立体化治安防控体系建设推进年活动", "Program"),
+    # a pilot of the whole jurisdiction is one pilot, with no place name written
+    ("高质量完成二轮土地承包到期延包整省试点工作。", "二轮土地承包到期延包整省试点", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
