@@ -1172,6 +1172,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue
+        if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
+            continue  # 参保行动, 攻坚行动: an action named by a word of the language only (not 暖企行动)
         if need == "code":
             code = _QUOTED_CODE.search(modifier) or _QUOTED.search(modifier)
             if code is None or modifier.endswith(tuple(_WORK_WORDS)) or (code.re is _QUOTED and modifier.endswith("规划")):
@@ -1184,6 +1186,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 # 为 and the role the thing before it plays (以某某为重点, 为主线): the clause of 以…为….
 _AS_FOCUS = re.compile(r"为(?:重点|主线|核心|抓手|引领|牵引|目标|导向|重要支撑)")
 
+_ACTION = "行动"
 # A new round: of a programme's name (新一轮某某专项行动), not of a site's.
 _NEW_ROUND = "新一轮"
 

@@ -631,6 +631,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("做好政府规章“立改废”工作，健全“天罗地网”工作体系。", None),
     # sites counted before a shared head are no names
     ("建成运输机场3座、通用机场8座。", None),
+    # an action named by one word of the language only (参保) is no named programme
+    ("实施高质量参保行动，支持灵活就业人员参保。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
