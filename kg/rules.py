@@ -502,8 +502,12 @@ def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
 
 
 def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
-    """True when a 工程's modifier names the site it is built at (污水处理厂二期工程)."""
-    return any(len(head) >= 2 and head in modifier for head in sites)
+    """True when a 工程's modifier names the site it is built at (污水处理厂二期工程); a digital
+    platform is none (工业互联网创新工程 is a programme)."""
+    return any(len(head) >= 2 and head in modifier and cls != _DIGITAL for head, cls in sites.items())
+
+
+_DIGITAL = "DigitalPlatform"
 
 
 def _names_an_owner(sent: SentenceText, start: int, end: int) -> bool:
