@@ -157,7 +157,11 @@ def _count_inside_name(sent: SentenceText, offset: int) -> bool:
 def _modifier_ok(modifier: str) -> bool:
     core = modifier.replace(_OPEN_QUOTE, "").replace(_CLOSE_QUOTE, "")
     return (len(core) >= 2 and not is_generic(core) and not _ORDINAL_ONLY.match(core)
-            and not any(mark in core for mark in "、等"))
+            and not _LIST_MARK.search(core))
+
+
+# What marks a list inside a modifier: 、 or 等, not 等 inside a word (高等教育, 平等, 等级).
+_LIST_MARK = re.compile(r"、|(?<![高平同对均初中超优次])等(?![级同值])")
 
 
 def _head_blocked(text: str, start: int, end: int) -> bool:

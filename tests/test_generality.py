@@ -310,6 +310,8 @@ def spans(text: str) -> dict[str, str]:
     ("高质量完成二轮土地承包到期延包整省试点工作。", "二轮土地承包到期延包整省试点", "Program"),
     # a digital platform in a 工程's aim makes no site of it
     ("培育数字经济核心产业，实施工业互联网创新工程。", "工业互联网创新工程", "Program"),
+    # 等 inside a word (高等教育, 高等级) marks no list in a name
+    ("实施高等教育学科专业设置调整优化行动。", "高等教育学科专业设置调整优化行动", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
