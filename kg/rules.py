@@ -1354,7 +1354,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
         elif (_NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner)
-              and not _dictionary_word(inner)):  # “一站式”, “一对一”: words of the language, no count
+              and not _dictionary_word(inner)  # “一站式”, “一对一”: words of the language, no count
+              and not inner.endswith(tuple(words("formula_followers")))):  # “三公经费”: a budget line
             yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")

@@ -637,6 +637,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建成运输机场3座、通用机场8座。", None),
     # an action named by one word of the language only (参保) is no named programme
     ("实施高质量参保行动，支持灵活就业人员参保。", None),
+    # a numbered budget line or spirit (“三公经费”, “三北精神”) is a formula, no programme
+    ("全区“三公经费”较上年下降，大力弘扬“三北精神”。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
