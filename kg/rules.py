@@ -1262,9 +1262,18 @@ _FORMULA_MEASURES = "个张篇本件项"
 
 def _campaign_object(text: str, match: re.Match[str]) -> bool:
     """A quoted phrase that a campaign verb takes and that ends the clause is the name
-    of a campaign: ``推进“某某助某企”，…``, not ``推动“某某”向…``."""
+    of a campaign: ``推进“某某助某企”，…``, not ``推动“某某”向…``; so is one of four characters or
+    more that a noun phrase follows (推进“某某物业”小区治理新模式)."""
     verb_before = any(text.endswith(v, 0, match.start()) for v in words("campaign_verbs"))
-    return verb_before and text[match.end():match.end() + 1] in ("，", "。", "、", "；", "") and 2 <= len(match.group(1)) <= 10
+    after = text[match.end():match.end() + 1]
+    return verb_before and 2 <= len(match.group(1)) <= 10 and (
+        after in ("，", "。", "、", "；", "")
+        or (len(match.group(1)) >= 4 and after not in _PREPOSITIONS and "+" not in match.group(1)))
+    # “文化+科技”融合: a pairing of fields, no campaign
+
+
+# Prepositions after a quoted phrase: what follows says where it goes (推动“某某”向…).
+_PREPOSITIONS = "向在到于为给从对与和及"
 
 
 def _rejected(text: str, offset: int) -> bool:
