@@ -216,7 +216,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if water and not in_annex(start):
             found.append(Candidate(start, end + 1, water, "gazetteer"))  # 某某|河: the river, named after the place
             continue
-        if (inside_longer_word(words, start, end) or in_annex(start)
+        if (inside_longer_word(words, text, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
                 or _cuts_tokens(doc, start, end)):
             continue
@@ -307,9 +307,10 @@ def _a_direction(text: str, start: int, end: int) -> bool:
     return all(c in "东南西北中" for c in text[start:end]) and text[end:end + 1] in ("部", "方", "侧", "面", "边", "向")
 
 
-def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
+def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bool:
     """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
-    place name that a one-character ending turns into another place (苏州|河)."""
+    place name that a one-character ending turns into another place (苏州|河), not the
+    section of a route that reaches it (某某至牙克石|段)."""
     k = _word_index(words, start)
     while k < len(words) and words[k].start < end:
         word = words[k]
@@ -317,9 +318,14 @@ def inside_longer_word(words: list[Word], start: int, end: int) -> bool:
         cut = word.start < start < word.end or word.start < end < word.end
         if not cut:
             continue
-        if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1):
+        if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1
+                                and text[end:word.end] != _SECTION):
             return True
     return False
+
+
+# A section of a route named by the place it reaches (某某至牙克石|段): the place is named.
+_SECTION = "段"
 
 
 def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bool:
@@ -330,7 +336,7 @@ def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bo
     word = words[k] if k < len(words) else None
     return (word is not None and word.is_name and word.start == start and word.end > end
             and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names()
-            and not text[end:word.end].endswith(_ZONE_ENDING))
+            and not text[end:word.end].endswith(_ZONE_ENDING) and text[end:word.end] != _SECTION)
 
 
 # The ending of a zone a place opens the name of (某某新开区, 某某片区): the zone lies in it.

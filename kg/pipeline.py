@@ -154,7 +154,7 @@ def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if ((start, end) not in taken and not inside_longer_word(words_, start, end) and not in_annex(start)
+            if ((start, end) not in taken and not inside_longer_word(words_, text, start, end) and not in_annex(start)
                     and not counted_before(text, start)):
                 result.append(Candidate(start, end, source.label, "propagated", code=source.code))
             start = text.find(surface, start + 1)

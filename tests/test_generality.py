@@ -1011,3 +1011,10 @@ def test_a_far_city_opening_with_a_division_name_is_a_place():
     assert not _place_and_common_word("乌兰巴托市")
     assert _place_and_common_word("乌兰城市")
 
+
+def test_a_division_a_route_section_reaches_is_named():
+    """某某至牙克石段: the tagger runs the division into the section's ending; the division is
+    named all the same (a county-level city of the home prefecture, read by the gazetteer)."""
+    doc = parse_text("2031年海拉尔区政府工作报告\n各位代表：\n二、2031年工作安排\n雪峰高速海拉尔至牙克石段全线通车。")
+    assert ("牙克石", "CountyLevelDivision") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
+
