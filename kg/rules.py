@@ -2043,7 +2043,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
-        if not has_name_ending(name) and (not _confirmed_short_name(sent, word) or _only_common_words(name)):
+        site_ending = (word.tag == "LOC" and len(name) >= 3
+                       and bool(ending_class(name, "tagged_site_endings")))  # 某某桥, 某某路; not 虹桥
+        if not (has_name_ending(name) or site_ending) and (
+                not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
         if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
@@ -2067,7 +2070,16 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队: the troops stationed in a place, thanked, not one body
-        yield sent.candidate(word.start, word.end, _tagged_class(name, word.tag), "tagged_names")
+        cls = _tagged_class(name, word.tag)
+        if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
+            continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
+        yield sent.candidate(word.start, word.end, cls, "tagged_names")
+
+
+def _common_word_before_road(name: str) -> bool:
+    """True when a word of the language comes before 路 or 道路 (长征|路, 城乡|路网, 主干|道路)."""
+    stem = name[:-2] if name.endswith("道路") else name[:-1] if name.endswith("路") else ""
+    return bool(stem) and is_common_word(stem)
 
 
 def _a_ministry(name: str) -> bool:

@@ -314,6 +314,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施高等教育学科专业设置调整优化行动。", "高等教育学科专业设置调整优化行动", "Program"),
     # a quoted campaign of four characters or more that a campaign verb takes, a noun phrase after it
     ("推进“阳光雪峰”小区治理新模式。", "阳光雪峰", "Program"),
+    # a street the tagger names by its ending
+    ("青禾路建成通车，规划展厅投入使用。", "青禾路", "Road"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -643,6 +645,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("全区“三公经费”较上年下降，大力弘扬“三北精神”。", None),
     # a quoted pairing of fields, or a quote a preposition follows, is no campaign
     ("统筹推进“文化+科技”融合，推动“雪峰青禾”向纵深发展。", None),
+    # a word of the language before 路 names no street
+    ("走好新时代长征路，修复坑洼路。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
