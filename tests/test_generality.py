@@ -319,6 +319,9 @@ def spans(text: str) -> dict[str, str]:
     # city circles, old revolutionary base areas and development areas by their heads
     ("推动产业转移集聚区提质增效，提升阜阳城市圈发展能级。", "阜阳城市圈", "Region"),
     ("提升阜阳城市圈能级，加快大别山革命老区振兴，建设黄梅戏文化传承发展区。", "大别山革命老区", "Region"),
+    # memorial parks and landscape areas by their heads
+    ("推动雪峰抗战海拉尔纪念园二期工程，启动西山生态景观区规划。", "雪峰抗战海拉尔纪念园", "ScenicArea"),
+    ("推动雪峰抗战海拉尔纪念园二期工程，启动西山生态景观区规划。", "西山生态景观区", "ScenicArea"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
