@@ -267,7 +267,7 @@ def _aim_verb_after_campaign(sent: SentenceText, start: int, end: int) -> int:
         if not text.endswith(verb, 0, start):
             continue
         opening = _adverb_before(sent, start - len(verb))  # 开展|深入贯彻某某学习教育
-        if text.endswith(campaign, 0, opening) or (
+        if text.endswith(campaign, 0, opening) or _listed_after_campaign_verb(text, opening, campaign) or (
                 _opens_subject(text, opening) and _predicate_follows(sent, end)):
             return opening
     return start
@@ -276,6 +276,15 @@ def _aim_verb_after_campaign(sent: SentenceText, start: int, end: int) -> int:
 def _adverb_before(sent: SentenceText, offset: int) -> int:
     """Where the adverb of the tagger that ends at ``offset`` begins (深入|贯彻), or ``offset``."""
     return next((w.start for w in sent.words if w.end == offset and w.tag in ("d", "ad")), offset)
+
+
+def _listed_after_campaign_verb(text: str, offset: int, campaign: tuple[str, ...]) -> bool:
+    """True when ``offset`` opens an item of a list that a campaign verb takes
+    (开展甲学习教育、乙学习教育、|深入贯彻某某学习教育)."""
+    if not text.endswith("、", 0, offset):
+        return False
+    clause = text[_clause_start(text, offset):offset]
+    return any(verb in clause for verb in campaign)
 
 
 def _opens_subject(text: str, offset: int) -> bool:

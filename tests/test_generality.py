@@ -332,6 +332,8 @@ def spans(text: str) -> dict[str, str]:
     ("维修改造雪峰大道、青禾路等58条重要道路。", "雪峰大道", "Road"),
     # … with the adverb before that verb (开展|深入贯彻某某学习教育)
     ("扎实开展深入贯彻雪峰规定精神学习教育，持续深化纠治。", "深入贯彻雪峰规定精神学习教育", "Program"),
+    # … in an item of a list the campaign verb takes
+    ("扎实开展党纪学习教育、深入贯彻雪峰规定精神学习教育，推动作风转变。", "深入贯彻雪峰规定精神学习教育", "Program"),
     # … and opens it where the programme is the subject of the clause
     ("规范雪峰执法专项行动扎实开展，检查数量下降。", "规范雪峰执法专项行动", "Program"),
     ("峰禾改革和规范雪峰执法专项行动深入推进。", "规范雪峰执法专项行动", "Program"),
