@@ -244,7 +244,7 @@ _COMPLEMENTS = frozenset({"成", "为", "成为"})
 
 # What ends a clause before a name, and what ends a listed item too.
 _CLAUSE_ENDS = "，。；：,"
-_ITEM_ENDS = "，。；：、"
+_ITEM_ENDS = "，。；：、,"
 
 
 def _clause_start(text: str, offset: int, ends: str = _CLAUSE_ENDS) -> int:
@@ -1457,7 +1457,10 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(words("plan_name_heads"))), sent.text):
         if sent.text[match.end():match.end() + 1] in ("》", "”") or _in_title(sent.text, match.start()):
             continue
-        action_plan = match.group(0) in words("action_plan_heads")
+        action_plan = match.group(0) in words("action_plan_heads") or (
+            left_extent(sent, match.start()) == match.start()
+            and any(w.end == match.start() and w.tag == "vn" for w in sent.words))
+        # 某某保护利用|规划: a plan whose aim ends in a verbal noun keeps it, as an action plan does
         if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
             clause_start = _clause_start(sent.text, match.start(), _ITEM_ENDS)
             start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))

@@ -322,6 +322,8 @@ def spans(text: str) -> dict[str, str]:
     # memorial parks and landscape areas by their heads
     ("推动雪峰抗战海拉尔纪念园二期工程，启动西山生态景观区规划。", "雪峰抗战海拉尔纪念园", "ScenicArea"),
     ("推动雪峰抗战海拉尔纪念园二期工程，启动西山生态景观区规划。", "西山生态景观区", "ScenicArea"),
+    # a plan whose aim ends in a verbal noun keeps it (保护利用|规划)
+    ("加快推进雪峰水域岸线保护利用规划、岸线确权工作。", "雪峰水域岸线保护利用规划", "Plan"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -655,6 +657,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("统筹推进“文化+科技”融合，推动“雪峰青禾”向纵深发展。", None),
     # a word of the language before 路 names no street
     ("走好新时代长征路，修复坑洼路。", None),
+    # a verb before 规划 is the predicate, no aim of a plan
+    ("推进前期的要抓紧完成规划、土地等报批手续，把握时序节奏,推动规划落地。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
