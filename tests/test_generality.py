@@ -324,6 +324,10 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰抗战海拉尔纪念园二期工程，启动西山生态景观区规划。", "西山生态景观区", "ScenicArea"),
     # a plan whose aim ends in a verbal noun keeps it (保护利用|规划)
     ("加快推进雪峰水域岸线保护利用规划、岸线确权工作。", "雪峰水域岸线保护利用规划", "Plan"),
+    # airports named 航空港 (not the port area 航空港区), inspection teams
+    ("雪峰市航空港年旅客吞吐量突破233万人次，推动雪峰市航空港区发展。", "雪峰市航空港", "Airport"),
+    ("雪峰市航空港年旅客吞吐量突破233万人次，推动雪峰市航空港区发展。", "雪峰市航空港区", "Port"),
+    ("落实自治区党委第三巡视组反馈意见整改。", "自治区党委第三巡视组", "Organization"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
