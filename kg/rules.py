@@ -992,6 +992,10 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
                 cls = _tagged_class(item, "LOC") if name == "" else heads[match.group(0)]
                 yield sent.candidate(pos, pos + len(item), cls, "shared_heads", name=name)
             pos += len(item) + 1
+        if not is_generic(items[-1]) and not any(pos <= w.start < match.start() and w.tag in _VERB_TAGS
+                                                  for w in sent.words):
+            # 甲、乙、丙保护区: the last item and the head, one of the same kind as the others (not a clause)
+            yield sent.candidate(pos, match.end(), heads[match.group(0)], "shared_heads")
 
 
 # The longest name a head written once is shared by (辽上京, 土城子, 萨拉乌苏).

@@ -328,6 +328,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰市航空港年旅客吞吐量突破233万人次，推动雪峰市航空港区发展。", "雪峰市航空港", "Airport"),
     ("雪峰市航空港年旅客吞吐量突破233万人次，推动雪峰市航空港区发展。", "雪峰市航空港区", "Port"),
     ("落实自治区党委第三巡视组反馈意见整改。", "自治区党委第三巡视组", "Organization"),
+    # the last item of a list before a shared head is named with it, as the others are
+    ("启动峰禾、雪杉、岔泥保护区生态保护修复。", "岔泥保护区", "ProtectedArea"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -663,6 +665,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("走好新时代长征路，修复坑洼路。", None),
     # a verb before 规划 is the predicate, no aim of a plan
     ("推进前期的要抓紧完成规划、土地等报批手续，把握时序节奏,推动规划落地。", None),
+    # a clause before a shared head names nothing
+    ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
