@@ -1488,6 +1488,8 @@ _EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
+# A short qualifier in brackets right after an event's name (（女子）, （青年组）).
+_EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 
 
 @name_rule("events", 7)
@@ -1522,6 +1524,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         # 2026年全国某某日主场活动: the year is the edition's; 某队勇夺|2025某某杯: a clause before it
         joint = joint_meeting.match(sent.text, match.end())
         end = joint.end() if joint else match.end()  # 某某全会暨某某工作会议: one joint meeting, not 第N届甲暨第N届乙
+        qualifier = _EVENT_QUALIFIER.match(sent.text, end)
+        end = qualifier.end() if qualifier else end  # 2025某某杯（女子）: the event's division is part of its name
         name = sent.text[start:end]
         modifier = sent.text[start:match.start()]
         abbreviated = match.group(0) in words("abbreviated_event_heads") and 1 <= len(modifier) <= 2

@@ -330,6 +330,8 @@ def spans(text: str) -> dict[str, str]:
     ("落实自治区党委第三巡视组反馈意见整改。", "自治区党委第三巡视组", "Organization"),
     # the last item of a list before a shared head is named with it, as the others are
     ("启动峰禾、雪杉、岔泥保护区生态保护修复。", "岔泥保护区", "ProtectedArea"),
+    # an event's division in brackets is part of its name
+    ("雪峰女足勇夺2031雪岭足协杯（女子）冠军。", "2031雪岭足协杯（女子）", "Event"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
