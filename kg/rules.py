@@ -2058,14 +2058,15 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             word = Word(word.start, suffix.end, word.tag)  # 某某|湿地: the place's own ending, cut off by the tagger
             # (not after another place: 黄河|青海|流域 is a part of the river's basin)
         name = sent.text[word.start:word.end]
+        abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
-                or _place_and_common_word(name) or _only_a_head(name) or _in_title(sent.text, word.start)
+                or (_place_and_common_word(name) and not abroad) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
         site_ending = (word.tag == "LOC" and len(name) >= 3
                        and bool(ending_class(name, "tagged_site_endings")))  # 某某桥, 某某路; not 虹桥
-        if not (has_name_ending(name) or site_ending) and (
+        if not (has_name_ending(name) or site_ending or abroad) and (
                 not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
         if has_name_ending(name) and _generic_before_ending(name):
@@ -2120,11 +2121,23 @@ def _country_opening(name: str) -> str:
     return next((c for c in _country_names_by_first_char().get(name[:1], ()) if name.startswith(c) and len(name) - len(c) >= 2), "")
 
 
+def _after_a_country(sent: SentenceText, offset: int) -> bool:
+    """True when a country's name the tagger reads as a place ends at ``offset`` (蒙古国|某某)."""
+    return any(w.end == offset and w.tag == "LOC" and sent.text[w.start:w.end] in _country_names()
+               for w in sent.words)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every name of every country (蒙古国, 蒙古 …)."""
+    return frozenset(n for c in countries() for n in c.names)
+
+
 @lru_cache(maxsize=1)
 def _country_names_by_first_char() -> dict[str, tuple[str, ...]]:
     """The countries' names by their first character, longest first."""
     by_first: dict[str, list[str]] = {}
-    for n in sorted({n for c in countries() for n in c.names}, key=lambda n: (-len(n), n)):
+    for n in sorted(_country_names(), key=lambda n: (-len(n), n)):
         by_first.setdefault(n[:1], []).append(n)
     return {first: tuple(names) for first, names in by_first.items()}
 

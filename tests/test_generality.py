@@ -1044,3 +1044,10 @@ def test_a_division_a_route_section_reaches_is_named():
     doc = parse_text("2031年海拉尔区政府工作报告\n各位代表：\n二、2031年工作安排\n雪峰高速海拉尔至牙克石段全线通车。")
     assert ("牙克石", "CountyLevelDivision") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
 
+
+def test_a_place_right_after_its_country_is_a_place():
+    """A place the tagger names right after a country (蒙古国|乌兰巴托) is a place of that country,
+    though it has no telling ending and opens with a division's name of China (乌兰)."""
+    doc = parse_text("2031年海拉尔区政府工作报告\n各位代表：\n二、2031年工作安排\n蒙古国乌兰巴托定期航线运行稳定。")
+    assert ("乌兰巴托", "Place") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
+
