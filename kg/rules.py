@@ -1616,8 +1616,9 @@ def villages(sent: SentenceText) -> Iterator[Candidate]:
             if start < 0 or _cuts_word(sent, start):
                 continue
             name = sent.text[start:match.end()]
-            if _common_word(name) or _only_common_words(name):
-                continue  # 新农村 is words before it is any village's name
+            if (_common_word(name) or _only_common_words(name)) and not any(
+                    t[:6] in below_province for p in sent.home_provinces for t in village_towns(name, p)):
+                continue  # 新农村 is words before it is any village's name; 团结村 so written in the county is one
             towns = (t for p in sent.home_provinces for t in village_towns(name[:-1], p))  # 甲 or 甲村
             if any(t[:6] in below_province or t[:4] + "00" in below_province for t in towns):
                 yield sent.candidate(start, match.end(), "Locality", "villages")

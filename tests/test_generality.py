@@ -860,6 +860,14 @@ def test_a_village_of_the_home_county_is_read_by_the_village_data():
     assert not [s for s in in_the_province.spans[SPAN_KEY] if s.text == name]
 
 
+def test_a_village_of_common_words_is_read_only_as_the_county_writes_it():
+    """A village named by common words (团结村) is a place in its county's report when the village
+    data holds it so written in that county; 新农村 in the same report stays words."""
+    doc = parse_text("2031年海拉尔区政府工作报告\n各位代表：\n二、2031年工作安排\n推进团结村肉牛养殖，建设社会主义新农村。")
+    found = {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
+    assert ("团结村", "Locality") in found and not any(text == "新农村" for text, _ in found)
+
+
 def test_a_part_of_the_home_province_is_named_by_its_abbreviation():
     """The home province's one-character abbreviation and compass points name a part of it
     (豫东, 豫东平原 in 河南's report); elsewhere (where the tagger may still mark one as a
