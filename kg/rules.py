@@ -1375,6 +1375,9 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")
+            locality = _LOCALITY_OPENING.match(inner)
+            if locality and ending == "Program":  # “某某社区工作法”: the community it is named after
+                yield sent.candidate(match.start(1), match.start(1) + locality.end(), "Locality", "quoted_names")
         elif (_NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner)
               and not _dictionary_word(inner)  # “一站式”, “一对一”: words of the language, no count
               and not inner.endswith(tuple(words("formula_followers")))):  # “三公经费”: a budget line
@@ -1399,6 +1402,10 @@ def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
     divisions = [d for code in home_codes if (d := division_by_code().get(code)) is not None]
     return (frozenset(n for d in divisions for n in (d.name, *d.short_names))
             | province_abbreviations(frozenset(code[:2] for code in home_codes)))
+
+
+# A community, village or town that opens a quoted programme's name (“某某社区工作法”).
+_LOCALITY_OPENING = re.compile(rf"[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
 
 
 def _ends_in_a_kind(inner: str) -> bool:

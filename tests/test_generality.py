@@ -332,6 +332,9 @@ def spans(text: str) -> dict[str, str]:
     ("启动峰禾、雪杉、岔泥保护区生态保护修复。", "岔泥保护区", "ProtectedArea"),
     # an event's division in brackets is part of its name
     ("雪峰女足勇夺2031雪岭足协杯（女子）冠军。", "2031雪岭足协杯（女子）", "Event"),
+    # a community that opens a quoted programme's name is named too
+    ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区", "Locality"),
+    ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区工作法", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
