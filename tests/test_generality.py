@@ -333,7 +333,7 @@ def spans(text: str) -> dict[str, str]:
     # an event's division in brackets is part of its name
     ("雪峰女足勇夺2031雪岭足协杯（女子）冠军。", "2031雪岭足协杯（女子）", "Event"),
     # a community that opens a quoted programme's name is named too
-    ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区", "Locality"),
+    ("推广“东门社区工作法”，抓好社区工作。", "东门社区", "Locality"),
     ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区工作法", "Program"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
