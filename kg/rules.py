@@ -1002,6 +1002,41 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
 _SHARED_ITEM_CHARS = 6
 
 
+# A count of the items just listed, before the kind they share (甲、乙两个市民广场, 甲和乙2个办事处).
+_LIST_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)[个座处家条所]")
+# The tagger's parts of speech that end the phrase of a kind after a count (a verb, a mark).
+_PHRASE_ENDS = frozenset({"v", "vd", "w", "p", "c", "u", "d", "ad"})
+_COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@name_rule("counted_lists", 5)
+def counted_lists(sent: SentenceText) -> Iterator[Candidate]:
+    """Items listed and counted before the kind they share: ``甲、乙两个市民广场投入使用``
+    yields 甲 and 乙, each a thing of that kind (a square, by the head 广场), when the count
+    is the number of items; ``甲、乙两个方面`` (no head of a name) yields none."""
+    for match in _LIST_COUNT.finditer(sent.text):
+        count = int(match.group(1)) if match.group(1).isdigit() else _COUNT_VALUES[match.group(1)]
+        clause_start = _clause_start(sent.text, match.start(), "，。；：,")
+        segment = sent.text[clause_start:match.start()]
+        items = re.split("[、和]", segment)
+        if len(items) != count or count < 2 or segment.endswith("等"):
+            continue  # 甲、乙等三处遗址: enumerations() reads it
+        phrase_end = next((w.start for w in sent.words if w.start >= match.end() and w.tag in _PHRASE_ENDS), None)
+        phrase = sent.text[match.end():phrase_end] if phrase_end else ""
+        cls = next((c for h, c in name_heads() if phrase.endswith(h)), None)  # 市民广场, 地下商城: one kind
+        if cls is None or len(phrase) > _SHARED_ITEM_CHARS:
+            continue  # 甲和乙2个办事处文体活动中心项目: what is built for them, no kind they share
+        pos = clause_start
+        for item in items:
+            start = drop_leading_verbs(sent.text, pos, pos + len(item)) if pos == clause_start else pos
+            start = trim_by_words(sent, start, pos + len(item)) if pos == clause_start else start
+            name = sent.text[start:pos + len(item)]
+            if (2 <= len(name) <= 6 and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
+                    and not is_common_word(name)):
+                yield sent.candidate(start, pos + len(item), cls, "counted_lists")
+            pos += len(item) + 1
+
+
 @name_rule("enterprises", 7)
 def enterprises(sent: SentenceText) -> Iterator[Candidate]:
     """Enterprises named by their trade word: 锂业, 镁业, 集团, 公司, 油田.

@@ -335,6 +335,9 @@ def spans(text: str) -> dict[str, str]:
     # a community that opens a quoted programme's name is named too
     ("推广“东门社区工作法”，抓好社区工作。", "东门社区", "Locality"),
     ("推广“峰禾社区工作法”，抓好社区工作。", "峰禾社区工作法", "Program"),
+    # items listed and counted before the kind they share (甲、乙两个市民广场)
+    ("峰禾、雪杉路两个市民广场投入使用。", "峰禾", "Project"),
+    ("华汇、青禾街两个地下商城投入使用。", "青禾街", "Project"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
@@ -672,6 +675,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进前期的要抓紧完成规划、土地等报批手续，把握时序节奏,推动规划落地。", None),
     # a clause before a shared head names nothing
     ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
+    # a count of two things that are no sites (两个方面), or what is built for them
+    ("抓好质量和效益两个方面，启动正阳和建设2个办事处文体活动中心项目。", None),
     # a system of works is no programme of works
     ("完善雨水情监测预报体系、水旱灾害防御工程体系。", None),
     # a kind of gathering with no name: a fair of goods, a salon, a round-table system
