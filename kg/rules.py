@@ -955,7 +955,8 @@ def _kind_of_work(sent: SentenceText, start: int, end: int, cls: str) -> bool:
     中央预算内投资): a kind of work or industry, not one project."""
     core = sent.text[start:end]
     return (CORE_CLASS_OF.get(cls) == "Project" and not _holds_name(sent, start, end, _SPECIFIC_TAGS)
-            and not core.endswith(_every_head()) and (_only_common_words(core) or _dictionary_word(core)))
+            and not core.endswith(_every_head()) and not (cls == "Road" and core.endswith(_ROAD_ENDINGS))
+            and (_only_common_words(core) or _dictionary_word(core)))  # 胜利三路 in a list of roads is one
 
 
 @lru_cache(maxsize=1)

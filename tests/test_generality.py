@@ -338,6 +338,8 @@ def spans(text: str) -> dict[str, str]:
     # items listed and counted before the kind they share (甲、乙两个市民广场)
     ("峰禾、雪杉路两个市民广场投入使用。", "峰禾", "Project"),
     ("华汇、青禾街两个地下商城投入使用。", "青禾街", "Project"),
+    # a road of common words in a list of roads is a road (胜利三路)
+    ("完成对雪峰大街、西大街、胜利三路等主干道路的综合改造。", "胜利三路", "Road"),
     # works listed before 等新项目
     ("峰禾二期、雪杉船舶修造等新项目加快推进。", "雪杉船舶修造", "Project"),
     # companies listed as the subject of what they do, one of them known to be a company
