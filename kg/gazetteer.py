@@ -23,7 +23,7 @@ from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
 )
-from .rules import NOUN_TAGS, declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import NOUN_TAGS, SECTION_ENDING, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -270,6 +270,8 @@ def _a_local_name(words: list[Word], k: int, text: str, home: frozenset[str]) ->
     return k + 1 < len(words) and words[k + 1].start == word.end and words[k + 1].tag in NOUN_TAGS | _NAME_TAGS
 
 
+# The tagger's names of people, places and other proper nouns: words that go on with a local
+# site's name after a far place's name (海东|春晓, 香港|豪德).
 _NAME_TAGS = frozenset({"PER", "LOC", "nz"})
 
 
@@ -319,13 +321,9 @@ def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bo
         if not cut:
             continue
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1
-                                and text[end:word.end] != _SECTION):
+                                and text[end:word.end] != SECTION_ENDING):
             return True
     return False
-
-
-# A section of a route named by the place it reaches (某某至牙克石|段): the place is named.
-_SECTION = "段"
 
 
 def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bool:
@@ -336,7 +334,7 @@ def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bo
     word = words[k] if k < len(words) else None
     return (word is not None and word.is_name and word.start == start and word.end > end
             and not has_name_ending(text[end:word.end]) and text[end:word.end] not in division_names()
-            and not text[end:word.end].endswith(_ZONE_ENDING) and text[end:word.end] != _SECTION)
+            and not text[end:word.end].endswith(_ZONE_ENDING) and text[end:word.end] != SECTION_ENDING)
 
 
 # The ending of a zone a place opens the name of (某某新开区, 某某片区): the zone lies in it.

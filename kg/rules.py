@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, Candidate
 from .phrases import drop_leading_verbs, is_generic
+from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
     LEVEL_CLASS, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
@@ -497,10 +498,9 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 def _opens_with_city_initials(sent: SentenceText, start: int, end: int) -> bool:
     """True when ``[start, end)`` opens with a region named by the initials of three or four
     cities of the home province (甲乙丙|低空经济产业集群): see :func:`city_initials`."""
-    initials = home_city_initials(sent.home_provinces)
-    run = re.match(rf"[{''.join(sorted(initials))}]{{3,4}}", sent.text[start:end]) if initials else None
-    return (run is not None and len(set(run.group(0))) == len(run.group(0)) and not _cuts_word(sent, start)
-            and not _cuts_word(sent, start + run.end()))
+    pattern = _city_initials_pattern(sent.home_provinces)
+    run = pattern.match(sent.text, start, end) if pattern else None
+    return run is not None and _a_run_of_initials(sent, run)
 
 
 # The tagger's nouns, which a name never runs straight into.
@@ -723,6 +723,8 @@ _CENTRE, _CITY = "中心", "城市"
 def _title_of_a_city(text: str, end: int) -> bool:
     """True when a name ending at ``end`` in 中心 goes on with 城市 (某市国家中心城市)."""
     return text.endswith(_CENTRE, 0, end) and text.startswith(_CITY, end)
+
+
 # A government: a body when a division or a level names whose (某市人民政府, 省政府).
 _GOVERNMENT = "政府"
 # A marketplace's head, which also names a market to sell in (国际市场).
@@ -1007,7 +1009,6 @@ _SHARED_ITEM_CHARS = 6
 _LIST_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)[个座处家条所]")
 # The tagger's parts of speech that end the phrase of a kind after a count (a verb, a mark).
 _PHRASE_ENDS = frozenset({"v", "vd", "w", "p", "c", "u", "d", "ad"})
-_COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @name_rule("counted_lists", 5)
@@ -1016,26 +1017,23 @@ def counted_lists(sent: SentenceText) -> Iterator[Candidate]:
     yields 甲 and 乙, each a thing of that kind (a square, by the head 广场), when the count
     is the number of items; ``甲、乙两个方面`` (no head of a name) yields none."""
     for match in _LIST_COUNT.finditer(sent.text):
-        count = int(match.group(1)) if match.group(1).isdigit() else _COUNT_VALUES[match.group(1)]
-        clause_start = _clause_start(sent.text, match.start(), "，。；：,")
-        segment = sent.text[clause_start:match.start()]
-        items = re.split("[、和]", segment)
-        if len(items) != count or count < 2 or segment.endswith("等"):
+        count = int(match.group(1)) if match.group(1).isdigit() else NUMERAL_VALUES[match.group(1)]
+        clause_start = _clause_start(sent.text, match.start())
+        items = list(_listed_items(sent, clause_start, match.start(), "、和"))
+        if len(items) != count or count < 2 or sent.text.endswith("等", 0, match.start()):
             continue  # 甲、乙等三处遗址: enumerations() reads it
         phrase_end = next((w.start for w in sent.words if w.start >= match.end() and w.tag in _PHRASE_ENDS), None)
         phrase = sent.text[match.end():phrase_end] if phrase_end else ""
         cls = next((c for h, c in name_heads() if phrase.endswith(h)), None)  # 市民广场, 地下商城: one kind
         if cls is None or len(phrase) > _SHARED_ITEM_CHARS:
             continue  # 甲和乙2个办事处文体活动中心项目: what is built for them, no kind they share
-        pos = clause_start
-        for item in items:
-            start = drop_leading_verbs(sent.text, pos, pos + len(item)) if pos == clause_start else pos
-            start = trim_by_words(sent, start, pos + len(item)) if pos == clause_start else start
-            name = sent.text[start:pos + len(item)]
+        first_start, first_end = items[0]
+        items[0] = (trim_by_words(sent, first_start, first_end), first_end)  # 完成|甲: the clause's verbs
+        for start, end in items:
+            name = sent.text[start:end]
             if (2 <= len(name) <= 6 and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
                     and not is_common_word(name)):
-                yield sent.candidate(start, pos + len(item), cls, "counted_lists")
-            pos += len(item) + 1
+                yield sent.candidate(start, end, cls, "counted_lists")
 
 
 @name_rule("enterprises", 7)
@@ -1079,10 +1077,11 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
                 yield sent.candidate(start, end, "Enterprise", "listed_companies")
 
 
-def _listed_items(sent: SentenceText, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The items of ``甲、乙、丙`` in ``[start, end)``, each without the verbs that open it."""
+def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:
+    """The items of ``甲、乙、丙`` (or ``甲和乙`` with ``separators`` 、和) in ``[start, end)``,
+    each without the verbs that open it."""
     pos = start
-    for item in sent.text[start:end].split("、"):
+    for item in re.split(f"[{separators}]", sent.text[start:end]):
         item_start, item_end = pos, pos + len(item)
         pos = item_end + 1
         yield drop_leading_verbs(sent.text, item_start, item_end), item_end
@@ -1446,7 +1445,13 @@ _LOCALITY_OPENING = re.compile(rf"[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HA
 
 def _ends_in_a_kind(inner: str) -> bool:
     """True when a quoted phrase ends in a kind of programme (“某某试点”, “服务规范年”)."""
-    return inner.endswith((*(head for head, _ in table("program_heads")), *(e for e, _ in quote_endings()), "年"))
+    return inner.endswith(_kind_endings())
+
+
+@lru_cache(maxsize=1)
+def _kind_endings() -> tuple[str, ...]:
+    """The heads of programmes, the endings of quoted names, and 年 (某某规范年)."""
+    return (*(head for head, _ in table("program_heads")), *(e for e, _ in quote_endings()), "年")
 
 
 def _counted_outcome(inner: str) -> bool:
@@ -1703,13 +1708,23 @@ def city_initials(sent: SentenceText) -> Iterator[Candidate]:
     province (甲乙丙一体化, 甲乙丙乌低空经济产业集群 where 甲, 乙, 丙 and 乌 start the names
     of four prefecture-level cities of the province) is one region.
     """
-    initials = home_city_initials(sent.home_provinces)
-    if not initials:
-        return
-    for match in re.finditer(rf"[{''.join(sorted(initials))}]{{3,4}}", sent.text):
-        run = match.group(0)
-        if len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
+    pattern = _city_initials_pattern(sent.home_provinces)
+    for match in pattern.finditer(sent.text) if pattern else ():
+        if _a_run_of_initials(sent, match):
             yield sent.candidate(match.start(), match.end(), "Region", "city_initials")
+
+
+@lru_cache(maxsize=64)
+def _city_initials_pattern(provinces: frozenset[str]) -> re.Pattern[str] | None:
+    """Three or four initials of the prefecture-level cities of the given provinces, or None."""
+    initials = home_city_initials(provinces)
+    return re.compile(rf"[{''.join(sorted(initials))}]{{3,4}}") if initials else None
+
+
+def _a_run_of_initials(sent: SentenceText, match: re.Match[str]) -> bool:
+    """True when a run of city initials names a region: no initial twice, no word cut."""
+    run = match.group(0)
+    return len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end())
 
 
 # The kind of land after a part of a province (某东平原).
@@ -2010,7 +2025,8 @@ def _kind_of_division(name: str, home_provinces: frozenset[str]) -> bool:
 
 
 # The section of a river or a line a place names (长江池州段, 某铁路青海段).
-_SECTION = "段"
+# The ending of a section of a route or a river (长江池州|段, 某某至牙克石|段).
+SECTION_ENDING = "段"
 # 环 before a place: around it (环巢湖, 环渤海).
 _AROUND = "环"
 # The complement of result after a verb (规划好, 建设好), which the tagger may run into a name.
@@ -2121,7 +2137,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 某市国家中心|城市: a title of a city, no centre
         if name.endswith(_GOVERNMENT) and is_common_word(name[:-len(_GOVERNMENT)]):
             continue  # 清廉政府, 法治政府: a kind of government to build, no body
-        if word.tag == "LOC" and sent.text.startswith(_SECTION, word.end):
+        if word.tag == "LOC" and sent.text.startswith(SECTION_ENDING, word.end):
             continue  # 长江池州|段: a section of a river or line, named by the place it runs through
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (
                 _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
