@@ -912,21 +912,17 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业, 改造某某路等道路: one listed
         else:
             continue
-        pos = first_start
-        for item in sent.text[first_start:list_end].split("、"):
-            item_start, item_end = pos, pos + len(item)
-            pos = item_end + 1
-            item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
-            if item_start == first_start and cls == "Road":
-                item_start = trim_by_words(sent, item_start, item_end)  # 更新改造|甲路等道路: the tagger's verbs
-            item = sent.text[item_start:item_end]
-            core = item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
+        items = list(_enumerated_items(sent, first_start, list_end, cls))
+        # 国有、民营等企业 lists kinds of company; in 甲乙、联想、丙丁等企业 the word of the
+        # language is a company too, as the names around it are
+        named_items = sum(not _dictionary_word(core) for _, _, _, core in items)
+        for item_start, item_end, item, core in items:
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue
             if _is_clause(sent, item_start, core):
                 continue  # 保障和改善民生、具有全局性的…等重大项目: what the projects do, not names
-            if cls in ("Enterprise", "Organization") and _dictionary_word(core):
-                continue  # 国有、民营等企业: kinds of company, not companies
+            if cls in ("Enterprise", "Organization") and _dictionary_word(core) and named_items < _NAMES_AROUND:
+                continue
             if _kind_of_work(sent, item_start, item_end, cls):
                 continue  # 化工新材料、专用化学品等项目: industries the projects are in
             if _AMOUNT_OF_WORK.match(core):
@@ -939,6 +935,25 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, _listed_work_class(sent, item_start, item_end, cls),
                                  "enumerations", name=name)
+
+
+# How many names of companies make the words of the language listed with them names too.
+_NAMES_AROUND = 2
+
+
+def _enumerated_items(sent: SentenceText, first_start: int, list_end: int,
+                      cls: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, item, item without quotes) of each item of 甲、乙等<head>, leading
+    verbs dropped."""
+    pos = first_start
+    for item in sent.text[first_start:list_end].split("、"):
+        item_start, item_end = pos, pos + len(item)
+        pos = item_end + 1
+        item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
+        if item_start == first_start and cls == "Road":
+            item_start = trim_by_words(sent, item_start, item_end)  # 更新改造|甲路等道路: the tagger's verbs
+        item = sent.text[item_start:item_end]
+        yield item_start, item_end, item, item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
 
 
 def _listed_work_class(sent: SentenceText, start: int, end: int, cls: str) -> str:

@@ -23,6 +23,8 @@ def spans(text: str) -> dict[str, str]:
     ("支持雪岭大学、青峰实验室建设。", "雪岭大学", "Organization"),
     # companies listed before the kind they share, by their short forms
     ("峰禾、岭通、雪杉等一批龙头企业向强而跃。", "岭通", "Enterprise"),
+    # a word of the language listed among companies' names is one of them (远航)
+    ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
