@@ -38,7 +38,7 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule
+from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -109,11 +109,16 @@ def make_sentences(nlp: Language, name: str):
 
 @Language.factory("haixi_name_rules", default_config={"span_key": "rules", "rules": None})
 def make_name_rules(nlp: Language, name: str, span_key: str, rules: list[str] | None):
-    """The naming rules of :data:`kg.rules.NAME_RULES` (all of them, or those ``rules`` names)."""
+    """The naming rules of :data:`kg.rules.NAME_RULES` (all of them, or those ``rules`` names),
+    then, in each sentence, :func:`kg.rules.list_siblings` on what they found."""
     chosen = [NAME_RULES[r] for r in (rules or sorted(NAME_RULES))]
 
     def haixi_name_rules(doc: Doc) -> Doc:
-        found = [c for _, sentence_text in _sentence_texts(doc) for rule in chosen for c in rule(sentence_text)]
+        found = []
+        for _, sentence_text in _sentence_texts(doc):
+            in_sentence = [c for rule in chosen for c in rule(sentence_text)]
+            found += in_sentence
+            found += list_siblings(sentence_text, in_sentence)
         write_candidates(doc, span_key, found)
         return doc
 

@@ -26,7 +26,7 @@ from .lexicon import (
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
-           "refine_class"]
+           "list_siblings", "refine_class"]
 
 HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
@@ -1090,6 +1090,49 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
             if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
                     and not _dictionary_word(item) and item not in division_names()):
                 yield sent.candidate(start, end, "Enterprise", "listed_companies")
+
+
+# The core classes a list's known items may lend to the others: a place is found by the
+# gazetteer or not at all, a list of programmes is one of aims, and one of bodies (工会、
+# 共青团、妇女儿童、慈善等事业) is one of spheres of work.
+_LENT_CLASSES = ("Project", "Enterprise")
+declare_rule("list_siblings", 2)
+
+
+def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candidate]:
+    """Items of a list 甲、乙、丙等… that no rule names, when two or more of the others are
+    names of one class and none of another: in ``推动甲乙风电整机、丙丁智慧产业园、戊己
+    产业园等投运增效`` the two parks make 甲乙风电整机 a project too.  Runs after the
+    naming rules, on what they found in the sentence."""
+    classes: dict[tuple[int, int], str | None] = {}
+    for c in found:
+        classes.setdefault((c.start - sent.offset, c.end - sent.offset), CORE_CLASS_OF.get(c.label))
+    for match in re.finditer("等", sent.text):
+        clause_start = _clause_start(sent.text, match.start())
+        segment = sent.text[clause_start:match.start()]
+        if "、" not in segment:
+            continue
+        first_end = clause_start + segment.index("、")
+        first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
+                          default=left_extent(sent, first_end, clause_start))
+        items = list(_listed_items(sent, first_start, match.start()))
+        known = {classes[item] for item in items if item in classes}
+        if len(known) != 1 or sum(item in classes for item in items) < _KNOWN_SIBLINGS:
+            continue
+        cls = known.pop()
+        if cls not in _LENT_CLASSES:
+            continue
+        for start, end in items:
+            item = sent.text[start:end]
+            if ((start, end) in classes or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
+                    or is_generic(item) or _is_clause(sent, start, item) or _dictionary_word(item)
+                    or _verb_between(sent, start, end)):
+                continue
+            yield sent.candidate(start, end, refine_class(item, cls), "list_siblings")
+
+
+# How many items of a list must be names of one class before the others are taken for names of it.
+_KNOWN_SIBLINGS = 2
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:

@@ -23,6 +23,8 @@ def spans(text: str) -> dict[str, str]:
     ("支持雪岭大学、青峰实验室建设。", "雪岭大学", "Organization"),
     # companies listed before the kind they share, by their short forms
     ("峰禾、岭通、雪杉等一批龙头企业向强而跃。", "岭通", "Enterprise"),
+    # an item of a list whose other items are named projects is a project too
+    ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
     # a word of the language listed among companies' names is one of them (远航)
     ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
@@ -708,6 +710,13 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_list_lends_its_class_only_from_two_names_of_one_class():
+    assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园等投运增效。")
+    assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园、青禾研究院等投运增效。")
+    # bodies lend nothing: a list of them is one of spheres of work
+    assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
 
 
 def test_a_division_is_not_read_across_two_words():
