@@ -1100,39 +1100,46 @@ declare_rule("list_siblings", 2)
 
 
 def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candidate]:
-    """Items of a list 甲、乙、丙等… that no rule names, when two or more of the others are
-    names of one class and none of another: in ``推动甲乙风电整机、丙丁智慧产业园、戊己
-    产业园等投运增效`` the two parks make 甲乙风电整机 a project too.  Runs after the
-    naming rules, on what they found in the sentence."""
+    """Items of a list 甲、乙、丙等… that no rule names, when the others named are of one
+    class: in ``推动甲乙风电整机、丙丁智慧产业园、戊己产业园等投运增效`` the two parks make
+    甲乙风电整机 a project too.  With one name known, an item of common words only
+    (主题酒店) stays a kind.  Runs after the naming rules, on what they found in the sentence."""
     classes: dict[tuple[int, int], str | None] = {}
     for c in found:
         classes.setdefault((c.start - sent.offset, c.end - sent.offset), CORE_CLASS_OF.get(c.label))
     for match in re.finditer("等", sent.text):
         clause_start = _clause_start(sent.text, match.start())
         segment = sent.text[clause_start:match.start()]
-        if "、" not in segment:
-            continue
+        if "、" not in segment or _LIST_COUNT_AFTER.match(sent.text, match.end()):
+            continue  # 甲公园、乙健身园等1100余处: kinds of site counted, not names
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
         items = list(_listed_items(sent, first_start, match.start()))
         known = {classes[item] for item in items if item in classes}
-        if len(known) != 1 or sum(item in classes for item in items) < _KNOWN_SIBLINGS:
+        if len(known) != 1:
             continue
         cls = known.pop()
         if cls not in _LENT_CLASSES:
             continue
+        lone = sum(item in classes for item in items) < 2
         for start, end in items:
             item = sent.text[start:end]
             if ((start, end) in classes or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
                     or is_generic(item) or _is_clause(sent, start, item) or _dictionary_word(item)
-                    or _verb_between(sent, start, end)):
-                continue
+                    or _verb_between(sent, start, end) or _COUNT_INSIDE.search(item)
+                    or any(w.start == start and (w.tag in ("p", "c") or w.tag == "LOC" and w.end == end)
+                           for w in sent.words)
+                    or any(w.end == end and w.tag in ("v", "vn") for w in sent.words)
+                    or item.endswith(tuple(words("headquarters")))):
+                continue  # 与甲, a place (甲地), work (棚户区改造), a seat (甲集团总部): no name of the kind
+            if lone and _only_common_words(item) and not _holds_name(sent, start, end, _SPECIFIC_TAGS):
+                continue  # 主题酒店、文化交流中心等工程: one known name does not make a kind one
             yield sent.candidate(start, end, refine_class(item, cls), "list_siblings")
 
 
-# How many items of a list must be names of one class before the others are taken for names of it.
-_KNOWN_SIBLINGS = 2
+# A count after the 等 of a list (等1100余处, 等3个): the items are kinds of what is counted.
+_LIST_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?[个家处所座条项]")
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:

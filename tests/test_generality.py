@@ -25,6 +25,7 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾、岭通、雪杉等一批龙头企业向强而跃。", "岭通", "Enterprise"),
     # an item of a list whose other items are named projects is a project too
     ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
+    ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
     ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
@@ -712,9 +713,11 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert junk not in found and found
 
 
-def test_a_list_lends_its_class_only_from_two_names_of_one_class():
-    assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园等投运增效。")
+def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园、青禾研究院等投运增效。")
+    # kinds counted after the list, work done, a seat: no names however named the others are
+    assert "社区健身园" not in spans("新建雪峰体育公园、社区健身园等1100余处。")
+    assert "主要街区亮化" not in spans("伊敏河沿岸景观改造工程、主要街区亮化、雪峰广场等全面完工。")
     # bodies lend nothing: a list of them is one of spheres of work
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
 
