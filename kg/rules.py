@@ -1107,20 +1107,17 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
     classes: dict[tuple[int, int], str | None] = {}
     for c in found:
         classes.setdefault((c.start - sent.offset, c.end - sent.offset), CORE_CLASS_OF.get(c.label))
-    for match in re.finditer("等", sent.text):
-        clause_start = _clause_start(sent.text, match.start())
-        segment = sent.text[clause_start:match.start()]
-        if "、" not in segment or _LIST_COUNT_AFTER.match(sent.text, match.end()):
-            continue  # 甲公园、乙健身园等1100余处: kinds of site counted, not names
+    for clause_start, list_end, lent_classes in _list_ends(sent, classes):
+        segment = sent.text[clause_start:list_end]
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
-        items = list(_listed_items(sent, first_start, match.start()))
+        items = list(_listed_items(sent, first_start, list_end))
         known = {classes[item] for item in items if item in classes}
         if len(known) != 1:
             continue
         cls = known.pop()
-        if cls not in _LENT_CLASSES:
+        if cls not in lent_classes:
             continue
         lone = sum(item in classes for item in items) < 2
         for start, end in items:
@@ -1136,6 +1133,24 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
             if lone and _only_common_words(item) and not _holds_name(sent, start, end, _SPECIFIC_TAGS):
                 continue  # 主题酒店、文化交流中心等工程: one known name does not make a kind one
             yield sent.candidate(start, end, refine_class(item, cls), "list_siblings")
+
+
+def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
+               ) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(clause start, list end, the classes it may lend) of each list of a sentence: one closed
+    by 等 (甲、乙等项目), or one whose last item is a name found (甲、乙、丙广场全面竣工)."""
+    text = sent.text
+    for match in re.finditer("等", text):
+        clause_start = _clause_start(text, match.start())
+        if ("、" in text[clause_start:match.start()] and not _LIST_COUNT_AFTER.match(text, match.end())
+                and not text.startswith(tuple(words("field_words")), match.end())):
+            yield clause_start, match.start(), _LENT_CLASSES  # 甲、乙等1100余处, 甲、乙等领域: kinds, not names
+    for clause in re.finditer(rf"[^{_CLAUSE_ENDS}]+", text):
+        last_item = clause.group().rfind("、") + clause.start() + 1
+        if last_item > clause.start() and "等" not in clause.group():
+            ends = [e for s, e in classes if s == last_item]
+            if ends:  # a list of sites: one of companies without 等 is too often one of kinds (雏鹰企业)
+                yield clause.start(), max(ends), ("Project",)
 
 
 # A count after the 等 of a list (等1100余处, 等3个): the items are kinds of what is counted.

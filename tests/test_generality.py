@@ -26,6 +26,7 @@ def spans(text: str) -> dict[str, str]:
     # an item of a list whose other items are named projects is a project too
     ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
+    ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
     ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
@@ -718,6 +719,8 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     # kinds counted after the list, work done, a seat: no names however named the others are
     assert "社区健身园" not in spans("新建雪峰体育公园、社区健身园等1100余处。")
     assert "主要街区亮化" not in spans("伊敏河沿岸景观改造工程、主要街区亮化、雪峰广场等全面完工。")
+    # a list of fields (等领域)
+    assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
 
