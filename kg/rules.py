@@ -908,7 +908,7 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:list_end]
         if "、" in segment:
             first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
-        elif cls == "Enterprise" or (cls == "Road" and segment.endswith(_ROAD_ENDINGS)):
+        elif cls == "Enterprise" or (cls == "Road" and segment.endswith(_ROAD_ENDINGS)) or CORE_CLASS_OF.get(cls) == "Project":
             first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业, 改造某某路等道路: one listed
         else:
             continue
@@ -925,8 +925,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 continue
             if _kind_of_work(sent, item_start, item_end, cls):
                 continue  # 化工新材料、专用化学品等项目: industries the projects are in
-            if _AMOUNT_OF_WORK.match(core):
-                continue  # 12公里热力主管网、2台热水锅炉等项目: amounts of work, no project named
+            if _AMOUNT_OF_WORK.match(core) or re.match(r"[\d.]", sent.text[item_start - 1:item_start]):
+                continue  # 12公里热力主管网、2台热水锅炉等项目, 甲镇1.6|万吨仓储: amounts of work, no project named
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0

@@ -27,6 +27,8 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
+    # one project before 等 and a head of projects
+    ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
     ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
@@ -475,6 +477,7 @@ def test_names_of_the_genre(sentence, surface, label):
     # generic phrases the tagger takes for names
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
+    ("推进新型基础设施等重大项目建设。", None),
     ("培育上市公司，吸引跨国公司，发挥行业协会作用。", None),
     ("建设综合试验区和城市群。", None),
     ("建设平安校园，提高健康水平。", None),
@@ -712,6 +715,10 @@ def test_junk_of_the_genre_is_no_entity(sentence, junk):
         assert found == {}
     else:
         assert junk not in found and found
+
+
+def test_a_listed_project_is_not_read_from_inside_its_amount():
+    assert spans("实施青溪镇1.6万吨蔬菜仓储等项目。") == {"青溪镇": "Place"}
 
 
 def test_a_list_lends_its_class_only_from_names_of_one_class():
