@@ -819,11 +819,9 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             if shared or zhi < 0:
                 continue
             body_start = left_extent(sent, clause_start + zhi, clause_start)
-        pos = body_start
-        items = sent.text[body_start:body_end].split("、")
-        for k, item in enumerate(items):
-            item_start, item_end = pos, pos + len(item)
-            pos = item_end + 1
+        items = _items_between(sent, body_start, body_end) if shared else [(body_start, body_end)]
+        for k, (item_start, item_end) in enumerate(items):
+            item = sent.text[item_start:item_end]
             if len(item) < 2 or is_generic(item) or not all(_NAME_CHAR.match(c) for c in item):
                 continue
             owns_head = k == len(items) - 1 and not shared
@@ -834,6 +832,16 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
                     label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
                     yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
+
+
+def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in ``[start, end)``, parted by 、 and by a conjunction the tagger
+    reads as one (甲、乙和丙; not the 和 of 和龙)."""
+    cuts = [i for i in range(start, end) if sent.text[i] == "、"]
+    cuts += [w.start for w in sent.words
+             if w.tag == "c" and start < w.start < end and sent.text[w.start:w.end] in words("conjunctions")]
+    bounds = [start - 1] + sorted(cuts) + [end]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).

@@ -27,6 +27,8 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
+    # routes listed before their shared head, the last two joined by 和
+    ("启动雪岭线、峰通和青禾扩能等铁路项目。", "青禾扩能", "Railway"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
