@@ -991,6 +991,27 @@ def _shared_head_reading() -> tuple[dict[str, str], tuple[str, ...]]:
     return heads, tuple(h for h, _ in name_heads())
 
 
+@lru_cache(maxsize=1)
+def _rating_pattern() -> re.Pattern[str]:
+    return re.compile(rf"等?(?:成功)?(?:{_alternation(tuple(words('rating_verbs')))})(?:国家)?[1-5]A级(?:旅游)?景区")
+
+
+@name_rule("rated_sites", 6)
+def rated_sites(sent: SentenceText) -> Iterator[Candidate]:
+    """Sites listed before the rating they reach are scenic areas: ``甲府城、乙梯田、丙双龙
+    成功创建国家5A级旅游景区`` yields three; ``推动甲部落创建国家5A级景区`` one."""
+    for match in _rating_pattern().finditer(sent.text):
+        clause_start = _clause_start(sent.text, match.start())
+        segment = sent.text[clause_start:match.start()]
+        first_end = clause_start + segment.index("、") if "、" in segment else match.start()
+        first_start = left_extent(sent, first_end, clause_start)
+        for start, end in _listed_items(sent, first_start, match.start()):
+            item = sent.text[start:end]
+            if (2 <= len(item) <= 12 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
+                    and (start > first_start or not _verb_between(sent, start, end))):
+                yield sent.candidate(start, end, "ScenicArea", "rated_sites")  # a verb inside a later item: 甲使鹿部落
+
+
 @name_rule("shared_heads", 5)
 def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
     """A head written once after a list of short names belongs to each of them:

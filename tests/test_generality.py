@@ -29,6 +29,9 @@ def spans(text: str) -> dict[str, str]:
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
     # routes listed before their shared head, the last two joined by 和
     ("启动雪岭线、峰通和青禾扩能等铁路项目。", "青禾扩能", "Railway"),
+    # sites listed before the rating they reach are scenic areas
+    ("雪峰府城、青禾梯田、岭通双龙成功创建国家5A级旅游景区。", "青禾梯田", "ScenicArea"),
+    ("推动雪峰九曲湾、青禾使鹿部落创建国家5A级景区。", "青禾使鹿部落", "ScenicArea"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -480,6 +483,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("推动创建更多5A级旅游景区，做好国家4A级旅游景区申报。", None),
     ("培育上市公司，吸引跨国公司，发挥行业协会作用。", None),
     ("建设综合试验区和城市群。", None),
     ("建设平安校园，提高健康水平。", None),
