@@ -923,7 +923,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         items = list(_enumerated_items(sent, first_start, list_end, cls))
         # 国有、民营等企业 lists kinds of company; in 甲乙、联想、丙丁等企业 the word of the
         # language is a company too, as the names around it are
-        named_items = sum(not _dictionary_word(core) for _, _, _, core in items)
+        named_items = sum(len(core) <= _SHORT_FORM_CHARS and not _dictionary_word(core) and not _only_common_words(core)
+                          for _, _, _, core in items)
         for item_start, item_end, item, core in items:
             if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
                 continue
@@ -945,8 +946,10 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                                  "enumerations", name=name)
 
 
-# How many names of companies make the words of the language listed with them names too.
-_NAMES_AROUND = 2
+# How many names of companies make the words of the language listed with them names too, and
+# the longest short form counted as one (甲乙丙丁; 危化品重大危险源 is a kind of site).
+_NAMES_AROUND = 1
+_SHORT_FORM_CHARS = 6
 
 
 def _enumerated_items(sent: SentenceText, first_start: int, list_end: int,

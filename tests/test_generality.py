@@ -36,6 +36,7 @@ def spans(text: str) -> dict[str, str]:
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
     ("依托峰禾、岭通、远航、雪杉等头部企业，做强信息产业。", "远航", "Enterprise"),
+    ("引导峰禾、鼎盛等传统工业企业实施退城进园。", "鼎盛", "Enterprise"),
     ("支持雪岭大学、青峰实验室建设。", "青峰实验室", "Organization"),
     # prefecture short forms anywhere in China, rivers by the tagger
     ("推进安阳、新乡、开封协同发展。", "新乡", "Prefecture"),
@@ -732,6 +733,8 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     # kinds counted after the list, work done, a seat: no names however named the others are
     assert "社区健身园" not in spans("新建雪峰体育公园、社区健身园等1100余处。")
     assert "主要街区亮化" not in spans("伊敏河沿岸景观改造工程、主要街区亮化、雪峰广场等全面完工。")
+    # a word of the language listed with a kind of site, not a company's short form
+    assert "煤矿" not in spans("推进危化品重大危险源、煤矿等企业安全风险监测预警全覆盖。")
     # a list of fields (等领域)
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
