@@ -32,6 +32,10 @@ def spans(text: str) -> dict[str, str]:
     # sites listed before the rating they reach are scenic areas
     ("雪峰府城、青禾梯田、岭通双龙成功创建国家5A级旅游景区。", "青禾梯田", "ScenicArea"),
     ("推动雪峰九曲湾、青禾使鹿部落创建国家5A级景区。", "青禾使鹿部落", "ScenicArea"),
+    # heads of buildings, botanic gardens and test sites
+    ("雪峰写字楼完成室内外装修。", "雪峰写字楼", "Project"),
+    ("争创青禾国家植物园。", "青禾国家植物园", "ScenicArea"),
+    ("加快国家海洋综合试验场建设。", "国家海洋综合试验场", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -484,6 +488,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("新建写字楼和商业街，完善体育场馆和文体馆。", None),
     ("推动创建更多5A级旅游景区，做好国家4A级旅游景区申报。", None),
     ("培育上市公司，吸引跨国公司，发挥行业协会作用。", None),
     ("建设综合试验区和城市群。", None),
