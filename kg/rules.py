@@ -1137,21 +1137,24 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
     甲乙风电整机 a project too.  With one name known, an item of common words only
     (主题酒店) stays a kind.  Runs after the naming rules, on what they found in the sentence."""
     classes: dict[tuple[int, int], str | None] = {}
-    for c in found:
-        classes.setdefault((c.start - sent.offset, c.end - sent.offset), CORE_CLASS_OF.get(c.label))
+    for c in sorted(found, key=lambda c: c.rule == "tagged_names"):
+        # the tagger's organisation or place is a guess (中汽中心智能网联): it names, but lends nothing
+        cls = CORE_CLASS_OF.get(c.label)
+        classes.setdefault((c.start - sent.offset, c.end - sent.offset),
+                           None if c.rule == "tagged_names" and cls != "Enterprise" else cls)
     for clause_start, list_end, lent_classes in _list_ends(sent, classes):
         segment = sent.text[clause_start:list_end]
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
         items = list(_listed_items(sent, first_start, list_end))
-        known = {classes[item] for item in items if item in classes}
+        known = {classes[item] for item in items if classes.get(item)}
         if len(known) != 1:
             continue
         cls = known.pop()
         if cls not in lent_classes:
             continue
-        lone = sum(item in classes for item in items) < 2
+        lone = sum(bool(classes.get(item)) for item in items) < 2
         for start, end in items:
             item = sent.text[start:end]
             if ((start, end) in classes or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)

@@ -734,7 +734,9 @@ def test_a_listed_project_is_not_read_from_inside_its_amount():
 
 
 def test_a_list_lends_its_class_only_from_names_of_one_class():
-    assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园、青禾研究院等投运增效。")
+    assert "雪峰风电整机" not in spans("雪峰风电整机、岭通智慧产业园、青禾集团等投运增效。")
+    # the tagger's guess of an organisation (青禾研究院) names it but does not make the list mixed
+    assert spans("雪峰风电整机、岭通智慧产业园、青禾研究院等投运增效。")["雪峰风电整机"] == "EnergyProject"
     # kinds counted after the list, work done, a seat: no names however named the others are
     assert "社区健身园" not in spans("新建雪峰体育公园、社区健身园等1100余处。")
     assert "主要街区亮化" not in spans("伊敏河沿岸景观改造工程、主要街区亮化、雪峰广场等全面完工。")
