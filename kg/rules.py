@@ -491,7 +491,8 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
            and not sent.text.startswith("级", w.end)  # 自治区|级: a level, no place
            for w in sent.words):
         return True
-    return any(sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
+    return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j])))
+               or sent.text[i:j] in region_names()
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
 
 
