@@ -653,7 +653,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
             specific = specific or bool(_WATER_TRANSFER.match(name))  # 引甲济乙工程: canals and pipes
         elif match.group(0) in words("owned_heads"):
-            specific = _names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
+            specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
+                        or _phase_of_one(sent, start, match.start()))
         else:
             specific = is_specific(sent, start, match.start()) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
@@ -748,6 +749,13 @@ def _names_the_country(modifier: str) -> bool:
     the state's, named after its aim for the country, lies nowhere in particular."""
     return any(modifier.endswith(c) for c in words("country_names")) and not any(
         n in modifier for n in division_names() if len(n) >= 2)
+
+
+def _phase_of_one(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier ends in a phase of what it names (某某城市一期|项目): works built
+    in phases are one project, however common the words that name them."""
+    phase = _PHASE.search(sent.text, start, end)
+    return phase is not None and phase.start() - start >= 2 and not counted_before(sent.text, start)
 
 
 def _one_site_at_home(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> bool:
