@@ -39,7 +39,7 @@ def spans(text: str) -> dict[str, str]:
     # a named region makes a modifier specific, as a division does (长三角协同创新专项)
     ("实施长三角协同创新专项。", "长三角协同创新专项", "Program"),
     # a phase of it makes a project of common words one project
-    ("滨河花园一期项目进展顺利。", "滨河花园一期项目", "Project"),
+    ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
