@@ -1147,54 +1147,62 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
     (主题酒店) stays a kind.  Runs after the naming rules, on what they found in the sentence."""
     classes: dict[tuple[int, int], str | None] = {}
     for c in sorted(found, key=lambda c: c.rule == "tagged_names"):
-        # the tagger's organisation or place is a guess (中汽中心智能网联): it names, but lends nothing
+        # the tagger's class of a name but a company is a guess (中汽中心智能网联 an organisation):
+        # it names, but lends nothing
         cls = CORE_CLASS_OF.get(c.label)
         classes.setdefault((c.start - sent.offset, c.end - sent.offset),
                            None if c.rule == "tagged_names" and cls != "Enterprise" else cls)
-    for clause_start, list_end, lent_classes in _list_ends(sent, classes):
+    for clause_start, list_end, lent_classes, needed in _list_ends(sent, classes):
         segment = sent.text[clause_start:list_end]
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
         items = list(_listed_items(sent, first_start, list_end))
-        known = {classes[item] for item in items if classes.get(item)}
-        if len(known) != 1:
+        named = [item for item in items if classes.get(item)]
+        known = {classes[item] for item in named}
+        if len(known) != 1 or len(named) < needed:
             continue
         cls = known.pop()
         if cls not in lent_classes:
             continue
-        lone = sum(bool(classes.get(item)) for item in items) < 2
+        lone = len(named) < 2
         for start, end in items:
             item = sent.text[start:end]
             if ((start, end) in classes or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
                     or is_generic(item) or _is_clause(sent, start, item) or _dictionary_word(item)
                     or _verb_between(sent, start, end) or _COUNT_INSIDE.search(item)
-                    or any(w.start == start and (w.tag in ("p", "c") or w.tag == "LOC" and w.end == end)
-                           for w in sent.words)
+                    or any(w.start == start and w.tag in ("p", "c") for w in sent.words)
                     or any(w.end == end and w.tag in ("v", "vn") for w in sent.words)
                     or item.endswith(tuple(words("headquarters")))):
-                continue  # 与甲, a place (甲地), work (棚户区改造), a seat (甲集团总部): no name of the kind
-            if lone and _only_common_words(item) and not _holds_name(sent, start, end, _SPECIFIC_TAGS):
-                continue  # 主题酒店、文化交流中心等工程: one known name does not make a kind one
+                continue  # 与甲, work (棚户区改造), a seat (甲集团总部): no name of the kind
+            if lone and (_only_common_words(item) and not _holds_name(sent, start, end, _SPECIFIC_TAGS)
+                         or any(w.start == start and w.end == end and w.tag == "LOC" for w in sent.words)):
+                continue  # 主题酒店、文化交流中心等工程, 甲地: one known name does not make a kind or a place one
             yield sent.candidate(start, end, refine_class(item, cls), "list_siblings")
 
 
 def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
-               ) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """(clause start, list end, the classes it may lend) of each list of a sentence: one closed
-    by 等 (甲、乙等项目), or one whose last item is a name found (甲、乙、丙广场全面竣工)."""
+               ) -> Iterator[tuple[int, int, tuple[str, ...], int]]:
+    """(clause start, list end, the classes it may lend, the names of one class it needs) of
+    each list of a sentence: one closed by 等 (甲、乙等项目), one whose last item is a name
+    found (甲、乙、丙广场全面竣工), or else one whose last item ends at a verb, lending only
+    from two names."""
     text = sent.text
     for match in re.finditer("等", text):
         clause_start = _clause_start(text, match.start())
         if ("、" in text[clause_start:match.start()] and not _LIST_COUNT_AFTER.match(text, match.end())
                 and not text.startswith(tuple(words("field_words")), match.end())):
-            yield clause_start, match.start(), _LENT_CLASSES  # 甲、乙等1100余处, 甲、乙等领域: kinds, not names
+            yield clause_start, match.start(), _LENT_CLASSES, 1  # 甲、乙等1100余处, 甲、乙等领域: kinds, not names
     for clause in re.finditer(rf"[^{_CLAUSE_ENDS}]+", text):
         last_item = clause.group().rfind("、") + clause.start() + 1
         if last_item > clause.start() and "等" not in clause.group():
             ends = [e for s, e in classes if s == last_item]
             if ends:  # a list of sites: one of companies without 等 is too often one of kinds (雏鹰企业)
-                yield clause.start(), max(ends), ("Project",)
+                yield clause.start(), max(ends), ("Project",), 1
+                continue
+            verb = next((w.start for w in sent.words if w.start > last_item and w.tag == "v"), clause.end())
+            if verb < clause.end() and all(_NAME_CHAR.match(c) for c in text[last_item:verb]):
+                yield clause.start(), verb, ("Project",), 2  # 甲园区、乙高新区、丙新开区入选…: ends at its verb
 
 
 # A count after the 等 of a list (等1100余处, 等3个): the items are kinds of what is counted.

@@ -27,6 +27,7 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰风电整机、岭通智慧产业园、青禾产业园等投运增效。", "雪峰风电整机", "EnergyProject"),
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
+    ("松原石化园区、辽源高新区、数字绿谷入选首批国家级零碳园区建设名单。", "数字绿谷", "Project"),
     # routes listed before their shared head, the last two joined by 和
     ("启动雪岭线、峰通和青禾扩能等铁路项目。", "青禾扩能", "Railway"),
     # sites listed before the rating they reach are scenic areas
@@ -748,6 +749,8 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert "主要街区亮化" not in spans("伊敏河沿岸景观改造工程、主要街区亮化、雪峰广场等全面完工。")
     # a word of the language listed with a kind of site, not a company's short form
     assert "煤矿" not in spans("推进危化品重大危险源、煤矿等企业安全风险监测预警全覆盖。")
+    # a list read up to its verb lends from two names, not one
+    assert "数字绿谷" not in spans("松原石化园区、数字绿谷入选首批国家级零碳园区建设名单。")
     # a list of fields (等领域)
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
