@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, Candidate
-from .phrases import drop_leading_verbs, is_generic
+from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
@@ -35,8 +35,6 @@ MAX_NAME_CHARS = 22
 # A programme named by its aim alone says what it does in four characters or more
 # (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
 MIN_PROGRAM_AIM = 4
-# A counted quantity (三个, 8座, 2家) precedes a name but is never part of one.
-_COUNTED = re.compile(r"^[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处]$")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
@@ -125,7 +123,7 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece, hard)
-                or (_COUNTED.match(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
+                or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
             break
@@ -453,7 +451,7 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
             break
         surface = sent.text[word.start:word.end]
         opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
-                   or _COUNTED.match(surface) or surface in words("span_openers"))
+                   or LEADING_COUNT.fullmatch(surface) or surface in words("span_openers"))
         if not opening or surface in words("name_verbs") or surface in words("name_time_words"):
             break
         cut = word.end

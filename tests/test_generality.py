@@ -41,6 +41,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施长三角协同创新专项。", "长三角协同创新专项", "Program"),
     # a phase of it makes a project of common words one project
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
+    # a bare 万 before a measure opens a name (万家福), it counts nothing
+    ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -493,6 +495,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("新增3万家市场主体，培育百家龙头企业。", None),
     ("推进一期项目建设，实施3个园区二期项目。", None),
     ("实施科技创新专项，布局20个左右重大专项，推进40项省科技重大专项。", None),
     ("新建写字楼和商业街，完善体育场馆和文体馆。", None),
