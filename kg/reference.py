@@ -417,6 +417,13 @@ def _abbreviation_rows() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=64)
+def province_customary_names(provinces: frozenset[str]) -> frozenset[str]:
+    """The customary names the given provinces (two-digit codes) call themselves by (中原 for 41)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/province_customary_names.csv"))))
+    return frozenset(row["name"] for row in rows if row["code"] in provinces)
+
+
+@lru_cache(maxsize=64)
 def home_city_initials(provinces: frozenset[str]) -> frozenset[str]:
     """The characters that start the name of a prefecture-level city of the given provinces
     (two-digit codes): the initials a region of the province is named by."""

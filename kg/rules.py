@@ -18,7 +18,8 @@ from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations, region_names, route_ends,
+    LEVEL_CLASS, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations,
+    province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -1546,7 +1547,9 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
         elif (_NUMBERED_SLOGAN.match(inner) and not _FIVE_YEAR_PERIOD.match(inner) and not _counted_generic(inner)
               and not _dictionary_word(inner)  # “一站式”, “一对一”: words of the language, no count
               and not inner.endswith(tuple(words("formula_followers")))):  # “三公经费”: a budget line
-            yield sent.candidate(match.start(1), match.end(1), _counted_parts_class(inner), "quoted_names")
+            # “六个某江”: what the home place is to become, a programme, not places counted
+            cls = "Program" if _names_home(inner, sent.home_codes) else _counted_parts_class(inner)
+            yield sent.candidate(match.start(1), match.end(1), cls, "quoted_names")
         elif _campaign_object(sent.text, match) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
         elif _names_home(inner, sent.home_codes) and not _counted_generic(inner):
@@ -1565,8 +1568,9 @@ def _names_home(inner: str, home_codes: frozenset[str]) -> bool:
 def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
     """The names, short forms and one-character abbreviations of the home divisions."""
     divisions = [d for code in home_codes if (d := division_by_code().get(code)) is not None]
+    provinces = frozenset(code[:2] for code in home_codes)
     return (frozenset(n for d in divisions for n in (d.name, *d.short_names))
-            | province_abbreviations(frozenset(code[:2] for code in home_codes)))
+            | province_abbreviations(provinces) | province_customary_names(provinces))
 
 
 # A community, village or town that opens a quoted programme's name (“某某社区工作法”).

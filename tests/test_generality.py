@@ -944,6 +944,18 @@ def test_a_part_of_the_home_province_is_named_by_its_abbreviation():
     assert not [s for s in xinjiang.spans[SPAN_KEY] if s.label_ == "Region"]
 
 
+def test_a_quote_holding_the_home_province_s_customary_name_is_its_programme():
+    """A province calls itself by a customary name too (龙江 for 黑龙江, reference data): a
+    short quote holding it is the province's programme, counted (“六个龙江”) or not; an
+    example set to others (“龙江样板”) is none; in another province's report it is neither."""
+    body = "各位代表：\n二、2031年工作安排\n加快建设“六个龙江”，举办“购在龙江”等促消费活动，为全国提供了“龙江样板”。"
+    at_home = parse_text("2031年黑龙江省政府工作报告\n" + body)
+    programmes = {s.text for s in at_home.spans[SPAN_KEY] if s.label_ == "Program"}
+    assert programmes == {"六个龙江", "购在龙江"}
+    elsewhere = parse_text("2031年吉林省政府工作报告\n" + body)
+    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.label_ == "Program"]
+
+
 def test_a_municipality_is_a_route_end_by_its_abbreviation():
     """津 of 津潍高铁 is 天津 (the municipality's abbreviation), not 津市 in Hunan."""
     from kg.reference import route_ends
