@@ -307,8 +307,12 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int],
     for key, group in grouped.items():
         group.sort(key=lambda m: (m.report_id, m.start))
         label = _division_class(group) or _preferred_class(group, priority)
-        entity = Entity(key=key, label=_preferred_label(group, priority), cls=label,
-                        code=next((m.code for m in group if m.code), ""))
+        name = _preferred_label(group, priority)
+        works = [m for m in group if CORE_CLASS_OF[m.label] == "Project"]
+        if _PROJECT_TAIL.search(name) and works and CORE_CLASS_OF[label] != "Project":
+            # 某某保护区工程 merged with 某某保护区: the works the name says, not the site they are at
+            label = _preferred_class(works, priority)
+        entity = Entity(key=key, label=name, cls=label, code=next((m.code for m in group if m.code), ""))
         entity.mentions = group
         # A one-character abbreviation (格 of 格库铁路) is a mention, not a name to search by.
         named = [m for m in group if m.rule != "abbreviations"]

@@ -109,3 +109,12 @@ def test_spans_are_token_aligned_and_exact():
     for span in doc.spans[SPAN_KEY]:
         assert doc.text[span.start_char:span.end_char] == span.text
     assert {s.text for s in doc.spans[SPAN_KEY]} >= {"怀头他拉至宗加镇公路", "怀头他拉", "宗加镇"}
+
+
+def test_works_named_after_their_site_stay_works():
+    """A 工程 named by the site it is built at (某某保护区工程) and that site, found inside it,
+    are one node by name; the node is the works the name says, not the site."""
+    found = entities("完成德令哈水源地一二级保护区工程建设，德令哈水厂实现水源切换。")
+    works = found["德令哈水源地一二级保护区工程"]
+    assert works.cls == "Project"
+    assert works.aliases == {"德令哈水源地一二级保护区"}
