@@ -1665,6 +1665,24 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, match.end(), "Plan", "plan_names")
 
 
+@lru_cache(maxsize=1)
+def _law_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(tuple(words('law_verbs')))})((?:(?!的)[{HAN}]){{1,14}}法)(?=[，。；、和及]|实施|$)")
+
+
+@name_rule("laws", 6)
+def laws(sent: SentenceText) -> Iterator[Candidate]:
+    """A law named unbracketed right after a verb that takes one is a plan: ``认真执行预算法``
+    yields 预算法, ``贯彻新修订的国家通用语言文字法`` 国家通用语言文字法; a way of working
+    ending in 法 (工作方法, 严格执法) is none."""
+    for match in _law_pattern().finditer(sent.text):
+        name = match.group(1)
+        if (name.endswith(tuple(words("law_endings_not_laws"))) or is_generic(name)
+                or _cuts_word(sent, match.start(1)) or _verb_between(sent, match.start(1), match.end(1))):
+            continue
+        yield sent.candidate(match.start(1), match.end(1), "Plan", "laws")
+
+
 # The year an edition of an event is held in, right before its name (2026年, 2025).
 _EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).

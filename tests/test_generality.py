@@ -43,6 +43,9 @@ def spans(text: str) -> dict[str, str]:
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
+    # a law named unbracketed after a verb that takes one is a plan
+    ("认真执行雪岭省预算法。", "雪岭省预算法", "Plan"),
+    ("贯彻新修订的雪岭省通用语言文字法。", "雪岭省通用语言文字法", "Plan"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -495,6 +498,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("严格执法，创新工作方法，落实依法治省要求。", None),
     ("新增3万家市场主体，培育百家龙头企业。", None),
     ("推进一期项目建设，实施3个园区二期项目。", None),
     ("实施科技创新专项，布局20个左右重大专项，推进40项省科技重大专项。", None),
