@@ -629,8 +629,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
-        if section and heads[match.group(0)] in ("Railway", "Road"):
-            end = section.end()
+        if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
+            end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
         rating = _RATING.search(sent.text, start, match.start())
         if rating:
             if _verb_between(sent, start, rating.start()):
@@ -650,7 +650,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if match.group(0) in either:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
-            specific = specific or bool(_WATER_TRANSFER.match(name))  # 引甲济乙工程: canals and pipes
+            specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
         elif match.group(0) in words("owned_heads"):
             specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
                         or _phase_of_one(sent, start, match.start()))
@@ -741,6 +741,13 @@ _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|�
 # Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):
 # built works, sites, even with no place or site in their names.
 _WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]{{1,2}}[济入补][{HAN}]{{1,2}}|[{HAN}]{{1,3}}引水)")
+
+
+def _power_transfer(name: str) -> bool:
+    """True for works named after the power one province sends another (甲电入乙, 甲电送乙,
+    by their one-character abbreviations): one transmission line, however common its head."""
+    abbreviations = "".join(sorted(province_abbreviations()))
+    return re.match(rf"[{abbreviations}]电[入送][{abbreviations}]", name) is not None
 
 
 def _names_the_country(modifier: str) -> bool:

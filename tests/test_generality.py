@@ -46,6 +46,8 @@ def spans(text: str) -> dict[str, str]:
     # a law named unbracketed after a verb that takes one is a plan
     ("认真执行雪岭省预算法。", "雪岭省预算法", "Plan"),
     ("贯彻新修订的雪岭省通用语言文字法。", "雪岭省通用语言文字法", "Plan"),
+    # power one province sends another names one line, and its stretch in a province
+    ("推动甘电入湘特高压工程湖南段全线贯通。", "甘电入湘特高压工程湖南段", "EnergyProject"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -758,6 +760,8 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert "煤矿" not in spans("推进危化品重大危险源、煤矿等企业安全风险监测预警全覆盖。")
     # a list read up to its verb lends from two names, not one
     assert "数字绿谷" not in spans("松原石化园区、数字绿谷入选首批国家级零碳园区建设名单。")
+    # a stretch belongs to a line, not to works of no name
+    assert "特高压工程湖南段" not in spans("推进特高压工程湖南段建设。")
     # a list of fields (等领域)
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
