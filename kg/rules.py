@@ -1986,6 +1986,22 @@ _METRO_LINE = re.compile(
     r"(?:[东南西北]段|[东南西北]延线|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 
+# A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
+# two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
+_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))(?![A-Za-z0-9])")
+
+
+@name_rule("road_codes", 6)
+def road_codes(sent: SentenceText) -> Iterator[Candidate]:
+    """Roads named by their number: ``甲乙高铁、G331通车`` yields the road G331; a number that
+    opens a longer name (G334文旅大通道, G60科创走廊) is read with that name, not alone."""
+    for match in _ROAD_CODE.finditer(sent.text):
+        if re.match(rf"[{HAN}]", sent.text[match.end():match.end() + 1]) and not any(
+                w.start == match.end() and w.tag in _VERB_TAGS for w in sent.words):
+            continue  # G334文旅大通道: the number opens another name
+        yield sent.candidate(match.start(), match.end(), "Road", "road_codes")
+
+
 @name_rule("metro_lines", 6)
 def metro_lines(sent: SentenceText) -> Iterator[Candidate]:
     """Metro lines named by their number: ``地铁4号线北段、7号线一期南段建成通车`` yields

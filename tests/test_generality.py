@@ -48,6 +48,9 @@ def spans(text: str) -> dict[str, str]:
     ("贯彻新修订的雪岭省通用语言文字法。", "雪岭省通用语言文字法", "Plan"),
     # power one province sends another names one line, and its stretch in a province
     ("推动甘电入湘特高压工程湖南段全线贯通。", "甘电入湘特高压工程湖南段", "EnergyProject"),
+    # roads by their number, alone or with the word of an expressway
+    ("雪岭高铁、G331通车。", "G331", "Road"),
+    ("G15高速扩容改造。", "G15高速", "Road"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -762,6 +765,9 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert "数字绿谷" not in spans("松原石化园区、数字绿谷入选首批国家级零碳园区建设名单。")
     # a stretch belongs to a line, not to works of no name
     assert "特高压工程湖南段" not in spans("推进特高压工程湖南段建设。")
+    # a number that opens a longer name, or a summit's, is no road of its own
+    found = spans("开工G334文旅大通道改造升级项目，办好G20峰会，推广5G应用。")
+    assert "G334" not in found and "G20" not in found and "5G" not in found
     # a list of fields (等领域)
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
