@@ -51,6 +51,7 @@ def spans(text: str) -> dict[str, str]:
     # roads by their number, alone or with the word of an expressway
     ("雪岭高铁、G331通车。", "G331", "Road"),
     ("G15高速扩容改造。", "G15高速", "Road"),
+    ("新增5条生产线，改造G331线。", "G331线", "Road"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -691,8 +692,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("建设生态宜居美丽乡村。", None),
     ("加强文物古迹、名城名镇、历史文化街区保护。", None),
     ("宜居村庄整治建设基本实现全覆盖。", None),
-    # production lines counted, a national road by its number: no metro line
-    ("新增5条生产线，改造G331线。", None),
+    # production lines counted: no metro line (G331线 is a road by its number)
+    ("新增5条生产线，改造G331线。", "5条生产线"),
     # a site promoted or awarded: the name ends before the verb, and a level is no place
     ("雪峰国际物流园区晋升为自治区级物流园区。", "雪峰国际物流园区晋升为自治区级物流园区"),
     ("雪峰国际物流园区晋升为自治区级物流园区。", "自治区级物流园区"),
