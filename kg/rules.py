@@ -1986,6 +1986,37 @@ _METRO_LINE = re.compile(
     r"(?:[东南西北]段|[东南西北]延线|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 
+# An investment stated before what it is spent on (投资3.3亿元的, 、550万元): one project's budget.
+_FUNDING = re.compile(r"(?:(?:总)?投资|、)[\d.]+[万亿]*元的?")
+
+
+@name_rule("funded_works", 7)
+def funded_works(sent: SentenceText) -> Iterator[Candidate]:
+    """Works with their budget stated before them are one project, however common their name:
+    ``投资3.3亿元的机场快速路建成通车`` yields 机场快速路, ``投资836万元的甲养老院、550万元
+    乙文体馆项目基本完工`` both.  The name runs to the first verb and must end in a head
+    of a site (快速路, 客运总站, 某某工程)."""
+    for match in _FUNDING.finditer(sent.text):
+        if match.group(0).startswith("、") and not re.search(r"投资[\d.]", sent.text[_clause_start(sent.text, match.start()):match.start()]):
+            continue  # 、550万元 lists a second budget only after a first
+        start = match.end()
+        end = next((w.start for w in sent.words if w.start >= start and (w.tag in _VERB_TAGS or w.tag in _NAME_STOPS)),
+                   len(sent.text))
+        name = sent.text[start:end]
+        if (2 <= len(name) <= MAX_NAME_CHARS and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
+                and name.endswith(_funded_endings())):
+            yield sent.candidate(start, end, refine_class(name, ending_class(name, "name_heads", "Project")), "funded_works")
+
+
+# The tagger's marks, particles (等) and conjunctions, which end a funded name as a verb does.
+_NAME_STOPS = frozenset({"w", "u", "c"})
+
+
+@lru_cache(maxsize=1)
+def _funded_endings() -> tuple[str, ...]:
+    return tuple(h for h, _ in name_heads()) + _ROAD_ENDINGS + ("道路", "快速路")
+
+
 # A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
 # two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
 _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))(?![A-Za-z0-9])")

@@ -52,6 +52,9 @@ def spans(text: str) -> dict[str, str]:
     ("雪岭高铁、G331通车。", "G331", "Road"),
     ("G15高速扩容改造。", "G15高速", "Road"),
     ("新增5条生产线，改造G331线。", "G331线", "Road"),
+    # works with their budget stated before them are one project, however common their name
+    ("投资3.3亿元的机场快速路建成通车。", "机场快速路", "Project"),
+    ("投资836万元的雪峰养老院、550万元青禾社区文体馆项目基本完工。", "雪峰养老院", "PublicServiceFacility"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -504,6 +507,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("完成投资100亿元，投资3500万元的供水管网改造完成，投资1.3亿元的项目全部开工。", None),
     ("严格执法，创新工作方法，落实依法治省要求。", None),
     ("新增3万家市场主体，培育百家龙头企业。", None),
     ("推进一期项目建设，实施3个园区二期项目。", None),
