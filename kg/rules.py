@@ -2000,16 +2000,18 @@ def funded_works(sent: SentenceText) -> Iterator[Candidate]:
         if match.group(0).startswith("、") and not re.search(r"投资[\d.]", sent.text[_clause_start(sent.text, match.start()):match.start()]):
             continue  # 、550万元 lists a second budget only after a first
         start = match.end()
-        end = next((w.start for w in sent.words if w.start >= start and (w.tag in _VERB_TAGS or w.tag in _NAME_STOPS)),
-                   len(sent.text))
+        end = next((w.start for w in sent.words if w.start >= start and (w.tag in _VERB_TAGS or w.tag in _NAME_STOPS)
+                    and sent.text[w.start:w.end] not in _JOINING_MARKS), len(sent.text))
         name = sent.text[start:end]
         if (2 <= len(name) <= MAX_NAME_CHARS and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
                 and name.endswith(_funded_endings())):
             yield sent.candidate(start, end, refine_class(name, ending_class(name, "name_heads", "Project")), "funded_works")
 
 
-# The tagger's marks, particles (等) and conjunctions, which end a funded name as a verb does.
+# The tagger's marks, particles (等) and conjunctions, which end a funded name as a verb does;
+# but a dash or a dot joins the parts of one (甲—乙农村公路).
 _NAME_STOPS = frozenset({"w", "u", "c"})
+_JOINING_MARKS = frozenset({"—", "-", "·"})
 
 
 @lru_cache(maxsize=1)
