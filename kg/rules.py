@@ -828,7 +828,9 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:body_end]
         if shared and "、" in segment:
             first_sep = clause_start + segment.index("、")
-            body_start = left_extent(sent, first_sep, clause_start)
+            qualifier = _EVENT_QUALIFIER.search(sent.text, clause_start, first_sep)  # 甲乙（扩建）、丙丁等高速公路
+            name_end = qualifier.start() if qualifier and qualifier.end() == first_sep else first_sep
+            body_start = left_extent(sent, name_end, clause_start)
         else:
             zhi = segment.rfind("至")
             if shared or zhi < 0:
@@ -1695,7 +1697,7 @@ _EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
-# A short qualifier in brackets right after an event's name (（女子）, （青年组）).
+# A short qualifier in brackets right after a name (（女子）, （青年组）, （扩建）).
 _EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 
 

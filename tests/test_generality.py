@@ -28,6 +28,8 @@ def spans(text: str) -> dict[str, str]:
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
     ("松原石化园区、辽源高新区、数字绿谷入选首批国家级零碳园区建设名单。", "数字绿谷", "Project"),
+    # a short qualifier in brackets after the first route listed stays in its name
+    ("雪岭（扩建）、峰通、青禾等高速公路建成通车。", "雪岭（扩建）", "Road"),
     # routes listed before their shared head, the last two joined by 和
     ("启动雪岭线、峰通和青禾扩能等铁路项目。", "青禾扩能", "Railway"),
     # sites listed before the rating they reach are scenic areas
