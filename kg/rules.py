@@ -2021,6 +2021,27 @@ def _funded_endings() -> tuple[str, ...]:
     return tuple(h for h, _ in name_heads()) + _ROAD_ENDINGS + ("道路", "快速路")
 
 
+# Streets joined by dashes into one line (甲大街—乙路—丙路一线).
+_STREET_CHAIN = re.compile(rf"[{HAN}]{{2,10}}?(?:大街|大道|路|街)(?:[—-][{HAN}]{{2,8}}?(?:大街|大道|路|街))+")
+_CHAINED_STREET = re.compile(rf"[{HAN}]{{2,10}}?(?:大街|大道|路|街)")
+_WAY_OF = "之路"
+
+
+@name_rule("street_chains", 6)
+def street_chains(sent: SentenceText) -> Iterator[Candidate]:
+    """Streets joined by dashes into one line are each a road: ``重点打造甲大街—乙路—丙路一线``
+    yields 甲大街, 乙路 and 丙路 (the first without the verbs before it)."""
+    for chain in _STREET_CHAIN.finditer(sent.text):
+        for k, street in enumerate(_CHAINED_STREET.finditer(sent.text, chain.start(), chain.end())):
+            start = street.start()
+            if k == 0:
+                start = trim_by_words(sent, left_extent(sent, street.end(), street.start()), street.end())
+            name = sent.text[start:street.end()]
+            if (len(name) >= 3 and not is_generic(name) and not name.endswith(_WAY_OF)
+                    and not _verb_between(sent, start, street.end())):
+                yield sent.candidate(start, street.end(), "Road", "street_chains")  # not 某某发展之路: a way
+
+
 # A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
 # two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
 _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))(?![A-Za-z0-9])")

@@ -28,6 +28,8 @@ def spans(text: str) -> dict[str, str]:
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
     ("松原石化园区、辽源高新区、数字绿谷入选首批国家级零碳园区建设名单。", "数字绿谷", "Project"),
+    # streets joined by dashes into one line
+    ("重点打造雪峰大街—青禾路—岭通路一线的精品示范大街。", "青禾路", "Road"),
     # a short qualifier in brackets after the first route listed stays in its name
     ("雪岭（扩建）、峰通、青禾等高速公路建成通车。", "雪岭（扩建）", "Road"),
     # routes listed before their shared head, the last two joined by 和
@@ -510,6 +512,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("走出一条新路—高质量发展之路，坚持走好绿色发展之路—这是必由之路。", None),
     ("完成投资100亿元，投资3500万元的供水管网改造完成，投资1.3亿元的项目全部开工。", None),
     ("严格执法，创新工作方法，落实依法治省要求。", None),
     ("新增3万家市场主体，培育百家龙头企业。", None),
