@@ -2029,8 +2029,11 @@ _WAY_OF = "之路"
 
 @name_rule("street_chains", 6)
 def street_chains(sent: SentenceText) -> Iterator[Candidate]:
-    """Streets joined by dashes into one line are each a road: ``重点打造甲大街—乙路—丙路一线``
-    yields 甲大街, 乙路 and 丙路 (the first without the verbs before it)."""
+    """Streets joined by dashes into one line are each a road, in a city's or county's own
+    report: ``重点打造甲大街—乙路—丙路一线`` yields 甲大街, 乙路 and 丙路 (the first without the
+    verbs before it); a province's report names no street so."""
+    if not _below_a_province(sent):
+        return
     for chain in _STREET_CHAIN.finditer(sent.text):
         for k, street in enumerate(_CHAINED_STREET.finditer(sent.text, chain.start(), chain.end())):
             start = street.start()

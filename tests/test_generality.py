@@ -28,8 +28,6 @@ def spans(text: str) -> dict[str, str]:
     ("岭通MALL、雪峰广场等建成开放。", "岭通MALL", "Project"),
     ("岭通MALL、雪峰购物广场全面竣工。", "岭通MALL", "Project"),
     ("松原石化园区、辽源高新区、数字绿谷入选首批国家级零碳园区建设名单。", "数字绿谷", "Project"),
-    # streets joined by dashes into one line
-    ("重点打造雪峰大街—青禾路—岭通路一线的精品示范大街。", "青禾路", "Road"),
     # a short qualifier in brackets after the first route listed stays in its name
     ("雪岭（扩建）、峰通、青禾等高速公路建成通车。", "雪岭（扩建）", "Road"),
     # routes listed before their shared head, the last two joined by 和
@@ -979,6 +977,14 @@ def test_a_quote_holding_the_home_province_s_customary_name_is_its_programme():
     assert programmes == {"六个龙江", "购在龙江"}
     elsewhere = parse_text("2031年吉林省政府工作报告\n" + body)
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.label_ == "Program"]
+
+
+def test_streets_joined_by_dashes_are_each_a_road_in_a_county_s_report():
+    body = "\n各位代表：\n二、2031年工作安排\n重点打造胜利大街—察尔汗路—宗加路—茶卡路一线。"
+    county = parse_text("2031年格尔木市政府工作报告" + body)
+    assert {"察尔汗路", "宗加路", "茶卡路"} <= {s.text for s in county.spans[SPAN_KEY] if s.label_ == "Road"}
+    province = parse_text("2031年青海省政府工作报告" + body)
+    assert "茶卡路" not in {s.text for s in province.spans[SPAN_KEY]}
 
 
 def test_a_municipality_is_a_route_end_by_its_abbreviation():
