@@ -123,7 +123,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
                 i -= 1
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
-        if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece) or _is_hard_boundary(piece, hard)
+        if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece)
+                or (_is_hard_boundary(piece, hard) and not _inside_a_tagged_word(sent, s, e))
                 or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
@@ -131,6 +132,14 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         start = s
         i -= 1
     return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+
+
+def _inside_a_tagged_word(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the tagger reads the one character ``[start, end)`` inside a name of its own:
+    并 of 拆炉|并|网 (jieba) is no function word in 拆炉并网 (the tagger); a conjunction (和)
+    still parts two names the tagger glued."""
+    return (end - start == 1 and sent.text[start] not in words("conjunctions")
+            and any(w.tag in NAME_TAGS and w.start < start and end < w.end for w in sent.words))
 
 
 def _after_unopened_bracket(text: str, start: int, end: int) -> int:
