@@ -59,7 +59,7 @@ def spans(text: str) -> dict[str, str]:
     ("投资836万元的雪峰养老院、550万元青禾社区文体馆项目基本完工。", "雪峰养老院", "PublicServiceFacility"),
     ("投资2599万元的云—禾农村公路通车。", "云—禾农村公路", "Road"),
     # a function word jieba cuts out of a name the tagger reads whole stays in it (拆炉|并|网)
-    ("全面实施拆炉并网工程。", "拆炉并网工程", "Program"),
+    ("全面实施拆岭并网工程。", "拆岭并网工程", "Program"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
