@@ -481,9 +481,14 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     ``某某县综合物流园`` is specific; ``综治中心``, ``国家区域医疗中心``, ``7大产业集群`` are not.
     """
     text = sent.text[start:end]
-    if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text):
+    if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text) or _NUMBER_NAME.search(text):
         return True
     return _holds_name(sent, start, end, _SPECIFIC_TAGS, run_into_head=2)
+
+
+# A number read digit by digit that names a thing (六二六建材市场, 12319热线): three digits or more,
+# no place value (十, 百, 万) and no unit or measure after them, so no count, year or amount.
+_NUMBER_NAME = re.compile(r"(?<![\d.])(?:\d{3,}|[〇零一二三四五六七八九]{3,})(?![\d.万亿千百十年月日号个项家座条吨元亩米平方公里千瓦%％届期批多余场所次人户台套辆栋间处种类件名位])")
 
 
 def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], run_into_head: int = 0,

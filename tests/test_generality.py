@@ -60,6 +60,8 @@ def spans(text: str) -> dict[str, str]:
     ("投资2599万元的云—禾农村公路通车。", "云—禾农村公路", "Road"),
     # a function word jieba cuts out of a name the tagger reads whole stays in it (拆炉|并|网)
     ("全面实施拆岭并网工程。", "拆岭并网工程", "Program"),
+    # a number read digit by digit names a thing; a count, a year or an amount does not
+    ("做好七三五建材专业市场搬迁入园。", "七三五建材专业市场", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -512,6 +514,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("建成2025年产业园，新增300家专业市场，改善7000多所学校条件，选送1000场戏曲进社区。", None),
     ("走出一条新路—高质量发展之路，坚持走好绿色发展之路—这是必由之路。", None),
     ("完成投资100亿元，投资3500万元的供水管网改造完成，投资1.3亿元的项目全部开工。", None),
     ("严格执法，创新工作方法，落实依法治省要求。", None),
