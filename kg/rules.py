@@ -500,6 +500,7 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
     Without ``common_divisions``, a division's name that is a common word (安居 of 城乡安居)
     does not count."""
     if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head
+           and (w.end <= end or end - w.start >= 2)  # 综合运输|大通道: a word of the head and one character names nothing
            and not _opens_inside_token(sent, w.start) and not _only_a_kind(sent.text[w.start:w.end])
            and not sent.text.startswith("级", w.end)  # 自治区|级: a level, no place
            for w in sent.words):

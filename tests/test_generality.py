@@ -514,6 +514,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    # the tagger's place that is the head and one character more names nothing (综合运输|大通道)
+    ("积极构建承东启西、沟通南北的综合运输大通道。", None),
     ("建成2025年产业园，新增300家专业市场，改善7000多所学校条件，选送1000场戏曲进社区。", None),
     ("走出一条新路—高质量发展之路，坚持走好绿色发展之路—这是必由之路。", None),
     ("完成投资100亿元，投资3500万元的供水管网改造完成，投资1.3亿元的项目全部开工。", None),
