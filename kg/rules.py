@@ -1337,7 +1337,7 @@ def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
     ``省人大代表`` names the deputies and ``省政府工作报告`` the report, not the body.
     """
     levels = tuple(w for w, _ in level_words())
-    pattern = re.compile(rf"({_alternation(tuple(words('congress_bodies')))})(?!代表|委员|工作)")
+    pattern = re.compile(rf"({_alternation(tuple(words('congress_bodies')))})(?!{_alternation(tuple(words('body_parts')))})")
     for match in pattern.finditer(sent.text):
         start = left_extent(sent, match.start())
         modifier = sent.text[start:match.start()]

@@ -62,6 +62,8 @@ def spans(text: str) -> dict[str, str]:
     ("全面实施拆岭并网工程。", "拆岭并网工程", "Program"),
     # a number read digit by digit names a thing; a count, a year or an amount does not
     ("做好七三五建材专业市场搬迁入园。", "七三五建材专业市场", "Project"),
+    # the jurisdiction's party committee by its level word, as its congress and government
+    ("在省委坚强领导下，全省上下团结奋斗。", "省委", "Organization"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -784,6 +786,8 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     # a number that opens a longer name, or a summit's, is no road of its own
     found = spans("开工G334文旅大通道改造升级项目，办好G20峰会，推广5G应用。")
     assert "G334" not in found and "G20" not in found and "5G" not in found
+    # the committee's secretary, standing committee and departments are no mention of the committee
+    assert "省委" not in spans("省委书记调研，省委常委会议召开，省委组织部部署。")
     # a list of fields (等领域)
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
