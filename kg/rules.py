@@ -905,9 +905,12 @@ def _describes_a_kind(sent: SentenceText, start: int, end: int, attribute_after:
     if sent.text[end:end + 1] == "的":
         if not any(w.start == end + 1 and w.tag == "vn" for w in sent.words):
             return False
-    elif _modifies_a_noun(sent, end) and not attribute_after:
-        return False
+    elif _modifies_a_noun(sent, end) and not attribute_after and not sent.text.startswith(_PROJECTS_OF, end):
+        return False  # 等城市商贸综合体|项目 are projects of the kind, still named by the list
     return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
+
+
+_PROJECTS_OF = "项目"
 
 
 @lru_cache(maxsize=1)

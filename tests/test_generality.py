@@ -64,6 +64,8 @@ def spans(text: str) -> dict[str, str]:
     ("做好七三五建材专业市场搬迁入园。", "七三五建材专业市场", "Project"),
     # the jurisdiction's party committee by its level word, as its congress and government
     ("在省委坚强领导下，全省上下团结奋斗。", "省委", "Organization"),
+    # projects of a kind the list names (等城市商贸综合体项目)
+    ("推进雪多利等城市商贸综合体项目前期工作。", "雪多利", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
