@@ -2039,6 +2039,22 @@ def _funded_endings() -> tuple[str, ...]:
     return tuple(h for h, _ in name_heads()) + _ROAD_ENDINGS + ("道路", "快速路")
 
 
+@lru_cache(maxsize=1)
+def _numbered_place_pattern() -> re.Pattern[str]:
+    suffixes = _alternation(tuple(w for w, _ in table("place_suffixes") if len(w) == 1))
+    return re.compile(rf"{_NUMBER_NAME.pattern}[{HAN}]?(?:{suffixes})")
+
+
+@name_rule("numbered_places", 6)
+def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
+    """A stream or lake named by a number read digit by digit: ``实施626小河改造`` yields the
+    river 626小河; the name must end where a word does (not 626小河|道)."""
+    for match in _numbered_place_pattern().finditer(sent.text):
+        if not _cuts_word(sent, match.end()):
+            name = match.group(0)
+            yield sent.candidate(match.start(), match.end(), ending_class(name, "place_suffixes", "Place"), "numbered_places")
+
+
 # Streets joined by dashes into one line (甲大街—乙路—丙路一线).
 _STREET_CHAIN = re.compile(rf"[{HAN}]{{2,10}}?(?:大街|大道|路|街)(?:[—-][{HAN}]{{2,8}}?(?:大街|大道|路|街))+")
 _CHAINED_STREET = re.compile(rf"[{HAN}]{{2,10}}?(?:大街|大道|路|街)")

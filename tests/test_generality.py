@@ -66,6 +66,8 @@ def spans(text: str) -> dict[str, str]:
     ("在省委坚强领导下，全省上下团结奋斗。", "省委", "Organization"),
     # projects of a kind the list names (等城市商贸综合体项目)
     ("推进雪多利等城市商贸综合体项目前期工作。", "雪多利", "Project"),
+    # a stream named by a number read digit by digit
+    ("实施735小河改造，新增300多条河道。", "735小河", "River"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -518,6 +520,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("新增300多条河道，治理2000条河，清理100个湖。", None),
     # the tagger's place that is the head and one character more names nothing (综合运输|大通道)
     ("积极构建承东启西、沟通南北的综合运输大通道。", None),
     ("建成2025年产业园，新增300家专业市场，改善7000多所学校条件，选送1000场戏曲进社区。", None),
