@@ -68,6 +68,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进雪多利等城市商贸综合体项目前期工作。", "雪多利", "Project"),
     # a stream named by a number read digit by digit
     ("实施735小河改造，新增300多条河道。", "735小河", "River"),
+    # a town's new town area; with no town named, none
+    ("推进青溪镇新镇区建设，完善新镇区功能。", "青溪镇新镇区", "Region"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
