@@ -2444,6 +2444,24 @@ _LEVEL_OF_KIND = re.compile(r"^(?:国家|省|市|县|区|州|地市|自治区)�
 _PART_OF_PLACE = re.compile(r"[东南西北中]部$")
 
 
+@name_rule("foreign_districts", 5)
+def foreign_districts(sent: SentenceText) -> Iterator[Candidate]:
+    """A district of a foreign city, named right after it: ``与某国甲乙市丙丁戊己区缔结友城
+    关系`` yields 丙丁戊己区 whole, where the tagger cuts it into two places (丙丁|戊己区)."""
+    words_ = sent.words
+    for k, city in enumerate(words_):
+        if city.tag != "LOC" or not _after_a_country(sent, city.start):
+            continue
+        run_end = None
+        for word in words_[k + 1:]:
+            if word.tag != "LOC" or word.start != (run_end or city.end):
+                break
+            run_end = word.end
+        name = sent.text[city.end:run_end] if run_end else ""
+        if len(name) >= 3 and name.endswith(tuple(words("division_endings"))):
+            yield sent.candidate(city.end, run_end, "Place", "foreign_districts")
+
+
 def _country_opening(name: str) -> str:
     """The name of a country that opens a longer tagged place name (蒙古国 of 蒙古国某某市), or ``""``."""
     return next((c for c in _country_names_by_first_char().get(name[:1], ()) if name.startswith(c) and len(name) - len(c) >= 2), "")

@@ -70,6 +70,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施735小河改造，新增300多条河道。", "735小河", "River"),
     # a town's new town area; with no town named, none
     ("推进青溪镇新镇区建设，完善新镇区功能。", "青溪镇新镇区", "Region"),
+    # a district of a foreign city, right after it, whole where the tagger cuts it in two
+    ("与蒙古国乌兰巴托市雪杉海峰区缔结国际友城关系。", "雪杉海峰区", "Place"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
