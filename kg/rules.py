@@ -320,6 +320,15 @@ def _programme_follower(sent: SentenceText, offset: int) -> bool:
         sent.text.startswith(tuple(f for f in words("programme_followers") if len(f) > 2), offset))  # 总体|任务: two words
 
 
+def _jurisdiction_s_own(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
+    """True for the one platform a jurisdiction runs, named by its level word and a field of four
+    characters or more (省融资信用征信服务平台), not counted; 省级 is a grade, not the province."""
+    field = next((sent.text[start + len(w):head_start] for w, _ in level_words()
+                  if sent.text.startswith(w, start) and (start, start + len(w)) in sent.tokens), "")  # not 市|场化
+    return (len(field) >= MIN_PROGRAM_AIM and not field.startswith("级") and not is_generic(field)
+            and not _counted_title(sent.text, start, end) and not counted_before(sent.text, start))
+
+
 def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
     """True for one facility of the state named by its field (国家某某产业创新中心,
     国家某某中试基地): 国家 and a field of four characters or more, not counted
@@ -671,7 +680,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         or _phase_of_one(sent, start, match.start()))
         else:
             specific = is_specific(sent, start, match.start()) or (
-                match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end))
+                match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end)) or (
+                heads[match.group(0)] == _DIGITAL and _jurisdiction_s_own(sent, start, match.start(), end))
         urban = None if specific or not (match.group(0) in either or match.group(0) in words("owned_heads")) else (
             _urban_area_before(sent, start))
         if urban is not None:

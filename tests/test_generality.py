@@ -72,6 +72,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进青溪镇新镇区建设，完善新镇区功能。", "青溪镇新镇区", "Region"),
     # a district of a foreign city, right after it, whole where the tagger cuts it in two
     ("与蒙古国乌兰巴托市雪杉海峰区缔结国际友城关系。", "雪杉海峰区", "Place"),
+    # the one platform a jurisdiction runs, by its level word and a field
+    ("发挥省融资信用征信服务平台作用。", "省融资信用征信服务平台", "DigitalPlatform"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -524,6 +526,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("提升市场化要素平台功能，建设3个省级数据共享平台，新建省数据平台。", None),
     ("新增300多条河道，治理2000条河，清理100个湖。", None),
     # the tagger's place that is the head and one character more names nothing (综合运输|大通道)
     ("积极构建承东启西、沟通南北的综合运输大通道。", None),
