@@ -18,7 +18,7 @@ from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations,
+    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations,
     province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
@@ -490,9 +490,18 @@ def is_specific(sent: SentenceText, start: int, end: int) -> bool:
     ``某某县综合物流园`` is specific; ``综治中心``, ``国家区域医疗中心``, ``7大产业集群`` are not.
     """
     text = sent.text[start:end]
-    if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text) or _NUMBER_NAME.search(text):
+    if _OPEN_QUOTE in text or re.search(r"[A-Za-z]", text) or _NUMBER_NAME.search(text) or _paired_city_initials(sent, text):
         return True
     return _holds_name(sent, start, end, _SPECIFIC_TAGS, run_into_head=2)
+
+
+def _paired_city_initials(sent: SentenceText, modifier: str) -> bool:
+    """True for a modifier that is the initials of two cities, one of the home province, and no
+    word of the language (深哈产业园: 深圳 and 哈尔滨 in 黑龙江's report): what they build together."""
+    if len(modifier) != 2 or modifier[0] == modifier[1] or _dictionary_word(modifier) or is_common_word(modifier):
+        return False
+    cities = [abbreviation_candidates(c) for c in modifier]
+    return all(cities) and any(d.code[:2] in sent.home_provinces for ds in cities for d in ds)
 
 
 # A number read digit by digit that names a thing (六二六建材市场, 12319热线): three digits or more,

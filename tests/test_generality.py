@@ -1010,6 +1010,16 @@ def test_streets_joined_by_dashes_are_each_a_road_in_a_county_s_report():
     assert "茶卡路" not in {s.text for s in province.spans[SPAN_KEY]}
 
 
+def test_a_park_named_by_two_cities_initials_is_one_where_one_city_is_at_home():
+    """深哈产业园 (深圳 and 哈尔滨) in 黑龙江's report is one park; the same initials name no city of
+    another province's (reference data: the cities' names)."""
+    body = "各位代表：\n二、2031年工作安排\n推动厦牡产业园优化布局。"
+    at_home = parse_text("2031年黑龙江省政府工作报告\n" + body)
+    assert {s.text: s.label_ for s in at_home.spans[SPAN_KEY]}.get("厦牡产业园") == "IndustrialPark"
+    elsewhere = parse_text("2031年吉林省政府工作报告\n" + body)
+    assert "厦牡产业园" not in {s.text for s in elsewhere.spans[SPAN_KEY]}
+
+
 def test_a_municipality_is_a_route_end_by_its_abbreviation():
     """津 of 津潍高铁 is 天津 (the municipality's abbreviation), not 津市 in Hunan."""
     from kg.reference import route_ends
