@@ -1092,8 +1092,9 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         for item in items[:-1]:
             if not is_generic(item):
                 # 甲高铁、乙高铁: an item with an ending of its own is named whole
-                name = "" if len(item) >= 4 and has_name_ending(item) else item + match.group(0)
-                cls = _tagged_class(item, "LOC") if name == "" else heads[match.group(0)]
+                own_route = len(item) >= 4 and _route_of_its_own(item)
+                name = "" if own_route or (len(item) >= 4 and has_name_ending(item)) else item + match.group(0)
+                cls = _tagged_class(item, "LOC") if name == "" and not own_route else heads[match.group(0)]
                 yield sent.candidate(pos, pos + len(item), cls, "shared_heads", name=name)
             pos += len(item) + 1
         if not is_generic(items[-1]) and not any(pos <= w.start < match.start() and w.tag in _VERB_TAGS
@@ -1104,6 +1105,12 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
 
 # The longest name a head written once is shared by (辽上京, 土城子, 萨拉乌苏).
 _SHARED_ITEM_CHARS = 6
+
+
+def _route_of_its_own(item: str) -> bool:
+    """True for a listed line named whole, by its own kind or a stretch of it (甲乙城际南段 in
+    甲乙城际南段、丙丁高铁: no 高铁 of its own)."""
+    return item.endswith(tuple(_ABBREVIATED_ROUTES)) or item.endswith(SECTION_ENDING)
 
 
 # A count of the items just listed, before the kind they share (甲、乙两个市民广场, 甲和乙2个办事处).
@@ -1890,10 +1897,12 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
         ends = route_ends(initials)
         if ends is None or all(c in _COMPASS for c in initials):
             continue  # 东中西高速公路: the parts of a region, no cities
-        yield sent.candidate(start, match.end(), _ABBREVIATED_ROUTES[match.group(0)], "abbreviations")
+        section = _COMPASS_SECTION.match(sent.text, match.end()) or _ROUTE_SECTION.match(sent.text, match.end())
+        end = section.end() if section else match.end()  # 甲乙城际南段, 甲乙铁路丙丁段: the stretch named
+        yield sent.candidate(start, end, _ABBREVIATED_ROUTES[match.group(0)], "abbreviations")
         # the cities are read only for a report's own routes, one end in its home province: a far
         # route's initials are no sure pair of cities (京广 is no 广元, 集通 in another province's report)
-        if not any(d.code[:2] in sent.home_provinces for d in ends):
+        if not any(d.code[:2] in sent.home_provinces for d in ends) or match.group(0) in _LOCAL_LINES:
             continue
         for k, division in enumerate(ends if len(ends) == 2 else ()):
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
@@ -2141,7 +2150,12 @@ def _division_before(text: str, end: int, names: frozenset[str]) -> int | None:
     return next((end - n for n in range(5, 1, -1) if end - n >= 0 and text[end - n:end] in names), None)
 
 
-_ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "高速公路": "Road", "高速": "Road"}
+_ABBREVIATED_ROUTES = {"铁路": "Railway", "高铁": "Railway", "城际铁路": "Railway", "城际": "Railway", "轻轨": "Railway",
+                       "高速公路": "Road", "高速": "Road"}
+_COMPASS_SECTION = re.compile(r"[东西南北中]段")
+# Lines between a city and its own districts or towns as often as between two cities (津滨轻轨:
+# 滨 is 滨海, no 滨州): their initials name the line, not its ends.
+_LOCAL_LINES = ("城际", "轻轨")
 
 
 _NUMERALS = "一二三四五六七八九十两百千万0123456789"

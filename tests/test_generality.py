@@ -1020,6 +1020,18 @@ def test_a_park_named_by_two_cities_initials_is_one_where_one_city_is_at_home():
     assert "厦牡产业园" not in {s.text for s in elsewhere.spans[SPAN_KEY]}
 
 
+def test_intercity_lines_are_named_by_initials_without_guessing_their_ends():
+    """An intercity or light-rail line named by initials is a railway, with its stretch; its
+    ends are not guessed (津滨轻轨: 滨 is a district, no 滨州); listed before another line's
+    head it keeps its own (甲乙城际南段、丙丁高铁)."""
+    body = "各位代表：\n二、2031年工作安排\n石衡城际全线贯通。石衡城际南段、保忻高铁建成通车。"
+    doc = parse_text("2031年河北省政府工作报告\n" + body)
+    found = list(doc.spans[SPAN_KEY])
+    labels = {s.text: s.label_ for s in found}
+    assert labels["石衡城际"] == labels["石衡城际南段"] == "Railway"
+    assert not [s for s in found if s.text in ("石", "衡")]
+
+
 def test_a_municipality_is_a_route_end_by_its_abbreviation():
     """津 of 津潍高铁 is 天津 (the municipality's abbreviation), not 津市 in Hunan."""
     from kg.reference import route_ends
