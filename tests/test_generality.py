@@ -74,6 +74,8 @@ def spans(text: str) -> dict[str, str]:
     ("与蒙古国乌兰巴托市雪杉海峰区缔结国际友城关系。", "雪杉海峰区", "Place"),
     # the one platform a jurisdiction runs, by its level word and a field
     ("发挥省融资信用征信服务平台作用。", "省融资信用征信服务平台", "DigitalPlatform"),
+    # parks listed before 等公园
+    ("建设开放雪峰岛等公园。", "雪峰岛", "PublicServiceFacility"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
