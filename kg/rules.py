@@ -1686,6 +1686,27 @@ def book_titles(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Plan", "book_titles")
 
 
+# A package of measures named by its count of articles (某某21条升级举措, “某某32条”).
+_ARTICLES = re.compile(rf"(?:“([{HAN}]{{2,10}}\d{{1,3}}条)”|\d{{1,3}}条(?:升级|配套)?(?:政策措施|举措|措施|政策|规定))")
+
+
+@name_rule("article_packages", 6)
+def article_packages(sent: SentenceText) -> Iterator[Candidate]:
+    """A package of measures named by its count of articles is a plan: ``实施优化营商环境21条升级
+    举措`` yields 优化营商环境21条升级举措 (its aim keeps its verbs), ``迭代升级我省“民营经济32条”``
+    民营经济32条; ``出台20条措施`` names no aim, and no package."""
+    for match in _ARTICLES.finditer(sent.text):
+        if match.group(1):
+            yield sent.candidate(match.start(1), match.end(1), "Plan", "article_packages")
+            continue
+        clause_start = _clause_start(sent.text, match.start(), _ITEM_ENDS)
+        start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))
+        start = trim_by_words(sent, start, match.start(), keep_verbs=True)
+        aim = sent.text[start:match.start()]
+        if len(aim) >= MIN_PROGRAM_AIM and all(_NAME_CHAR.match(c) for c in aim) and not is_generic(aim):
+            yield sent.candidate(start, match.end(), "Plan", "article_packages")
+
+
 @name_rule("plan_names", 6)
 def plan_names(sent: SentenceText) -> Iterator[Candidate]:
     """Unbracketed plans: names ending in 规划 or 行动计划.

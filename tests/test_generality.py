@@ -76,6 +76,9 @@ def spans(text: str) -> dict[str, str]:
     ("发挥省融资信用征信服务平台作用。", "省融资信用征信服务平台", "DigitalPlatform"),
     # parks listed before 等公园
     ("建设开放雪峰岛等公园。", "雪峰岛", "PublicServiceFacility"),
+    # a package of measures named by its count of articles is a plan
+    ("实施优化雪岭营商环境21条升级举措。", "优化雪岭营商环境21条升级举措", "Plan"),
+    ("迭代升级我省“雪岭民营经济32条”。", "雪岭民营经济32条", "Plan"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -528,6 +531,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("出台20条措施，打通53条断头路，开通航线483条。", None),
     ("提升市场化要素平台功能，建设3个省级数据共享平台，新建省数据平台。", None),
     ("新增300多条河道，治理2000条河，清理100个湖。", None),
     # the tagger's place that is the head and one character more names nothing (综合运输|大通道)
