@@ -79,6 +79,8 @@ def spans(text: str) -> dict[str, str]:
     # a package of measures named by its count of articles is a plan
     ("实施优化雪岭营商环境21条升级举措。", "优化雪岭营商环境21条升级举措", "Plan"),
     ("迭代升级我省“雪岭民营经济32条”。", "雪岭民营经济32条", "Plan"),
+    # a shipping line named in quotes before 航线
+    ("“雪港一航海上快线”航线启运。", "雪港一航海上快线", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
