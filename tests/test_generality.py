@@ -81,6 +81,8 @@ def spans(text: str) -> dict[str, str]:
     ("迭代升级我省“雪岭民营经济32条”。", "雪岭民营经济32条", "Plan"),
     # a shipping line named in quotes before 航线
     ("“雪港一航海上快线”航线启运。", "雪港一航海上快线", "Project"),
+    # a quoted name ending in 项目 is a project, whatever verb takes it
+    ("有力推进“雪峰117项目”全面复建。", "雪峰117项目", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
