@@ -12,6 +12,13 @@ from kg.pipeline import SPAN_KEY, parse_text
 HEADER = "2031年雪岭省政府工作报告\n各位代表：\n二、2031年工作安排\n"
 
 
+def spans_in_report_of(jurisdiction: str, text: str) -> dict[str, str]:
+    """The spans of ``text`` in the 2031 report of a real jurisdiction (黑龙江省, 格尔木市): what
+    the rules read at home and elsewhere."""
+    doc = parse_text(f"2031年{jurisdiction}政府工作报告\n各位代表：\n二、2031年工作安排\n{text}")
+    return {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= doc.text.index(text)}
+
+
 def spans(text: str) -> dict[str, str]:
     doc = parse_text(HEADER + text)
     return {s.text: s.label_ for s in doc.spans[SPAN_KEY] if s.start_char >= len(HEADER)}
@@ -1004,42 +1011,34 @@ def test_a_quote_holding_the_home_province_s_customary_name_is_its_programme():
     """A province calls itself by a customary name too (龙江 for 黑龙江, reference data): a
     short quote holding it is the province's programme, counted (“六个龙江”) or not; an
     example set to others (“龙江样板”) is none; in another province's report it is neither."""
-    body = "各位代表：\n二、2031年工作安排\n加快建设“六个龙江”，举办“购在龙江”等促消费活动，为全国提供了“龙江样板”。"
-    at_home = parse_text("2031年黑龙江省政府工作报告\n" + body)
-    programmes = {s.text for s in at_home.spans[SPAN_KEY] if s.label_ == "Program"}
-    assert programmes == {"六个龙江", "购在龙江"}
-    elsewhere = parse_text("2031年吉林省政府工作报告\n" + body)
-    assert not [s for s in elsewhere.spans[SPAN_KEY] if s.label_ == "Program"]
+    text = "加快建设“六个龙江”，举办“购在龙江”等促消费活动，为全国提供了“龙江样板”。"
+    at_home = spans_in_report_of("黑龙江省", text)
+    assert {name for name, label in at_home.items() if label == "Program"} == {"六个龙江", "购在龙江"}
+    assert "Program" not in spans_in_report_of("吉林省", text).values()
 
 
 def test_streets_joined_by_dashes_are_each_a_road_in_a_county_s_report():
-    body = "\n各位代表：\n二、2031年工作安排\n重点打造胜利大街—察尔汗路—宗加路—茶卡路一线。"
-    county = parse_text("2031年格尔木市政府工作报告" + body)
-    assert {"察尔汗路", "宗加路", "茶卡路"} <= {s.text for s in county.spans[SPAN_KEY] if s.label_ == "Road"}
-    province = parse_text("2031年青海省政府工作报告" + body)
-    assert "茶卡路" not in {s.text for s in province.spans[SPAN_KEY]}
+    text = "重点打造胜利大街—察尔汗路—宗加路—茶卡路一线。"
+    county = spans_in_report_of("格尔木市", text)
+    assert all(county.get(road) == "Road" for road in ("察尔汗路", "宗加路", "茶卡路"))
+    assert "茶卡路" not in spans_in_report_of("青海省", text)
 
 
 def test_a_park_named_by_two_cities_initials_is_one_where_one_city_is_at_home():
     """深哈产业园 (深圳 and 哈尔滨) in 黑龙江's report is one park; the same initials name no city of
     another province's (reference data: the cities' names)."""
-    body = "各位代表：\n二、2031年工作安排\n推动厦牡产业园优化布局。"
-    at_home = parse_text("2031年黑龙江省政府工作报告\n" + body)
-    assert {s.text: s.label_ for s in at_home.spans[SPAN_KEY]}.get("厦牡产业园") == "IndustrialPark"
-    elsewhere = parse_text("2031年吉林省政府工作报告\n" + body)
-    assert "厦牡产业园" not in {s.text for s in elsewhere.spans[SPAN_KEY]}
+    text = "推动厦牡产业园优化布局。"
+    assert spans_in_report_of("黑龙江省", text).get("厦牡产业园") == "IndustrialPark"
+    assert "厦牡产业园" not in spans_in_report_of("吉林省", text)
 
 
 def test_intercity_lines_are_named_by_initials_without_guessing_their_ends():
     """An intercity or light-rail line named by initials is a railway, with its stretch; its
     ends are not guessed (津滨轻轨: 滨 is a district, no 滨州); listed before another line's
     head it keeps its own (甲乙城际南段、丙丁高铁)."""
-    body = "各位代表：\n二、2031年工作安排\n石衡城际全线贯通。石衡城际南段、保忻高铁建成通车。"
-    doc = parse_text("2031年河北省政府工作报告\n" + body)
-    found = list(doc.spans[SPAN_KEY])
-    labels = {s.text: s.label_ for s in found}
-    assert labels["石衡城际"] == labels["石衡城际南段"] == "Railway"
-    assert not [s for s in found if s.text in ("石", "衡")]
+    found = spans_in_report_of("河北省", "石衡城际全线贯通。石衡城际南段、保忻高铁建成通车。")
+    assert found["石衡城际"] == found["石衡城际南段"] == "Railway"
+    assert "石" not in found and "衡" not in found
 
 
 def test_a_municipality_is_a_route_end_by_its_abbreviation():
