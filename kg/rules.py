@@ -1197,6 +1197,8 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
     class: in ``推动甲乙风电整机、丙丁智慧产业园、戊己产业园等投运增效`` the two parks make
     甲乙风电整机 a project too.  With one name known, an item of common words only
     (主题酒店) stays a kind.  Runs after the naming rules, on what they found in the sentence."""
+    if "、" not in sent.text:
+        return  # every list it reads has two items or more
     classes: dict[tuple[int, int], str | None] = {}
     for c in sorted(found, key=lambda c: c.rule == "tagged_names"):
         # the tagger's class of a name but a company is a guess (中汽中心智能网联 an organisation):
