@@ -1214,7 +1214,10 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
         items = list(_listed_items(sent, first_start, list_end))
         named = [item for item in items if classes.get(item)]
         known = {classes[item] for item in named}
-        if len(known) != 1 or len(named) < needed:
+        if not named and sent.text[list_end:list_end + 1] == "等" and "Project" in lent_classes and (
+                sent.text.startswith(tuple(words("works_statuses")), list_end + 1)):
+            known = {"Project"}  # 甲二线、乙宇航电源等投产增效: what starts production is works
+        elif len(known) != 1 or len(named) < needed:
             continue
         cls = known.pop()
         if cls not in lent_classes:

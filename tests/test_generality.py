@@ -90,6 +90,8 @@ def spans(text: str) -> dict[str, str]:
     ("“雪港一航海上快线”航线启运。", "雪港一航海上快线", "Project"),
     # a quoted name ending in 项目 is a project, whatever verb takes it
     ("有力推进“雪峰117项目”全面复建。", "雪峰117项目", "Project"),
+    # what a list says starts production or operation is works, though no item is known
+    ("岭峰二线、峰禾储能等投运增效。", "岭峰二线", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -542,6 +544,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("新材料、新能源等投产见效，水泥、钢铁等投产。", None),
     ("出台20条措施，打通53条断头路，开通航线483条。", None),
     ("提升市场化要素平台功能，建设3个省级数据共享平台，新建省数据平台。", None),
     ("新增300多条河道，治理2000条河，清理100个湖。", None),
