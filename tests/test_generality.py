@@ -92,6 +92,8 @@ def spans(text: str) -> dict[str, str]:
     ("有力推进“雪峰117项目”全面复建。", "雪峰117项目", "Project"),
     # what a list says starts production or operation is works, though no item is known
     ("岭峰二线、峰禾储能等投运增效。", "岭峰二线", "Project"),
+    # an estate listed before a count of urban renewal projects
+    ("新开工雪江新里等8个更新项目。", "雪江新里", "Project"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
