@@ -1375,10 +1375,12 @@ def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
     for match in pattern.finditer(sent.text):
         start = left_extent(sent, match.start())
         modifier = sent.text[start:match.start()]
-        if modifier in levels or modifier in division_names():
+        if modifier in levels or modifier == _NATIONWIDE or modifier in division_names():
             yield sent.candidate(start, match.end(), "Organization", "jurisdiction_bodies")
 
 
+# The country's own bodies are named so (全国人大, 全国工商联).
+_NATIONWIDE = "全国"
 # A programme's code in quotes, which opens its name (“8+4”, “141”).
 _QUOTED_CODE = re.compile(r"“[\d+]{2,8}”")
 

@@ -69,6 +69,8 @@ def spans(text: str) -> dict[str, str]:
     ("全面实施拆岭并网工程。", "拆岭并网工程", "Program"),
     # a number read digit by digit names a thing; a count, a year or an amount does not
     ("做好七三五建材专业市场搬迁入园。", "七三五建材专业市场", "Project"),
+    # the country's own bodies by 全国 (全国工商联)
+    ("全国工商联营商环境评价企业家满意度不断提升。", "全国工商联", "Organization"),
     # the jurisdiction's party committee by its level word, as its congress and government
     ("在省委坚强领导下，全省上下团结奋斗。", "省委", "Organization"),
     # projects of a kind the list names (等城市商贸综合体项目)
