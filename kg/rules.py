@@ -780,8 +780,13 @@ _WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]
 def _power_transfer(name: str) -> bool:
     """True for works named after the power one province sends another (甲电入乙, 甲电送乙,
     by their one-character abbreviations): one transmission line, however common its head."""
+    return _power_transfer_pattern().match(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _power_transfer_pattern() -> re.Pattern[str]:
     abbreviations = "".join(sorted(province_abbreviations()))
-    return re.match(rf"[{abbreviations}]电[入送][{abbreviations}]", name) is not None
+    return re.compile(rf"[{abbreviations}]电[入送][{abbreviations}]")
 
 
 def _names_the_country(modifier: str) -> bool:
