@@ -1619,6 +1619,17 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
         elif _names_home(inner, sent.home_codes) and not _counted_generic(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+        elif _quoted_subject(sent, match) and not _counted_generic(inner) and not _dictionary_word(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+def _quoted_subject(sent: SentenceText, match: re.Match[str]) -> bool:
+    """True for a short quoted name that opens its clause and is what the verb right after it
+    says something of (“某某之夜”焕新靓丽, “某某通办”全面推行): a programme or brand named."""
+    inner = match.group(1)
+    return (3 <= len(inner) <= 8 and _clause_start(sent.text, match.start()) == match.start()
+            and not _FIVE_YEAR_PERIOD.match(inner)
+            and any(w.start == match.end() and w.tag in _VERB_TAGS | {"ad", "d"} for w in sent.words))
 
 
 def _names_home(inner: str, home_codes: frozenset[str]) -> bool:

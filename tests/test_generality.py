@@ -96,6 +96,8 @@ def spans(text: str) -> dict[str, str]:
     ("岭峰二线、峰禾储能等投运增效。", "岭峰二线", "Project"),
     # an estate listed before a count of urban renewal projects
     ("新开工雪江新里等8个更新项目。", "雪江新里", "Project"),
+    # a short quoted name that opens its clause, with a verb right after it, is a programme or brand
+    ("经济平稳运行，“青禾之夜”持续火爆。", "青禾之夜", "Program"),
     # one project before 等 and a head of projects
     ("岭通水院等标志性项目建成投运。", "岭通水院", "Project"),
     # a word of the language listed among companies' names is one of them (远航)
@@ -548,6 +550,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("推进海绵城市建设，做强新能源汽车产业。", None),
     ("支持国有、民营等企业发展。", None),
     ("推进新型基础设施等重大项目建设。", None),
+    ("“十四五”时期发展成就显著，加强消费券、“票根”跨领域联动。", None),
     ("新材料、新能源等投产见效，水泥、钢铁等投产。", None),
     ("出台20条措施，打通53条断头路，开通航线483条。", None),
     ("提升市场化要素平台功能，建设3个省级数据共享平台，新建省数据平台。", None),
