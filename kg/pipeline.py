@@ -6,7 +6,8 @@ assembled from ``kg/config.cfg``:
 1. ``haixi_sentences``  sentence boundaries and the report's structure,
 2. ``haixi_tagger``     the learned tagger's words (:mod:`kg.tagger`),
 3. ``haixi_gazetteer``  divisions and geographic features (:mod:`kg.gazetteer`),
-4. ``haixi_name_rules`` the naming rules of the genre (:mod:`kg.rules`),
+4. ``haixi_name_rules`` the naming rules of the genre (:mod:`kg.rules`), then the items
+                        of lists that the others named lend their class to,
 5. ``haixi_propagate``  every other occurrence of the names found so far,
 6. ``haixi_leads``      the paragraph leads under a heading that names a program,
 7. ``haixi_spans``      one label per interval, no crossing spans, by a registered
