@@ -973,12 +973,10 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         list_end = match.start()
         clause_start = _clause_start(sent.text, list_end)
         segment = sent.text[clause_start:list_end]
-        if "、" in segment:
-            first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
-        elif cls == "Enterprise" or (cls == "Road" and segment.endswith(_ROAD_ENDINGS)) or CORE_CLASS_OF.get(cls) == "Project":
-            first_start = left_extent(sent, list_end, clause_start)  # 引进某某等知名物流企业, 改造某某路等道路: one listed
-        else:
-            continue
+        if "、" not in segment and not (cls == "Enterprise" or (cls == "Road" and segment.endswith(_ROAD_ENDINGS))
+                                        or CORE_CLASS_OF.get(cls) == "Project"):
+            continue  # one item listed only of companies, roads and projects (引进某某等知名物流企业, 改造某某路等道路)
+        first_start = _first_item_start(sent, clause_start, list_end)
         items = list(_enumerated_items(sent, first_start, list_end, cls))
         # 国有、民营等企业 lists kinds of company; in 甲乙、联想、丙丁等企业 the word of the
         # language is a company too, as the names around it are
@@ -1014,14 +1012,10 @@ _SHORT_FORM_CHARS = 6
 def _enumerated_items(sent: SentenceText, first_start: int, list_end: int,
                       cls: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, item, item without quotes) of each item of 甲、乙等<head>, leading
-    verbs dropped."""
-    pos = first_start
-    for item in sent.text[first_start:list_end].split("、"):
-        item_start, item_end = pos, pos + len(item)
-        pos = item_end + 1
-        item_start = drop_leading_verbs(sent.text, item_start, item_end)  # 新建、改造甲大街: no verbs
+    verbs dropped (新建、改造甲大街), and the tagger's too before a road (更新改造|甲路等道路)."""
+    for item_start, item_end in _listed_items(sent, first_start, list_end):
         if item_start == first_start and cls == "Road":
-            item_start = trim_by_words(sent, item_start, item_end)  # 更新改造|甲路等道路: the tagger's verbs
+            item_start = trim_by_words(sent, item_start, item_end)
         item = sent.text[item_start:item_end]
         yield item_start, item_end, item, item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
 
@@ -1064,9 +1058,7 @@ def rated_sites(sent: SentenceText) -> Iterator[Candidate]:
     成功创建国家5A级旅游景区`` yields three; ``推动甲部落创建国家5A级景区`` one."""
     for match in _rating_pattern().finditer(sent.text):
         clause_start = _clause_start(sent.text, match.start())
-        segment = sent.text[clause_start:match.start()]
-        first_end = clause_start + segment.index("、") if "、" in segment else match.start()
-        first_start = left_extent(sent, first_end, clause_start)
+        first_start = _first_item_start(sent, clause_start, match.start())
         for start, end in _listed_items(sent, first_start, match.start()):
             item = sent.text[start:end]
             if (2 <= len(item) <= 12 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
@@ -1088,7 +1080,7 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:match.start()]
         if "、" not in segment or segment.endswith("等"):
             continue  # 甲、乙等遗址: enumerations() reads it
-        first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
+        first_start = _first_item_start(sent, clause_start, match.start())
         items = sent.text[first_start:match.start()].split("、")
         if not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
                    and not _COUNT_INSIDE.search(item) for item in items):
@@ -1179,7 +1171,7 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:match.start()]
         if "、" not in segment:
             continue
-        first_start = left_extent(sent, clause_start + segment.index("、"), clause_start)
+        first_start = _first_item_start(sent, clause_start, match.start())
         items = list(_listed_items(sent, first_start, match.start()))
         if not any(_a_known_company(sent, start, end) for start, end in items):
             continue
@@ -1269,6 +1261,13 @@ def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
 
 # A count after the 等 of a list (等1100余处, 等3个): the items are kinds of what is counted.
 _LIST_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?[个家处所座条项]")
+
+
+def _first_item_start(sent: SentenceText, clause_start: int, list_end: int) -> int:
+    """Where the first item of the list 甲、乙… ending at ``list_end`` begins: its name before
+    the first 、 (the whole clause before ``list_end`` when it lists one thing)."""
+    first_end = sent.text.find("、", clause_start, list_end)
+    return left_extent(sent, list_end if first_end < 0 else first_end, clause_start)
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:
