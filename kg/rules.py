@@ -469,7 +469,9 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
         if word.start != cut or word.end > head_start:
             break
         surface = sent.text[word.start:word.end]
-        opening = (word.tag in _OPENING_TAGS or (word.tag in _VERB_TAGS and not keep_verbs)
+        # a Latin letter or digit opens names (S级滑雪场提升工程), though the tagger may call it a function word
+        opening = ((word.tag in _OPENING_TAGS and not (surface.isascii() and surface.isalnum()))
+                   or (word.tag in _VERB_TAGS and not keep_verbs)
                    or LEADING_COUNT.fullmatch(surface) or surface in words("span_openers"))
         if not opening or surface in words("name_verbs") or surface in words("name_time_words"):
             break

@@ -50,6 +50,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施长三角协同创新专项。", "长三角协同创新专项", "Program"),
     # a phase of it makes a project of common words one project
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
+    # a Latin letter opens a programme's name, though the tagger calls it a function word
+    ("实施雪岭农家乐、S级滑雪场提升工程。", "S级滑雪场提升工程", "Program"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
