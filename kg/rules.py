@@ -1084,7 +1084,7 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 甲、乙等遗址: enumerations() reads it
         first_start = _first_item_start(sent, clause_start, match.start())
         items = sent.text[first_start:match.start()].split("、")
-        if not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
+        if len(items) < 2 or not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
                    and not _COUNT_INSIDE.search(item) for item in items):
             continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
         pos = first_start
@@ -1210,7 +1210,7 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
-        items = list(_listed_items(sent, first_start, list_end))
+        items = _unbroken_run(sent, list(_listed_items(sent, first_start, list_end)))
         named = [item for item in items if classes.get(item)]
         known = {classes[item] for item in named}
         if not named and sent.text[list_end:list_end + 1] == "等" and "Project" in lent_classes and (
@@ -1261,15 +1261,30 @@ def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
                 yield clause.start(), verb, ("Project",), 2  # 甲园区、乙高新区、丙新开区入选…: ends at its verb
 
 
+def _unbroken_run(sent: SentenceText, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list back from its last to the nearest that tells a time: in
+    ``2027年、2028年建成甲乙高铁、丙丁高铁`` the years are no part of the list."""
+    run = len(items)
+    while run > 0 and not any(w.start <= items[run - 1][0] < w.end and w.tag in _TIME_TAGS for w in sent.words):
+        run -= 1
+    return items[run:]
+
+
+_TIME_TAGS = frozenset({"TIME", "t"})
+
+
 # A count after the 等 of a list (等1100余处, 等3个): the items are kinds of what is counted.
 _LIST_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?[个家处所座条项]")
 
 
 def _first_item_start(sent: SentenceText, clause_start: int, list_end: int) -> int:
     """Where the first item of the list 甲、乙… ending at ``list_end`` begins: its name before
-    the first 、 (the whole clause before ``list_end`` when it lists one thing)."""
-    first_end = sent.text.find("、", clause_start, list_end)
-    return left_extent(sent, list_end if first_end < 0 else first_end, clause_start)
+    the first 、 (the whole clause before ``list_end`` when it lists one thing), and after a list
+    that 等 closed before it (支持甲、乙等市推进|丙、丁等项目)."""
+    closed = [m.end() for m in _LIST_MARK.finditer(sent.text, clause_start, list_end) if m.group(0) == "等"]
+    floor = closed[-1] if closed else clause_start
+    first_end = sent.text.find("、", floor, list_end)
+    return left_extent(sent, list_end if first_end < 0 else first_end, floor)
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:

@@ -833,6 +833,16 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert "雪峰新材料" not in spans("深化雪峰新材料、青禾产业园、岭通产业园等领域合作。")
     # bodies lend nothing: a list of them is one of spheres of work
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
+    # the years a list is built in are no part of it
+    assert "2032年" not in spans("2032年、2033年分别建成雪峰、青禾广场。")
+
+
+def test_a_list_starts_after_a_list_that_deng_closed_before_it():
+    """支持甲、乙等市推进|丙、丁等项目: the places closed by 等 and the verb after them open no
+    item of the projects' list, and one item left is no list of a shared head."""
+    found = spans("支持雪峰、青禾、岭通等市推进火箭、卫星制造等重大项目。")
+    assert not any("推进" in name for name in found)
+    assert "文化遗址" not in spans("雪峰、青禾、岭通等三处文化遗址列入名录。")
 
 
 def test_a_division_is_not_read_across_two_words():
