@@ -129,9 +129,20 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             break
         if head_start - s > MAX_NAME_CHARS:
             break
+        joint = _conjunction_inside(sent, s, e)
+        if joint is not None:
+            start = joint  # 商贸|街及|酒店: jieba glues the 及 that parts two names to the first
+            break
         start = s
         i -= 1
     return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+
+
+def _conjunction_inside(sent: SentenceText, start: int, end: int) -> int | None:
+    """The end of the jieba token ``[start, end)`` when the tagger reads its last character as
+    a conjunction (街及), else None (和林格尔 opens with one, and is a county)."""
+    return next((w.end for w in sent.words if w.tag == "c" and start < w.start and w.end == end
+                 and sent.text[w.start:w.end] in words("conjunctions")), None)
 
 
 def _inside_a_tagged_word(sent: SentenceText, start: int, end: int) -> bool:
@@ -1015,11 +1026,23 @@ def _enumerated_items(sent: SentenceText, first_start: int, list_end: int,
                       cls: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, item, item without quotes) of each item of 甲、乙等<head>, leading
     verbs dropped (新建、改造甲大街), and the tagger's too before a road (更新改造|甲路等道路)."""
-    for item_start, item_end in _listed_items(sent, first_start, list_end):
-        if item_start == first_start and cls == "Road":
-            item_start = trim_by_words(sent, item_start, item_end)
-        item = sent.text[item_start:item_end]
-        yield item_start, item_end, item, item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
+    for listed_start, listed_end in _listed_items(sent, first_start, list_end):
+        if listed_start == first_start and cls == "Road":
+            listed_start = trim_by_words(sent, listed_start, listed_end)
+        for item_start, item_end in _joined_names(sent, listed_start, listed_end):
+            item = sent.text[item_start:item_end]
+            yield item_start, item_end, item, item.strip(_OPEN_QUOTE + _CLOSE_QUOTE)
+
+
+def _joined_names(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
+    """An item of a list as the names a conjunction joins in it when both end as names do
+    (甲路和乙大街, 甲商贸街及酒店), else whole (湿地保护与修复 is one work)."""
+    joint = next((w for w in sent.words if w.tag == "c" and start < w.start and w.end < end
+                  and sent.text[w.start:w.end] in words("conjunctions")), None)
+    if joint is None or not all(has_name_ending(part) or part.endswith(_ROAD_ENDINGS)
+                                for part in (sent.text[start:joint.start], sent.text[joint.end:end])):
+        return [(start, end)]
+    return [(start, joint.start), (joint.end, end)]
 
 
 def _listed_work_class(sent: SentenceText, start: int, end: int, cls: str) -> str:
@@ -1210,7 +1233,8 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
-        items = _unbroken_run(sent, list(_listed_items(sent, first_start, list_end)))
+        items = _unbroken_run(sent, [part for item in _listed_items(sent, first_start, list_end)
+                                     for part in _joined_names(sent, *item)])
         named = [item for item in items if classes.get(item)]
         known = {classes[item] for item in named}
         if not named and sent.text[list_end:list_end + 1] == "等" and "Project" in lent_classes and (

@@ -52,6 +52,13 @@ def spans(text: str) -> dict[str, str]:
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
     # a Latin letter opens a programme's name, though the tagger calls it a function word
     ("实施雪岭农家乐、S级滑雪场提升工程。", "S级滑雪场提升工程", "Program"),
+    # hotels, a grand theatre, a care home and an office block are named by their heads
+    ("确保峰禾酒店、青岭国际酒店投入运营。", "青岭国际酒店", "Project"),
+    ("做好雪峰大剧院的管理和运营。", "雪峰大剧院", "PublicServiceFacility"),
+    ("确保雪峰养护院投入使用。", "雪峰养护院", "PublicServiceFacility"),
+    ("确保东海写字楼、青峰局综合楼年内投入使用。", "青峰局综合楼", "Project"),
+    # two roads joined by 和 inside a list are two roads
+    ("集中对雪峰路、青禾路和岭通大街等道路进行改造。", "岭通大街", "Road"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -791,6 +798,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a road that gives a school or a station its name is no mention of the road
     ("推进青溪路中学扩建。", "青溪路"),
     ("实施了雪峰公路客运总站建设。", "雪峰公路"),
+    # hotels of a rating or a kind
+    ("发展星级酒店、精品酒店。", None),
     # a list before what they do with no company known in it, a list of places
     ("青禾信息、岭通生物等快速成长。", None),
     # a new town, an industrial district and a historic block with no name
@@ -835,6 +844,11 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
     # the years a list is built in are no part of it
     assert "2032年" not in spans("2032年、2033年分别建成雪峰、青禾广场。")
+
+
+def test_a_conjunction_jieba_glues_to_a_name_ends_it():
+    """商贸|街及|酒店: the 及 parts the street from a kind of building, whatever jieba's tokens."""
+    assert "雪峰商贸街及酒店" not in spans("建材城、雪峰商贸街及酒店等配套项目按期开工。")
 
 
 def test_a_list_starts_after_a_list_that_deng_closed_before_it():
