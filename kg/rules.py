@@ -1842,6 +1842,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
             continue  # 赛 of 新赛道 is no event's head
+        if any(w.start < match.start() and w.end == match.end() and w.tag in _VERB_TAGS for w in sent.words):
+            continue  # 某新区拔节生长: the head ends a verb
         plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
         list_start = plenums.start() if plenums else match.start()  # 某届三中、四中全会 is one event
         clause_start = _clause_start(sent.text, list_start, _ITEM_ENDS)

@@ -59,6 +59,9 @@ def spans(text: str) -> dict[str, str]:
     ("确保东海写字楼、青峰局综合楼年内投入使用。", "青峰局综合楼", "Project"),
     # two roads joined by 和 inside a list are two roads
     ("集中对雪峰路、青禾路和岭通大街等道路进行改造。", "岭通大街", "Road"),
+    # a festival or an arts season named by a place before its head
+    ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "中国青禾故里寻根节", "Event"),
+    ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "雪峰长江文化艺术季", "Event"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -844,6 +847,11 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
     # the years a list is built in are no part of it
     assert "2032年" not in spans("2032年、2033年分别建成雪峰、青禾广场。")
+
+
+def test_a_festival_s_head_inside_a_word_names_no_festival():
+    """节 ends a verb (拔节), a step (环节) and a holiday (春节): no festival is named."""
+    assert spans("这五年，雪峰新区拔节生长，抓住关键环节，过好春节。") == {"雪峰新区": "Region"}
 
 
 def test_a_conjunction_jieba_glues_to_a_name_ends_it():
