@@ -424,7 +424,14 @@ def province_customary_names(provinces: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def home_city_initials(provinces: frozenset[str]) -> frozenset[str]:
-    """The characters that start the name of a prefecture-level city of the given provinces
-    (two-digit codes): the initials a region of the province is named by."""
-    return frozenset(d.name[0] for d in divisions() if d.level == "prefecture" and d.code[:2] in provinces)
+@lru_cache(maxsize=64)
+def home_city_initials(provinces: frozenset[str]) -> dict[str, int]:
+    """The characters that start the name of a city of the given provinces (two-digit codes),
+    with how many cities each starts: the initials a region of the province is named by
+    (黄 twice where two cities open with it).  The cities are the prefecture-level ones and
+    the county-level ones the province runs itself (codes ``xx90xx``: 仙桃, 神农架林区)."""
+    counts: dict[str, int] = defaultdict(int)
+    for d in divisions():
+        if d.code[:2] in provinces and (d.level == "prefecture" or (d.level == "county" and d.code[2:4] == "90")):
+            counts[d.name[0]] += 1
+    return dict(counts)

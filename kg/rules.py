@@ -2009,15 +2009,21 @@ def city_initials(sent: SentenceText) -> Iterator[Candidate]:
 
 @lru_cache(maxsize=64)
 def _city_initials_pattern(provinces: frozenset[str]) -> re.Pattern[str] | None:
-    """Three or four initials of the prefecture-level cities of the given provinces, or None."""
+    """Three to five initials of the cities of the given provinces, or None."""
     initials = home_city_initials(provinces)
-    return re.compile(rf"[{''.join(sorted(initials))}]{{3,4}}") if initials else None
+    return re.compile(rf"[{''.join(sorted(initials))}]{{3,5}}") if initials else None
 
 
 def _a_run_of_initials(sent: SentenceText, match: re.Match[str]) -> bool:
-    """True when a run of city initials names a region: no initial twice, no word cut."""
-    run = match.group(0)
-    return len(set(run)) == len(run) and not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end())
+    """True when a run of city initials names a region: no initial more often than cities open
+    with it (甲乙乙丙 where two cities open with 乙), no word cut."""
+    run, initials = match.group(0), home_city_initials(sent.home_provinces)
+    text, start, end = sent.text, match.start(), match.end()
+    opens_quote, closes_quote = text[start - 1:start] == _OPEN_QUOTE, text[end:end + 1] == _CLOSE_QUOTE
+    if opens_quote != closes_quote:
+        return False  # “甲乙丙丁”: part of a quoted run, whose first initial is no city's
+    return (all(run.count(c) <= initials.get(c, 0) for c in set(run))
+            and not _cuts_word(sent, start) and not _cuts_word(sent, end))
 
 
 # The kind of land after a part of a province (某东平原).
@@ -2062,7 +2068,7 @@ def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
     """
     initials = "".join(sorted(home_city_initials(sent.home_provinces)))
     regions = _alternation(region_names())
-    runs = rf"|[{initials}]{{3,4}}" if initials else ""
+    runs = rf"|[{initials}]{{3,5}}" if initials else ""
     endings = _alternation(tuple(words("region_strategy_endings")))
     for match in re.finditer(rf"(?:{regions}{runs})(?:{endings})", sent.text):
         if not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):

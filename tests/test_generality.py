@@ -1240,6 +1240,15 @@ def test_a_region_of_city_initials_makes_a_site_specific():
     assert found.get("赤锡通数字应用集聚区") == "IndustrialPark"
 
 
+def test_initials_of_cities_name_a_region_as_often_as_cities_open_with_them():
+    """Two cities of 广东 open with 汕, so 汕 stands twice in a region's initials; the cities the
+    province runs itself (仙桃, 潜江, 天门 in 湖北) have initials too; in a quoted run that opens
+    with a short form that is no initial (穗), the initials after it name nothing."""
+    found = spans_in_report_of("广东省", "带动“汕汕揭潮”城市群建设，推进“穗深佛莞”产业走廊建设。")
+    assert found["汕汕揭潮"] == "Region" and "深佛莞" not in found
+    assert spans_in_report_of("湖北省", "带动“仙潜天”城市群建设。") == {"仙潜天": "Region"}
+
+
 def test_a_far_city_opening_with_a_division_name_is_a_place():
     """乌兰巴托市 opens with 乌兰 (a county of Qinghai) and goes on as a city's name does, not into
     a common word (某某|城市): the tagger's place is another place, kept whole."""
