@@ -996,7 +996,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
         named_items = sum(len(core) <= _SHORT_FORM_CHARS and not _dictionary_word(core) and not _only_common_words(core)
                           for _, _, _, core in items)
         for item_start, item_end, item, core in items:
-            if len(core) < 2 or len(core) > 16 or is_generic(core) or not all(_NAME_CHAR.match(c) for c in core):
+            if (len(core) < 2 or len(core) > 16 or is_generic(core) or _only_a_head(core)
+                    or not all(_NAME_CHAR.match(c) for c in core)):
                 continue
             if _is_clause(sent, item_start, core):
                 continue  # 保障和改善民生、具有全局性的…等重大项目: what the projects do, not names
@@ -2513,7 +2514,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         name = sent.text[word.start:word.end]
         abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
-                or name[0] in _NUMERALS or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
+                or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
+                or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (_place_and_common_word(name) and not abroad) or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
@@ -2548,6 +2550,13 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         yield sent.candidate(word.start, word.end, cls, "tagged_names")
+
+
+def _numbered_feature(name: str, tag: str) -> bool:
+    """True for a place of the tagger that opens with a numeral and ends as a natural feature
+    does (九龙江, 五指山): a name, where a count (三大湖, 两条河) is none."""
+    return (tag == "LOC" and len(name) >= 3 and bool(ending_class(name, "place_suffixes")) and not LEADING_COUNT.match(name)
+            and not re.match(rf"[{_NUMERALS}]+[大条座个片处]", name))
 
 
 def _common_word_before_road(name: str) -> bool:

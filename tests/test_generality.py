@@ -62,6 +62,10 @@ def spans(text: str) -> dict[str, str]:
     # a festival or an arts season named by a place before its head
     ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "中国青禾故里寻根节", "Event"),
     ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "雪峰长江文化艺术季", "Event"),
+    # a river, a bay opening with a numeral; a bay by its ending; a film festival
+    ("雪江水质优良，九峰江水质稳定。", "九峰江", "River"),
+    ("深化三禾湾、青峰湾等重点海湾综合整治。", "三禾湾", "Region"),
+    ("成功举办雪峰百花电影节。", "雪峰百花电影节", "Event"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -801,6 +805,10 @@ def test_names_of_the_genre(sentence, surface, label):
     # a road that gives a school or a station its name is no mention of the road
     ("推进青溪路中学扩建。", "青溪路"),
     ("实施了雪峰公路客运总站建设。", "雪峰公路"),
+    # a bare head listed with kinds of works
+    ("民间资本参与海上风电、电站等重大项目。", None),
+    # counts of lakes and rivers, however the tagger reads them
+    ("治理三大湖、两条河，改善三江水质。", None),
     # hotels of a rating or a kind
     ("发展星级酒店、精品酒店。", None),
     # a list before what they do with no company known in it, a list of places
