@@ -1925,8 +1925,8 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if not _town_at_home(base + match.group(2), sent.home_provinces) and (
                 _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
-                or _inside_quote(sent.text, start)):
-            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, and no town so named at home;
+                or _inside_quote(sent.text, start) or _cuts_word(sent, match.end())):
+            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风), and no town so named at home;
             # “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
 

@@ -805,6 +805,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # a road that gives a school or a station its name is no mention of the road
     ("推进青溪路中学扩建。", "青溪路"),
     ("实施了雪峰公路客运总站建设。", "雪峰公路"),
+    # a count of no number before a kind, a verb of admission, 乡 opening a word (乡风)
+    ("争创更多国家级零碳园区。", None),
+    ("大力倡导文明乡风。", None),
     # a bare head listed with kinds of works
     ("民间资本参与海上风电、电站等重大项目。", None),
     # counts of lakes and rivers, however the tagger reads them
@@ -855,6 +858,11 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
     # the years a list is built in are no part of it
     assert "2032年" not in spans("2032年、2033年分别建成雪峰、青禾广场。")
+
+
+def test_a_city_entering_a_ranking_names_no_cluster():
+    """甲市入围全球百强创新集群: the verb of admission ends the cities' part, no cluster is named."""
+    assert spans_in_report_of("江西省", "南昌、九江入围全球百强创新集群。") == {"南昌": "Prefecture", "九江": "Prefecture"}
 
 
 def test_a_festival_s_head_inside_a_word_names_no_festival():
