@@ -38,6 +38,15 @@ MAX_NAME_CHARS = 22
 MIN_PROGRAM_AIM = 4
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
+# A bracketed stretch after a name (某某国家文化公园（某某段）): the part in one province or city.
+_BRACKETED_SECTION = re.compile(rf"（[{HAN}]{{2,4}}段）")
+
+
+def _past_bracketed_section(text: str, end: int) -> int:
+    """The end of a name that ends at ``end``, with the bracketed stretch after it if any
+    (某某国家文化公园（某省段）: the stretch in one province is what the report names)."""
+    section = _BRACKETED_SECTION.match(text, end)
+    return section.end() if section else end
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -677,6 +686,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
+        end = _past_bracketed_section(sent.text, end)
         rating = _RATING.search(sent.text, start, match.start())
         if rating:
             if _verb_between(sent, start, rating.start()):
@@ -2549,7 +2559,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         cls = _tagged_class(name, word.tag)
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
-        yield sent.candidate(word.start, word.end, cls, "tagged_names")
+        yield sent.candidate(word.start, _past_bracketed_section(sent.text, word.end), cls, "tagged_names")
 
 
 def _numbered_feature(name: str, tag: str) -> bool:

@@ -66,6 +66,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪江水质优良，九峰江水质稳定。", "九峰江", "River"),
     ("深化三禾湾、青峰湾等重点海湾综合整治。", "三禾湾", "Region"),
     ("成功举办雪峰百花电影节。", "雪峰百花电影节", "Event"),
+    # a bracketed stretch after a park or a bridge is part of the name the report gives
+    ("推进峰禾大桥（雪岭段）建设。", "峰禾大桥（雪岭段）", "Project"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -333,7 +335,7 @@ def spans(text: str) -> dict[str, str]:
     # a verb of the aim after a campaign verb opens the programme's name
     ("持续开展规范涉企执法专项行动。", "规范涉企执法专项行动", "Program"),
     # parks are built: a public facility, a national cultural park too; a national park is a reserve
-    ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "雪峰国家文化公园", "PublicServiceFacility"),
+    ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "雪峰国家文化公园（峰禾段）", "PublicServiceFacility"),
     ("加快建设雪峰国家文化公园（峰禾段），建成青溪沿河公园。", "青溪沿河公园", "PublicServiceFacility"),
     ("推进雪峰国家公园建设。", "雪峰国家公园", "ProtectedArea"),
     # a city's metro lines by their numbers, phases and sections, with the city that opens them
