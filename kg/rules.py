@@ -330,8 +330,9 @@ def _predicate_follows(sent: SentenceText, offset: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _aim_verbs() -> tuple[str, ...]:
-    """The boundary verbs that may open a programme's aim: all but the campaign verbs."""
-    return tuple(sorted(words("boundary_verbs") - words("campaign_verbs")))
+    """The boundary verbs that may open a programme's aim: all but the campaign verbs, and
+    not 好, the complement of the verb before it (实施好)."""
+    return tuple(sorted(words("boundary_verbs") - words("campaign_verbs") - {_COMPLEMENT_GOOD}))
 
 
 def _programme_follower(sent: SentenceText, offset: int) -> bool:
@@ -1474,6 +1475,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         if need == "specific" and not (is_specific(sent, start, match.start()) or state_title or whole_jurisdiction):
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
+            continue
+        if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
             continue  # 参保行动, 攻坚行动: an action named by a word of the language only (not 暖企行动)

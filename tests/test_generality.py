@@ -68,6 +68,9 @@ def spans(text: str) -> dict[str, str]:
     ("成功举办雪峰百花电影节。", "雪峰百花电影节", "Event"),
     # a bracketed stretch after a park or a bridge is part of the name the report gives
     ("推进峰禾大桥（雪岭段）建设。", "峰禾大桥（雪岭段）", "Project"),
+    # a fishing ban on a river after 实施好 (好 is the verb's), a fund named by a region
+    ("实施好雪峰江十年禁渔。", "雪峰江十年禁渔", "Program"),
+    ("参与组建长三角创业投资引导基金。", "长三角创业投资引导基金", "Program"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -810,6 +813,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a count of no number before a kind, a verb of admission, 乡 opening a word (乡风)
     ("争创更多国家级零碳园区。", None),
     ("大力倡导文明乡风。", None),
+    # funds of a level or a kind, counted or not, name no fund
+    ("将16支省级政府投资基金整合为2支基金，在省产业基金下设立科创子基金。", None),
     # a bare head listed with kinds of works
     ("民间资本参与海上风电、电站等重大项目。", None),
     # counts of lakes and rivers, however the tagger reads them
