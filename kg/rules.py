@@ -38,15 +38,20 @@ MAX_NAME_CHARS = 22
 MIN_PROGRAM_AIM = 4
 # A stretch of a line named after a province or county it runs through (格库铁路青海段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
-# A bracketed stretch after a name (某某国家文化公园（某某段）): the part in one province or city.
-_BRACKETED_SECTION = re.compile(rf"（[{HAN}]{{2,4}}段）")
+# A bracketed stretch or place after a name (某某国家文化公园（某某段）, 国家某某中心（某省）).
+_BRACKETED_SECTION = re.compile(rf"（([{HAN}]{{2,4}})）")
 
 
-def _past_bracketed_section(text: str, end: int) -> int:
-    """The end of a name that ends at ``end``, with the bracketed stretch after it if any
-    (某某国家文化公园（某省段）: the stretch in one province is what the report names)."""
-    section = _BRACKETED_SECTION.match(text, end)
-    return section.end() if section else end
+def _past_bracketed_section(sent: SentenceText, end: int) -> int:
+    """The end of a name that ends at ``end``, with the bracketed stretch or place after it if
+    any: 某某国家文化公园（某省段） is the stretch in one province, 国家某某中心（某省） the
+    centre a province hosts; what the report names.  Not when a noun goes on after the
+    bracket: 美丽某江（某省）经济带 is a longer name."""
+    section = _BRACKETED_SECTION.match(sent.text, end)
+    if (section and (section.group(1).endswith("段") or section.group(1) in division_names())
+            and not any(w.start == section.end() and w.tag in _PLAIN_NOUN_TAGS for w in sent.words)):
+        return section.end()
+    return end
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -687,7 +692,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
-        end = _past_bracketed_section(sent.text, end)
+        end = _past_bracketed_section(sent, end)
+        hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)  # 国家某某中心（某省）: one centre
         rating = _RATING.search(sent.text, start, match.start())
         if rating:
             if _verb_between(sent, start, rating.start()):
@@ -712,7 +718,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
                         or _phase_of_one(sent, start, match.start()))
         else:
-            specific = is_specific(sent, start, match.start()) or (
+            specific = is_specific(sent, start, match.start()) or hosted or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end)) or (
                 heads[match.group(0)] == _DIGITAL and _jurisdiction_s_own(sent, start, match.start(), end))
         urban = None if specific or not (match.group(0) in either or match.group(0) in words("owned_heads")) else (
@@ -925,13 +931,13 @@ def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, 
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+[家个所批条处户])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+(?:\.\d+)?[千万]?[家个所批条处户])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # Endings of a road's name (某某路, 某某大街, 某某大道).
 _ROAD_ENDINGS = ("路", "街", "大道")
 # A description of what the listed things are, between the count and the head
-# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等新项目).
-_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|新"
+# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等新项目, 等1.2万个亿元以上项目).
+_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|新|[\d.]*[千百]?[万亿]元以上"
 
 
 def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
@@ -2562,7 +2568,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         cls = _tagged_class(name, word.tag)
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
-        yield sent.candidate(word.start, _past_bracketed_section(sent.text, word.end), cls, "tagged_names")
+        yield sent.candidate(word.start, _past_bracketed_section(sent, word.end), cls, "tagged_names")
 
 
 def _numbered_feature(name: str, tag: str) -> bool:

@@ -71,6 +71,9 @@ def spans(text: str) -> dict[str, str]:
     # a fishing ban on a river after 实施好 (好 is the verb's), a fund named by a region
     ("实施好雪峰江十年禁渔。", "雪峰江十年禁渔", "Program"),
     ("参与组建长三角创业投资引导基金。", "长三角创业投资引导基金", "Program"),
+    # a list closed by a count of ten thousands and a description of amount
+    ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
+    ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -865,6 +868,14 @@ def test_a_list_lends_its_class_only_from_names_of_one_class():
     assert spans("支持工会、共青团、妇女儿童、慈善等事业发展。") == {"共青团": "Organization"}
     # the years a list is built in are no part of it
     assert "2032年" not in spans("2032年、2033年分别建成雪峰、青禾广场。")
+
+
+def test_a_province_in_brackets_after_a_centre_makes_it_one():
+    """国家某某中心（某省）: the centre the province hosts is one centre, named with its bracket;
+    a bracket a noun goes on after (美丽某江（某省）经济带) is inside a longer name."""
+    found = spans_in_report_of("福建省", "高质量建设国家碳计量中心（福建），推进美丽雪江（福建）经济带建设。")
+    assert found["国家碳计量中心（福建）"] == "PublicServiceFacility"
+    assert not any(name.endswith("（福建）") for name in found if name.startswith("美丽"))
 
 
 def test_a_city_entering_a_ranking_names_no_cluster():
