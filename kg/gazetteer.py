@@ -43,8 +43,12 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     """
     entries: dict[str, tuple[str, str]] = {}
     table = _division_table()
+    # a prefecture's or county's report: another city's district (新城区 of the provincial capital)
+    # is no home name of it, however common its name elsewhere in the province
+    below_province = any(not code.endswith("0000") for code in home)
     for name, found in table.by_name.items():
-        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])]
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
+                   and not (below_province and _is_district(d) and not _in_home_prefecture(d, home))]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
             if at_home or table.usable_anywhere[name]:

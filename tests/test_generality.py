@@ -74,6 +74,8 @@ def spans(text: str) -> dict[str, str]:
     # a list closed by a count of ten thousands and a description of amount
     ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
     ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
+    # the preliminary work on a plant is no part of its name
+    ("加快推进雪峰700万吨露天矿前期工作。", "雪峰700万吨露天矿", "IndustrialProject"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
     ("确保万家福农贸批发市场年内投入运营。", "万家福农贸批发市场", "Project"),
     # a law named unbracketed after a verb that takes one is a plan
@@ -876,6 +878,16 @@ def test_a_province_in_brackets_after_a_centre_makes_it_one():
     found = spans_in_report_of("福建省", "高质量建设国家碳计量中心（福建），推进美丽雪江（福建）经济带建设。")
     assert found["国家碳计量中心（福建）"] == "PublicServiceFacility"
     assert not any(name.endswith("（福建）") for name in found if name.startswith("美丽"))
+
+
+def test_another_city_s_district_is_no_mention_in_a_county_s_report():
+    """新城区 is a district of 呼和浩特: a mention in that city's report, a new town area in the
+    report of a district of another city of the same province."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "新城区建设要全面加快。"
+    at_home = parse_text("2031年呼和浩特市人民政府工作报告\n各位代表：\n" + body)
+    elsewhere = parse_text("2031年呼伦贝尔市海拉尔区人民政府工作报告\n各位代表：\n" + body)
+    assert "新城区" in {s.text for s in at_home.spans[SPAN_KEY]}
+    assert "新城区" not in {s.text for s in elsewhere.spans[SPAN_KEY]}
 
 
 def test_a_city_entering_a_ranking_names_no_cluster():
