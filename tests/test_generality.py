@@ -74,6 +74,9 @@ def spans(text: str) -> dict[str, str]:
     # a list closed by a count of ten thousands and a description of amount
     ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
     ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
+    # a law in 《》, a hotline by its number
+    ("全面贯彻落实新《雪峰河保护法》。", "雪峰河保护法", "Plan"),
+    ("优化96123雪峰服务热线，开通服务热线。", "96123雪峰服务热线", "Project"),
     # the preliminary work on a plant is no part of its name
     ("加快推进雪峰700万吨露天矿前期工作。", "雪峰700万吨露天矿", "IndustrialProject"),
     # a bare 万 before a measure opens a name (万家福), it counts nothing
