@@ -680,6 +680,11 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
         if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
             start += len(_NEW_ROUND)  # 新一轮|某某港区…规划: a round of a programme or plan, no part of a site
+        if _SUPERLATIVE.search(sent.text, start, match.start()):
+            inner_head = sent.text.rfind(match.group(0), start, match.start())
+            if inner_head < 0:
+                continue  # 全球最大某某生产基地: a description of one site, not its name
+            start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _title_of_a_city(sent.text, match.end()):
@@ -764,6 +769,10 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
     if _PHASE.search(sent.text, start, head_start):
         return True
     return sent.text.startswith(tuple(words("works_statuses")), end)
+
+
+# A superlative describing a site (全球最大, 首座): what it is, not what it is called.
+_SUPERLATIVE = re.compile(r"最大|最长|最高|最先进|首个|首座|首家")
 
 
 # A phase of the works (一期, 二期) closing a modifier.

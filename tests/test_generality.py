@@ -893,6 +893,13 @@ def test_another_city_s_district_is_no_mention_in_a_county_s_report():
     assert "新城区" not in {s.text for s in elsewhere.spans[SPAN_KEY]}
 
 
+def test_a_superlative_describes_a_site_it_does_not_name():
+    """全球最大某某基地 describes one site without naming it; 亚洲最大专业货运机场某某国际机场
+    names the airport after its description."""
+    assert spans("亚洲最大专业货运机场雪峰国际机场建成投运，全球最大烷烃一体化生产基地投产。") == {
+        "雪峰国际机场": "Airport"}
+
+
 def test_a_city_entering_a_ranking_names_no_cluster():
     """甲市入围全球百强创新集群: the verb of admission ends the cities' part, no cluster is named."""
     assert spans_in_report_of("江西省", "南昌、九江入围全球百强创新集群。") == {"南昌": "Prefecture", "九江": "Prefecture"}
