@@ -1653,6 +1653,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             if typed and run_end == match.end() and after.startswith(typed[0]) and typed[0] not in _WORK_WORDS:
                 yield sent.candidate(match.start(), match.end() + len(typed[0]), typed[1], "quoted_names")
             continue  # “1269”行动计划: a code names its programme with the word after it
+        if typed and typed[2] == "kind" and "、" in inner:
+            continue  # “甲主导、乙拉动”的增长模式: aims listed, no one model named
         if typed:
             word, cls, naming = typed
             if word == _WORK and not any(c in _CHINESE_NUMERALS for c in inner) and not _ends_in_a_kind(inner):
@@ -1741,7 +1743,7 @@ def _counted_outcome(inner: str) -> bool:
 
 def _after_a_kind(after: str, word: str) -> bool:
     """True when ``after`` opens with ``word`` after a short kind of it (文旅品牌, 等旅游品牌)."""
-    return re.match(rf"等?[{HAN}]{{1,4}}{re.escape(word)}", after) is not None
+    return re.match(rf"等?[{HAN}]{{1,6}}{re.escape(word)}", after) is not None
 
 
 # Words after a quote that speak of work done under it, not of one programme (“1571”工作).

@@ -74,6 +74,10 @@ def spans(text: str) -> dict[str, str]:
     # a list closed by a count of ten thousands and a description of amount
     ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
     ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
+    # a quoted name before a short kind of model, show or brand
+    ("推广“雪峰里”社区养老模式。", "雪峰里", "Program"),
+    ("“雪峰戏相逢”等惠民演出广受好评。", "雪峰戏相逢", "Event"),
+    ("“青禾缘”、“岭通佳话”等特色民间外交品牌越擦越亮。", "岭通佳话", "Program"),
     # a law in 《》, a hotline by its number
     ("全面贯彻落实新《雪峰河保护法》。", "雪峰河保护法", "Plan"),
     ("优化96123雪峰服务热线，开通服务热线。", "96123雪峰服务热线", "Project"),
@@ -818,6 +822,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a road that gives a school or a station its name is no mention of the road
     ("推进青溪路中学扩建。", "青溪路"),
     ("实施了雪峰公路客运总站建设。", "雪峰公路"),
+    # aims listed in a quote before the model they make
+    ("推动形成“内需主导、消费拉动”增长模式。", None),
     # a count of no number before a kind, a verb of admission, 乡 opening a word (乡风)
     ("争创更多国家级零碳园区。", None),
     ("大力倡导文明乡风。", None),
