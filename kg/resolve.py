@@ -37,6 +37,7 @@ _BRACKETS = re.compile(r"[《》“”]")
 _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
 _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
+_WORKS_TAIL = re.compile(r"(工程|项目)$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 _PLAN_TAIL = re.compile(r"纲要$")
 
@@ -52,6 +53,17 @@ def canonical_name(name: str) -> str:
     name = _BRACKETS.sub("", name) if name.startswith("《") else name
     section = _SECTION.match(name)
     return section.group(1) if section else name
+
+
+def _without_works_tail(name: str, cls: str) -> set[str]:
+    """The name of a project without the 项目 or 工程 it ends in, the name it is also known by
+    (某某广场项目 is 某某广场), when four characters or more remain.
+
+    >>> _without_works_tail("雪峰广场项目", "Project"), _without_works_tail("雪峰项目", "Project")
+    ({'雪峰广场'}, set())
+    """
+    short = _WORKS_TAIL.sub("", name)
+    return {short} if CORE_CLASS_OF.get(cls) == "Project" and short != name and len(short) >= 4 else set()
 
 
 def entity_key(mention: Mention, label: str) -> str:
@@ -317,6 +329,7 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int],
         # A one-character abbreviation (格 of 格库铁路) is a mention, not a name to search by.
         named = [m for m in group if m.rule != "abbreviations"]
         entity.aliases = {m.surface for m in named} | {canonical_name(m.name) for m in named}
+        entity.aliases |= _without_works_tail(name, label)
         entity.aliases.discard(entity.label)
         entities.append(entity)
     return sorted(entities, key=lambda e: e.key)
