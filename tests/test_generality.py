@@ -74,6 +74,9 @@ def spans(text: str) -> dict[str, str]:
     # a list closed by a count of ten thousands and a description of amount
     ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
     ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
+    # works listed before 等 and a head of major works
+    ("青禾引水、峰禾调水等重点工程加快建设。", "峰禾调水", "Project"),
+    ("办成了一批大事，峰禾调水等一批重大工程加快建设。", "峰禾调水", "Project"),
     # a quoted name before a short kind of model, show or brand
     ("推广“雪峰里”社区养老模式。", "雪峰里", "Program"),
     ("“雪峰戏相逢”等惠民演出广受好评。", "雪峰戏相逢", "Event"),
