@@ -74,6 +74,9 @@ def spans(text: str) -> dict[str, str]:
     # a list closed by a count of ten thousands and a description of amount
     ("雪峰存储二期、青禾岚图、岭通时代等1.1万个重大产业项目投产达效。", "青禾岚图", "Project"),
     ("推进雪峰水运新通道、青禾存储三期等1.22万个亿元以上新建续建项目建设。", "青禾存储三期", "Project"),
+    # streets counted before the head of a list of roads, a street named by a word (学府路) too
+    ("完成对雪峰三路、学府路和青禾大街3条主干道路的改造。", "雪峰三路", "Road"),
+    ("完成对雪峰三路、学府路和青禾大街3条主干道路的改造。", "学府路", "Road"),
     # works listed before 等 and a head of major works
     ("青禾引水、峰禾调水等重点工程加快建设。", "峰禾调水", "Project"),
     ("办成了一批大事，峰禾调水等一批重大工程加快建设。", "峰禾调水", "Project"),
