@@ -26,6 +26,10 @@ CORE_CLASS_OF = {
     "Program": "Program", "Plan": "Plan", "Event": "Event",
 }
 
+# The classes of an institution a jurisdiction runs, which its level word alone may name
+# (区医院, 省博物馆: the district's hospital, the province's museum).
+INSTITUTION_CLASSES = frozenset({"Organization", "PublicServiceFacility"})
+
 
 @dataclass(frozen=True, order=True)
 class Candidate:

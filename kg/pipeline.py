@@ -62,6 +62,7 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
     by_start = {s.start: s for s in doc._.sentences}
     home_codes = home_prefectures(doc._.report) if doc._.report else frozenset()
     home = frozenset(code[:2] for code in home_codes)
+    jurisdiction = (doc._.report.jurisdiction_code or "") if doc._.report else ""
     starts, lengths, opens = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64").reshape(-1, 3).T
     result = []
     for first, last in _sentence_spans(opens):
@@ -73,7 +74,8 @@ def _sentence_texts(doc: Doc) -> list[tuple[Sentence, SentenceText]]:
                        if idx < sentence.end)
         words_ = tuple(Word(w.start - sentence.start, w.end - sentence.start, w.tag)
                        for w in words_in(doc._.words or [], sentence.start, sentence.end))
-        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words_, home, home_codes)))
+        result.append((sentence, SentenceText(sentence.text, sentence.start, tokens, words_, home, home_codes,
+                                                    jurisdiction)))
     return result
 
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .facts import CORE_CLASS_OF, Entity, Mention
+from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Entity, Mention
 from .lexicon import data_lines
 from .reference import LEVEL_CLASS, division_by_code, division_names, features, level_words, scope_words
 
@@ -112,7 +112,17 @@ def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str
     ('', '第十四届全国人民代表大会')
     >>> jurisdiction_scope("长江", "River", "110000")
     ('', '长江')
+
+    An institution named by a level word alone before its head (区医院, 省博物馆) is the one
+    the jurisdiction at that level runs:
+
+    >>> jurisdiction_scope("区医院", "Organization", "150702")
+    ('150702', '区医院')
     """
+    if cls in INSTITUTION_CLASSES and jurisdiction in division_by_code() and len(name) <= _INSTITUTION_CHARS:
+        level = next(((w, lv) for w, lv in level_words() if name.startswith(w)), None)
+        if level is not None:
+            return _division_at_level(jurisdiction, level[1], level[0]), name
     if CORE_CLASS_OF.get(cls) not in ("Event", "Organization"):
         return "", name
     hits = {scope for word, scope in scope_words() if word in name}
@@ -131,6 +141,8 @@ def jurisdiction_scope(name: str, cls: str, jurisdiction: str) -> tuple[str, str
 
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+# The longest name of an institution named by a level word and its head (县中医院).
+_INSTITUTION_CHARS = 5
 
 
 def _division_at_level(code: str, level: str, word: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .facts import CORE_CLASS_OF, Candidate
+from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Candidate
 from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
@@ -58,8 +58,8 @@ _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万�
 @dataclass(frozen=True)
 class SentenceText:
     """A sentence's text, its offset in the report, its tokens and tagged words (relative
-    offsets), the provinces of the report's home (two-digit code prefixes) and the codes of
-    its home divisions (its jurisdiction and those above it)."""
+    offsets), the provinces of the report's home (two-digit code prefixes), the codes of
+    its home divisions (its jurisdiction and those above it) and its jurisdiction's code."""
 
     text: str
     offset: int
@@ -67,6 +67,7 @@ class SentenceText:
     words: tuple[Word, ...] = ()
     home_provinces: frozenset[str] = frozenset()
     home_codes: frozenset[str] = frozenset()
+    jurisdiction: str = ""
 
     def candidate(self, start: int, end: int, label: str, rule: str, name: str = "", code: str = "") -> Candidate:
         return Candidate(self.offset + start, self.offset + end, label, rule, name, code)
@@ -236,7 +237,8 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         start = trim_by_words(sent, start, match.start(), keep_verbs)
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
-        if not _modifier_ok(modifier) or _is_quoted_title(sent.text, start, match.end()):
+        if (not _modifier_ok(modifier) and not _home_level_word(sent, start, match.start())) or _is_quoted_title(
+                sent.text, start, match.end()):
             continue
         if _copula_before(sent, match.start()) or _COUNT_INSIDE.search(modifier):
             continue  # 以某某为中心: a role, no name; 甲、乙3家高新区: the parks counted, none named
@@ -353,6 +355,20 @@ def _jurisdiction_s_own(sent: SentenceText, start: int, head_start: int, end: in
                   if sent.text.startswith(w, start) and (start, start + len(w)) in sent.tokens), "")  # not 市|场化
     return (len(field) >= MIN_PROGRAM_AIM and not field.startswith("级") and not is_generic(field)
             and not _counted_title(sent.text, start, end) and not counted_before(sent.text, start))
+
+
+def _home_level_word(sent: SentenceText, start: int, head_start: int) -> bool:
+    """True when the modifier before a head is only the level word of the report's own
+    jurisdiction (区 in a district's report, 省 in a province's): 区医院, 省博物馆 name the one
+    institution the jurisdiction runs."""
+    return (start, head_start) in sent.tokens and sent.text[start:head_start] in _own_level_words(sent.jurisdiction)
+
+
+@lru_cache(maxsize=64)
+def _own_level_words(jurisdiction: str) -> frozenset[str]:
+    """The level words a jurisdiction's official name ends in (海拉尔区: 区; 内蒙古自治区: 自治区, 区)."""
+    division = division_by_code().get(jurisdiction)
+    return frozenset(w for w, _ in level_words() if division and division.name.endswith(w))
 
 
 def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
@@ -724,6 +740,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         or _phase_of_one(sent, start, match.start()))
         else:
             specific = is_specific(sent, start, match.start()) or hosted or (
+                heads[match.group(0)] in INSTITUTION_CLASSES and _home_level_word(sent, start, match.start())) or (
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end)) or (
                 heads[match.group(0)] == _DIGITAL and _jurisdiction_s_own(sent, start, match.start(), end))
         urban = None if specific or not (match.group(0) in either or match.group(0) in words("owned_heads")) else (
@@ -1387,7 +1404,8 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(_alternation(tuple(words("school_heads"))), sent.text):
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         modifier = sent.text[start:match.start()]
-        if _ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start())):
+        if (_ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start()))
+                or _home_level_word(sent, start, match.start())):
             yield sent.candidate(start, match.end(), "Organization", "organizations")
     for match in re.finditer(_LABORATORY, sent.text):
         head = match.start()  # its level (全国重点) or its head

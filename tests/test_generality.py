@@ -912,6 +912,15 @@ def test_a_superlative_describes_a_site_it_does_not_name():
         "雪峰国际机场": "Airport"}
 
 
+def test_the_jurisdiction_s_level_word_names_the_institution_it_runs():
+    """区医院 in a district's report, 省博物馆 in a province's: the one the jurisdiction runs;
+    县医院 in a district's report and 市图书馆 in a province's are any county's or city's."""
+    assert spans_in_report_of("呼伦贝尔市海拉尔区", "确保区医院晋升为二级甲等综合医院，建设县医院。") == {
+        "区医院": "Organization"}
+    found = spans_in_report_of("江西省", "省博物馆“雪峰厅”揭牌，市图书馆开放。")
+    assert found["省博物馆"] == "PublicServiceFacility" and "市图书馆" not in found
+
+
 def test_a_city_entering_a_ranking_names_no_cluster():
     """甲市入围全球百强创新集群: the verb of admission ends the cities' part, no cluster is named."""
     assert spans_in_report_of("江西省", "南昌、九江入围全球百强创新集群。") == {"南昌": "Prefecture", "九江": "Prefecture"}
