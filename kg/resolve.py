@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Entity, Mention
-from .lexicon import data_lines
+from .lexicon import data_lines, words
 from .reference import LEVEL_CLASS, division_by_code, division_names, features, level_words, scope_words
 
 __all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
@@ -262,6 +262,33 @@ def _merge_short_forms(grouped: dict[str, list[Mention]]) -> None:
             grouped[fulls[0]].extend(grouped.pop(short_key))
 
 
+def _merge_bare_titles(grouped: dict[str, list[Mention]]) -> None:
+    """Move each mention of a plan named by its head alone (《纲要（草案）》) into the group
+    of the one plan its report names in full with that ending (《某省…规划纲要（草案）》)."""
+    for bare_key in [k for k in grouped if k.startswith("name:") and _bare_title(k[5:])]:
+        kept = []
+        for mention in grouped[bare_key]:
+            fulls = {key for key, group in grouped.items()
+                     if key != bare_key and key.endswith(bare_key[5:]) and any(m.report_id == mention.report_id for m in group)}
+            if len(fulls) == 1:
+                grouped[fulls.pop()].append(mention)
+            else:
+                kept.append(mention)
+        if kept:
+            grouped[bare_key] = kept
+        else:
+            del grouped[bare_key]
+
+
+def _bare_title(name: str) -> bool:
+    """True for a plan named by its head alone, perhaps with its stage (纲要（草案）)."""
+    return _BARE_TITLE.sub("", name) in words("plan_heads")
+
+
+# The bracketed stage of a plan after its head (纲要（草案）).
+_BARE_TITLE = re.compile(r"（[^（）]*）$")
+
+
 def _feature_names() -> dict[str, str]:
     return {alias: f.name for f in features() for alias in (f.name, *f.aliases)}
 
@@ -277,10 +304,11 @@ def _preferred_label(entity_mentions: list[Mention], priority: dict[str, int]) -
     if feature:
         return feature
     counts: Counter[str] = Counter()
-    # A route's short form merged into its full name (富加铁路 into 富裕至加格达奇铁路) is an alias only.
+    # A route's short form merged into its full name (富加铁路 into 富裕至加格达奇铁路), and a plan's
+    # head alone (纲要（草案）), are aliases only.
     short = {f for m in entity_mentions for f in route_short_forms(canonical_name(m.name))}
     for m in entity_mentions:
-        if canonical_name(m.name) not in short:
+        if canonical_name(m.name) not in short and not _bare_title(canonical_name(m.name)):
             counts[canonical_name(m.name)] += priority.get(m.rule, 1)
     if not counts:
         counts = Counter(canonical_name(m.name) for m in entity_mentions)
@@ -327,6 +355,7 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int],
                 canonical_name(m.name), label, jurisdictions.get(m.report_id, ""))
             grouped[_scoped(key, scope, scoped_name)].append(m)
     _merge_short_forms(grouped)
+    _merge_bare_titles(grouped)
     entities = []
     for key, group in grouped.items():
         group.sort(key=lambda m: (m.report_id, m.start))

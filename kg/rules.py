@@ -705,6 +705,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _title_of_a_city(sent.text, match.end()):
             continue  # 某市国家中心|城市, 某某区域消费中心城市: a title of a city, no centre
+        if sent.text.startswith(tuple(words("event_heads")), match.end()):
+            continue  # 2025全球工业互联网|大会: a meeting's theme, no site
         if match.group(0) == _MARKET and sent.text[start:match.start()].endswith(tuple(words("market_scopes"))):
             continue  # 某某产品国际市场, 新兴市场: a market to sell in, no marketplace built
         if match.group(0) == _FLIGHTS and not any(mark in sent.text[start:match.start()] for mark in _BETWEEN):

@@ -125,6 +125,23 @@ def test_route_short_form_merges_with_evidence():
     assert isinstance(merged, Entity)
 
 
+def test_a_plan_named_by_its_head_alone_is_the_plan_its_report_names_in_full():
+    """《纲要（草案）》 after 《雪岭省…规划纲要（草案）》 is that plan, in its own report only: the
+    full name is the label, the head an alias; another report's bare head stays its own."""
+    from kg.facts import Mention
+    from kg.pipeline import RULE_PRIORITY
+    from kg.resolve import resolve
+
+    full = Mention("a", 0, 0, 13, "雪岭省十五五规划纲要（草案）", "Plan", "book_titles", "雪岭省十五五规划纲要（草案）")
+    bare = Mention("a", 3, 0, 6, "纲要（草案）", "Plan", "book_titles", "纲要（草案）")
+    again = Mention("a", 5, 0, 6, "纲要（草案）", "Plan", "book_titles", "纲要（草案）")
+    elsewhere = Mention("b", 2, 0, 6, "纲要（草案）", "Plan", "book_titles", "纲要（草案）")
+    found = resolve([full, bare, again, elsewhere], RULE_PRIORITY, {"a": "630000", "b": "640000"})
+    plan = next(e for e in found if "雪岭省" in e.label)
+    assert (plan.label, plan.aliases, len(plan.mentions)) == ("雪岭省十五五规划纲要（草案）", {"纲要（草案）"}, 3)
+    assert [len(e.mentions) for e in found if e is not plan] == [1]
+
+
 def test_route_short_form_merges_across_two_provinces():
     """内蒙古's report names 富裕至加格达奇铁路, 黑龙江's names 富加铁路: one railway, the short form
     an alias, the evidence stated, each mention with its own report's sentence."""

@@ -921,6 +921,12 @@ def test_the_jurisdiction_s_level_word_names_the_institution_it_runs():
     assert found["省博物馆"] == "PublicServiceFacility" and "市图书馆" not in found
 
 
+def test_a_meeting_s_theme_is_no_site():
+    """某某数据中心|大会: what the meeting is about, no data centre."""
+    assert spans("办好2031全球工业互联网大会、雪峰国际数据中心大会等经贸活动。") == {
+        "2031全球工业互联网大会": "Event", "雪峰国际数据中心大会": "Event"}
+
+
 def test_a_city_entering_a_ranking_names_no_cluster():
     """甲市入围全球百强创新集群: the verb of admission ends the cities' part, no cluster is named."""
     assert spans_in_report_of("江西省", "南昌、九江入围全球百强创新集群。") == {"南昌": "Prefecture", "九江": "Prefecture"}
