@@ -465,7 +465,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or first.endswith(_CLOSE_QUOTE) or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
-            or first.endswith(_programme_and_event_heads())
+            or sent.text.endswith(_programme_and_event_heads(), 0, joined)
             or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
         return start
     return before
@@ -1695,6 +1695,9 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if "、" in inner or _counted_outcome(inner):
             continue  # a quoted list of words (“政策、资金、行动”) names no one thing, nor results counted (“三提升”)
+        if _NUMBERED_CONGRESS.fullmatch(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Event", "quoted_names")  # 为“十八大”召开营造氛围
+            continue
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:
             yield sent.candidate(match.start(1), match.end(1), ending, "quoted_names")

@@ -84,6 +84,10 @@ def spans(text: str) -> dict[str, str]:
     ("推广“雪峰里”社区养老模式。", "雪峰里", "Program"),
     ("“雪峰戏相逢”等惠民演出广受好评。", "雪峰戏相逢", "Event"),
     ("“青禾缘”、“岭通佳话”等特色民间外交品牌越擦越亮。", "岭通佳话", "Program"),
+    # a quoted numbered congress is the congress; two plenums with the bracketed 扩大 joined by 和
+    ("为“二十一大”召开营造良好的氛围。", "二十一大", "Event"),
+    ("贯彻落实市五届二次全委（扩大）会议和区十六届四次全委（扩大）会议精神。", "市五届二次全委（扩大）会议", "Event"),
+    ("贯彻落实市五届二次全委（扩大）会议和区十六届四次全委（扩大）会议精神。", "区十六届四次全委（扩大）会议", "Event"),
     # a law in 《》, a hotline by its number
     ("全面贯彻落实新《雪峰河保护法》。", "雪峰河保护法", "Plan"),
     ("优化96123雪峰服务热线，开通服务热线。", "96123雪峰服务热线", "Project"),
