@@ -425,13 +425,26 @@ def province_customary_names(provinces: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 @lru_cache(maxsize=64)
-def home_city_initials(provinces: frozenset[str]) -> dict[str, int]:
-    """The characters that start the name of a city of the given provinces (two-digit codes),
-    with how many cities each starts: the initials a region of the province is named by
-    (黄 twice where two cities open with it).  The cities are the prefecture-level ones and
-    the county-level ones the province runs itself (codes ``xx90xx``: 仙桃, 神农架林区)."""
-    counts: dict[str, int] = defaultdict(int)
-    for d in divisions():
-        if d.code[:2] in provinces and (d.level == "prefecture" or (d.level == "county" and d.code[2:4] == "90")):
-            counts[d.name[0]] += 1
-    return dict(counts)
+def home_city_initials(provinces: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The characters a city of the given provinces (two-digit codes) is named by in a run of
+    cities' characters, with the codes of the cities each can stand for: the first character
+    of its name, and the second of a two-character name when no other city of the province
+    holds it (锡 of 无锡 in 苏锡常; 黄 for two cities where two open with it).  The cities are the prefecture-level ones and the
+    county-level ones the province runs itself (codes ``xx90xx``: 仙桃, 神农架林区)."""
+    stems = {d.code: (d.short_names or (d.name,))[0] for d in divisions()
+             if d.code[:2] in provinces and (d.level == "prefecture" or (d.level == "county" and d.code[2:4] == "90"))}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for code, stem in stems.items():
+        for char in stem:
+            holders[char].add(code)
+    cities: dict[str, set[str]] = defaultdict(set)
+    for code, stem in stems.items():
+        cities[stem[0]].add(code)
+        second = stem[1:2] if len(stem) == 2 else ""
+        if second and holders[second] == {code} and second not in _CITY_ENDINGS:
+            cities[second].add(code)  # 锡 of 无锡, 汉 of 武汉: one city's own, no ending of many (州, 城)
+    return {char: frozenset(codes) for char, codes in cities.items()}
+
+
+# Characters that end many cities' names (苏州, 盐城): they stand for no one city.
+_CITY_ENDINGS = frozenset("州城市县区盟")

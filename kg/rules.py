@@ -572,11 +572,11 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
 
 
-def _opens_with_city_initials(sent: SentenceText, start: int, end: int) -> bool:
-    """True when ``[start, end)`` opens with a region named by the initials of three or four
-    cities of the home province (甲乙丙|低空经济产业集群): see :func:`city_initials`."""
+def _opens_with_city_initials(sent: SentenceText, start: int, end: int, whole: bool = False) -> bool:
+    """True when ``[start, end)`` opens with (or, ``whole``, is) a region named by the initials
+    of three to five cities of the home province (甲乙丙|低空经济产业集群): see :func:`city_initials`."""
     pattern = _city_initials_pattern(sent.home_provinces)
-    run = pattern.match(sent.text, start, end) if pattern else None
+    run = (pattern.fullmatch if whole else pattern.match)(sent.text, start, end) if pattern else None
     return run is not None and _a_run_of_initials(sent, run)
 
 
@@ -1245,13 +1245,15 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
             continue
         first_start = _first_item_start(sent, clause_start, match.start())
         items = list(_listed_items(sent, first_start, match.start()))
-        if not any(_a_known_company(sent, start, end) for start, end in items):
-            continue
+        if not any(_a_known_company(sent, start, end) for start, end in items) or any(
+                _opens_with_city_initials(sent, start, end, whole=True) for start, end in items):
+            continue  # 甲乙丙、丁戊己等融合发展: cities named by their initials, no companies
         for start, end in items:
             item = sent.text[start:end]
             if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
                     and not _dictionary_word(item) and item not in division_names()):
                 yield sent.candidate(start, end, "Enterprise", "listed_companies")
+
 
 
 # The core classes a list's known items may lend to the others: a place is found by the
@@ -2070,15 +2072,25 @@ def _city_initials_pattern(provinces: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def _a_run_of_initials(sent: SentenceText, match: re.Match[str]) -> bool:
-    """True when a run of city initials names a region: no initial more often than cities open
-    with it (甲乙乙丙 where two cities open with 乙), no word cut."""
-    run, initials = match.group(0), home_city_initials(sent.home_provinces)
+    """True when a run of city characters names a region: each character stands for a city
+    of its own (甲乙乙丙 where two cities open with 乙; 无锡 is one city, not two), the run is
+    no division's or word's name, and cuts no word."""
+    run = match.group(0)
     text, start, end = sent.text, match.start(), match.end()
     opens_quote, closes_quote = text[start - 1:start] == _OPEN_QUOTE, text[end:end + 1] == _CLOSE_QUOTE
     if opens_quote != closes_quote:
         return False  # “甲乙丙丁”: part of a quoted run, whose first initial is no city's
-    return (all(run.count(c) <= initials.get(c, 0) for c in set(run))
-            and not _cuts_word(sent, start) and not _cuts_word(sent, end))
+    return (_distinct_cities(run, home_city_initials(sent.home_provinces)) and not _dictionary_word(run)
+            and not any(run[i:j] in division_names() for i in range(len(run)) for j in range(i + 2, len(run) + 1))
+            and not _cuts_word(sent, start) and not _cuts_word(sent, end)
+            and not any(s < end < e for s, e in sent.tokens))  # 赣江|新|区: jieba's 新区 goes on past the run
+
+
+def _distinct_cities(run: str, cities: dict[str, frozenset[str]], taken: frozenset[str] = frozenset()) -> bool:
+    """True when each character of ``run`` can stand for a city no other character of it stands for."""
+    if not run:
+        return True
+    return any(_distinct_cities(run[1:], cities, taken | {code}) for code in cities.get(run[0], ()) if code not in taken)
 
 
 # The kind of land after a part of a province (某东平原).

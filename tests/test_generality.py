@@ -1334,6 +1334,11 @@ def test_initials_of_cities_name_a_region_as_often_as_cities_open_with_them():
     found = spans_in_report_of("广东省", "带动“汕汕揭潮”城市群建设，推进“穗深佛莞”产业走廊建设。")
     assert found["汕汕揭潮"] == "Region" and "深佛莞" not in found
     assert spans_in_report_of("湖北省", "带动“仙潜天”城市群建设。") == {"仙潜天": "Region"}
+    # a city may be named by the second character of its name when no other city holds it
+    # (锡 of 无锡), and a list of such runs is no list of companies
+    assert spans_in_report_of("江苏省", "推动锡徐连、常泰盐等融合发展。") == {"锡徐连": "Region", "常泰盐": "Region"}
+    # a run jieba's word goes on past (赣江|新区) names no region
+    assert "赣江新" not in spans_in_report_of("江西省", "南昌、赣江新区、九江三地联席会议常态化运行。")
 
 
 def test_a_far_city_opening_with_a_division_name_is_a_place():
