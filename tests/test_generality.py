@@ -77,6 +77,9 @@ def spans(text: str) -> dict[str, str]:
     # streets counted before the head of a list of roads, a street named by a word (学府路) too
     ("完成对雪峰三路、学府路和青禾大街3条主干道路的改造。", "雪峰三路", "Road"),
     ("完成对雪峰三路、学府路和青禾大街3条主干道路的改造。", "学府路", "Road"),
+    # projects listed before a kind of projects (城市建设项目, 产业项目)
+    ("峰禾湾、青禾国际等重点城市建设项目进展顺利。", "青禾国际", "Project"),
+    ("雪岭山谷、岭通智造等产业项目加快建设。", "岭通智造", "Project"),
     # works listed before 等 and a head of major works
     ("青禾引水、峰禾调水等重点工程加快建设。", "峰禾调水", "Project"),
     ("办成了一批大事，峰禾调水等一批重大工程加快建设。", "峰禾调水", "Project"),
