@@ -59,6 +59,8 @@ def spans(text: str) -> dict[str, str]:
     ("确保东海写字楼、青峰局综合楼年内投入使用。", "青峰局综合楼", "Project"),
     # two roads joined by 和 inside a list are two roads
     ("集中对雪峰路、青禾路和岭通大街等道路进行改造。", "岭通大街", "Road"),
+    # a meeting to exchange experience, named by its field; a technical one of no name is none
+    ("承办了全国雪峰精神文明建设经验交流会，开展技术交流会。", "全国雪峰精神文明建设经验交流会", "Event"),
     # a festival or an arts season named by a place before its head
     ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "中国青禾故里寻根节", "Event"),
     ("高水平举办中国青禾故里寻根节、雪峰长江文化艺术季等活动。", "雪峰长江文化艺术季", "Event"),
