@@ -2609,9 +2609,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
-        if sent.text[tagged.start - 1:tagged.start] == _STATIONED or (
+        if _STATIONED in sent.text[max(0, tagged.start - 2):tagged.start] or (
                 name[0] == _STATIONED and name not in division_names()):
-            continue  # 驻某地部队: the troops stationed in a place, thanked, not one body
+            continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
         cls = _tagged_class(name, word.tag)
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme

@@ -844,6 +844,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("大力倡导文明乡风。", None),
     # funds of a level or a kind, counted or not, name no fund
     ("将16支省级政府投资基金整合为2支基金，在省产业基金下设立科创子基金。", None),
+    # formulas of the genre, however the tagger reads them
+    ("坚持全面从严治党，践行绿水青山就是金山银山理念，冰天雪地也是金山银山。", None),
     # a bare head listed with kinds of works
     ("民间资本参与海上风电、电站等重大项目。", None),
     # counts of lakes and rivers, however the tagger reads them
@@ -928,6 +930,11 @@ def test_the_jurisdiction_s_level_word_names_the_institution_it_runs():
         "区医院": "Organization"}
     found = spans_in_report_of("江西省", "省博物馆“雪峰厅”揭牌，市图书馆开放。")
     assert found["省博物馆"] == "PublicServiceFacility" and "市图书馆" not in found
+
+
+def test_the_troops_stationed_in_the_province_are_thanked_not_named():
+    """向驻皖人民解放军指战员致敬: 驻 and the province's one-character name before the troops."""
+    assert spans_in_report_of("安徽省", "向驻皖人民解放军指战员致以崇高的敬意。") == {}
 
 
 def test_a_meeting_s_theme_is_no_site():
