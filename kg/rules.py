@@ -716,7 +716,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
         end = _past_bracketed_section(sent, end)
-        hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)  # 国家某某中心（某省）: one centre
+        # 国家某某中心（某省）: the centre a province hosts is one centre
+        hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)
         rating = _RATING.search(sent.text, start, match.start())
         if rating:
             if _verb_between(sent, start, rating.start()):
@@ -1982,7 +1983,8 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         if not _town_at_home(base + match.group(2), sent.home_provinces) and (
                 _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
                 or _inside_quote(sent.text, start) or _cuts_word(sent, match.end())):
-            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风), and no town so named at home;
+            continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风),
+            # and no town so named at home;
             # “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
 
