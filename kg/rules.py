@@ -274,8 +274,8 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
     return start
 
 
-# Complements of result a predicate takes before its object (打造成某某, 建设为某某).
-_COMPLEMENTS = frozenset({"成", "为", "成为"})
+# Complements of result a predicate takes before its object (打造成某某, 建设为某某, 落实好某某).
+_COMPLEMENTS = frozenset({"成", "为", "成为", "好"})
 
 
 # What ends a clause before a name, and what ends a listed item too.
@@ -1842,8 +1842,11 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             left_extent(sent, match.start()) == match.start()
             and any(w.end == match.start() and w.tag == "vn" for w in sent.words))
         # 某某保护利用|规划: a plan whose aim ends in a verbal noun keeps it, as an action plan does
+        clause_start = _clause_start(sent.text, match.start(), _ITEM_ENDS)
+        after_plan_verb = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs"))
+        if not action_plan and after_plan_verb > clause_start and _only_aim_between(sent, after_plan_verb, match.start()):
+            action_plan = True  # 制定|优化营商环境中长期规划, 出台|高质量充分就业促进条例: the plan's aim, verbs and all
         if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
-            clause_start = _clause_start(sent.text, match.start(), _ITEM_ENDS)
             start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))
             start = next((start + len(w) for w in words("area_qualifiers") if sent.text.startswith(w, start)), start)
         else:
@@ -1858,6 +1861,18 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         if len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start()):
             continue  # 空间规划, 专项规划: a kind of plan, not one plan
         yield sent.candidate(start, match.end(), "Plan", "plan_names")
+
+
+def _only_aim_between(sent: SentenceText, start: int, head_start: int) -> bool:
+    """True when what lies between a verb taking a plan and the plan's head could be its aim:
+    name characters only, no longer than a name's modifier, no function word."""
+    aim = sent.text[start:head_start]
+    return (0 < len(aim) <= _PLAN_AIM_CHARS and all(_NAME_CHAR.match(c) for c in aim)
+            and not any(w.tag in _OPENING_TAGS and start <= w.start < head_start for w in sent.words))
+
+
+# The longest aim a plan is named by after the verb that takes it (制定|…中长期规划).
+_PLAN_AIM_CHARS = 14
 
 
 @lru_cache(maxsize=1)
