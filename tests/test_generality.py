@@ -97,6 +97,8 @@ def spans(text: str) -> dict[str, str]:
     ("制定优化雪峰营商环境中长期规划。", "优化雪峰营商环境中长期规划", "Plan"),
     ("推动出台高质量充分就业促进条例。", "高质量充分就业促进条例", "Plan"),
     ("落实好雪峰经济促进法。", "雪峰经济促进法", "Plan"),
+    # coal mines by their head; the safety of mines, small mines are no mine
+    ("峰禾煤矿扩能改造、顺禾煤矿改造复产全面完成，加强煤矿安全生产，关闭小煤矿。", "顺禾煤矿", "IndustrialProject"),
     # a law in 《》, a hotline by its number
     ("全面贯彻落实新《雪峰河保护法》。", "雪峰河保护法", "Plan"),
     ("优化96123雪峰服务热线，开通服务热线。", "96123雪峰服务热线", "Project"),
