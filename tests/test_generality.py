@@ -99,6 +99,9 @@ def spans(text: str) -> dict[str, str]:
     ("落实好雪峰经济促进法。", "雪峰经济促进法", "Plan"),
     # coal mines by their head; the safety of mines, small mines are no mine
     ("峰禾煤矿扩能改造、顺禾煤矿改造复产全面完成，加强煤矿安全生产，关闭小煤矿。", "顺禾煤矿", "IndustrialProject"),
+    # pedestrian and folk-custom streets by their heads; a street of a kind is none
+    ("打造峰禾城步行街，推进雪峰民族风情街建设，建设特色美食街。", "峰禾城步行街", "Project"),
+    ("打造峰禾城步行街，推进雪峰民族风情街建设，建设特色美食街。", "雪峰民族风情街", "Project"),
     # a law in 《》, a hotline by its number
     ("全面贯彻落实新《雪峰河保护法》。", "雪峰河保护法", "Plan"),
     ("优化96123雪峰服务热线，开通服务热线。", "96123雪峰服务热线", "Project"),
