@@ -266,12 +266,13 @@ def _merge_bare_titles(grouped: dict[str, list[Mention]]) -> None:
     """Move each mention of a plan named by its head alone (《纲要（草案）》) into the group
     of the one plan its report names in full with that ending (《某省…规划纲要（草案）》)."""
     for bare_key in [k for k in grouped if k.startswith("name:") and _bare_title(k[5:])]:
+        reports_of = {key: {m.report_id for m in group} for key, group in grouped.items()
+                      if key != bare_key and key.endswith(bare_key[5:])}
         kept = []
         for mention in grouped[bare_key]:
-            fulls = {key for key, group in grouped.items()
-                     if key != bare_key and key.endswith(bare_key[5:]) and any(m.report_id == mention.report_id for m in group)}
+            fulls = [key for key, reports in reports_of.items() if mention.report_id in reports]
             if len(fulls) == 1:
-                grouped[fulls.pop()].append(mention)
+                grouped[fulls[0]].append(mention)
             else:
                 kept.append(mention)
         if kept:

@@ -1283,7 +1283,7 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
         first_end = clause_start + segment.index("、")
         first_start = min((s for s, e in classes if e == first_end and s >= clause_start),
                           default=left_extent(sent, first_end, clause_start))
-        items = _unbroken_run(sent, [part for item in _listed_items(sent, first_start, list_end)
+        items = _after_times_listed(sent, [part for item in _listed_items(sent, first_start, list_end)
                                      for part in _joined_names(sent, *item)])
         named = [item for item in items if classes.get(item)]
         known = {classes[item] for item in named}
@@ -1335,9 +1335,9 @@ def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
                 yield clause.start(), verb, ("Project",), 2  # 甲园区、乙高新区、丙新开区入选…: ends at its verb
 
 
-def _unbroken_run(sent: SentenceText, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items of a list back from its last to the nearest that tells a time: in
-    ``2027年、2028年建成甲乙高铁、丙丁高铁`` the years are no part of the list."""
+def _after_times_listed(sent: SentenceText, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list after the last that tells a time: in ``2027年、2028年建成甲乙高铁、
+    丙丁高铁`` the years are no part of the list."""
     run = len(items)
     while run > 0 and not any(w.start <= items[run - 1][0] < w.end and w.tag in _TIME_TAGS for w in sent.words):
         run -= 1

@@ -85,6 +85,8 @@ def spans(text: str) -> dict[str, str]:
     # works listed before 等 and a head of major works
     ("青禾引水、峰禾调水等重点工程加快建设。", "峰禾调水", "Project"),
     ("办成了一批大事，峰禾调水等一批重大工程加快建设。", "峰禾调水", "Project"),
+    # a quote set up (设立) is a programme
+    ("设立“雪峰冰雪周”，丰富学生课余生活。", "雪峰冰雪周", "Program"),
     # a quoted name before a short kind of model, show or brand
     ("推广“雪峰里”社区养老模式。", "雪峰里", "Program"),
     ("“雪峰戏相逢”等惠民演出广受好评。", "雪峰戏相逢", "Event"),
