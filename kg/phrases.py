@@ -12,9 +12,9 @@ from .lexicon import ordered_words, words
 
 __all__ = ["LEADING_COUNT", "drop_leading_verbs", "is_generic", "lead_topic"]
 
-# A counted quantity (三个, 8座, 首批) that may open a phrase but is never part of a name; a
+# A counted quantity (三个, 8座, 首批, 首趟) that may open a phrase but is never part of a name; a
 # bare 百, 千 or 万 before the measure counts nothing on its own, it opens a name (万家惠).
-LEADING_COUNT = re.compile(r"(?![百千万][个座家项条批种类所户宗处支])[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处支]")
+LEADING_COUNT = re.compile(r"(?![百千万][个座家项条批种类所户宗处支])[\d.首一二三四五六七八九十两百千万]+[个座家项条批种类所户宗处支趟列]")
 
 
 def drop_leading_verbs(text: str, start: int, head_start: int) -> int:

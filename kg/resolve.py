@@ -39,6 +39,8 @@ _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
+# A programme named by a quote and the word after it (“某某”行动) is also known by the quote alone.
+_QUOTED_PROGRAM = re.compile(r"^“([^“”]+)”(?:专项行动|行动|工程|计划)$")
 _PLAN_TAIL = re.compile(r"纲要$")
 
 
@@ -55,15 +57,22 @@ def canonical_name(name: str) -> str:
     return section.group(1) if section else name
 
 
-def _without_works_tail(name: str, cls: str) -> set[str]:
-    """The name of a project without the 项目 or 工程 it ends in, the name it is also known by
-    (某某广场项目 is 某某广场), when four characters or more remain.
+def _short_names(name: str, cls: str) -> set[str]:
+    """The shorter name a project or programme is also known by: a project's without the 项目
+    or 工程 it ends in, when four characters or more remain (某某广场项目 is 某某广场); a
+    programme's quote without the word after it (“某某”行动 is 某某).
 
-    >>> _without_works_tail("雪峰广场项目", "Project"), _without_works_tail("雪峰项目", "Project")
+    >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())
+    >>> _short_names("“青松接力”行动", "Program")
+    {'青松接力'}
     """
+    core = CORE_CLASS_OF.get(cls)
+    if core == "Program":
+        quoted = _QUOTED_PROGRAM.match(name)
+        return {quoted.group(1)} if quoted else set()
     short = _WORKS_TAIL.sub("", name)
-    return {short} if CORE_CLASS_OF.get(cls) == "Project" and short != name and len(short) >= 4 else set()
+    return {short} if core == "Project" and short != name and len(short) >= 4 else set()
 
 
 def entity_key(mention: Mention, label: str) -> str:
@@ -86,7 +95,8 @@ def entity_key(mention: Mention, label: str) -> str:
     if core == "Project" and len(_PROJECT_TAIL.sub("", name)) >= 4:
         name = _PROJECT_TAIL.sub("", name)
     elif core == "Program":
-        name = _PROGRAM_TAIL.sub("", name.replace("“", "").replace("”", "")) or name
+        quoted = _QUOTED_PROGRAM.match(name)
+        name = quoted.group(1) if quoted else _PROGRAM_TAIL.sub("", name.replace("“", "").replace("”", "")) or name
     elif core == "Plan":
         name = _PLAN_TAIL.sub("", _BRACKETS.sub("", name))
     return f"name:{name}"
@@ -371,7 +381,7 @@ def resolve(all_mentions: Iterable[Mention], priority: dict[str, int],
         # A one-character abbreviation (格 of 格库铁路) is a mention, not a name to search by.
         named = [m for m in group if m.rule != "abbreviations"]
         entity.aliases = {m.surface for m in named} | {canonical_name(m.name) for m in named}
-        entity.aliases |= _without_works_tail(name, label)
+        entity.aliases |= _short_names(name, label)
         entity.aliases.discard(entity.label)
         entities.append(entity)
     return sorted(entities, key=lambda e: e.key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Candidate
@@ -1264,6 +1264,21 @@ _LENT_CLASSES = ("Project", "Enterprise")
 declare_rule("list_siblings", 2)
 
 
+# A phase of works right after their name that closes a listed item (某某基地|二期、): a phase
+# the sentence goes on from (某某小区一期建设顺利推进) is said of the works it belongs to.
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?=[、，。；等和及]|$)")
+
+
+def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, each project's run on to the phase that closes its item of a list:
+    ``提速某某基地二期、某某一体化等重大项目`` names the works 某某基地二期, as
+    ``西宁机场三期`` is a project of its own."""
+    return [replace(c, end=c.end + 2)
+            if (not c.name and CORE_CLASS_OF.get(c.label) == "Project"
+                and _PHASE_AFTER.match(sent.text, c.end - sent.offset)) else c
+            for c in found]
+
+
 def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candidate]:
     """Items of a list 甲、乙、丙等… that no rule names, when the others named are of one
     class: in ``推动甲乙风电整机、丙丁智慧产业园、戊己产业园等投运增效`` the two parks make
@@ -1658,7 +1673,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     """Quoted names, typed by the word that follows the quote or ends it.
 
     ``持续深化“放管服”改革`` yields the program 放管服; ``深入开展“暖企行动”`` the
-    program 暖企行动; ``正在编制“十四五”规划`` the plan “十四五”规划;
+    program 暖企行动; ``正在编制“十四五”规划`` the plan “十四五”规划, and so does
+    ``“十四五”时期`` (the plan's period);
     ``大力发展“四种经济形态”`` the program 四种经济形态 (a numbered slogan).
     """
     following = quote_types()
@@ -1683,7 +1699,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             word, cls, naming = typed
             if word == _WORK and not any(c in _CHINESE_NUMERALS for c in inner) and not _ends_in_a_kind(inner):
                 continue  # “立改废”工作, “天罗地网”工作体系: the work done under a phrase; “六稳”工作 counts its aims
-            if naming == "whole" and run_end == match.end():
+            if naming == "whole" and run_end == match.end() and after.startswith(word):  # not “某某”等工程
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
             else:
@@ -1698,6 +1714,10 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if "、" in inner or _counted_outcome(inner):
             continue  # a quoted list of words (“政策、资金、行动”) names no one thing, nor results counted (“三提升”)
+        if _FIVE_YEAR_PERIOD.match(inner) and run_end == match.end():
+            # 奋进“十五五”, “十五五”时期: the period of the five-year plan, which it names
+            yield sent.candidate(match.start(), match.end(), "Plan", "quoted_names", name=f"“{inner}”规划")
+            continue
         if _NUMBERED_CONGRESS.fullmatch(inner):
             yield sent.candidate(match.start(1), match.end(1), "Event", "quoted_names")  # 为“十八大”召开营造氛围
             continue
@@ -2626,6 +2646,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
+        if word.tag == "LOC" and _home_and_partner(name, sent.home_provinces):
+            continue  # 促进某台交流, 深化某港合作: the home province's ties with another, no place
         if _STATIONED in sent.text[max(0, tagged.start - 2):tagged.start] or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
@@ -2633,6 +2655,14 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         yield sent.candidate(word.start, _past_bracketed_section(sent, word.end), cls, "tagged_names")
+
+
+def _home_and_partner(name: str, home_provinces: frozenset[str]) -> bool:
+    """True for the abbreviation of the report's own province followed by another's (闽台 in
+    a report of 福建, 京港 in one of 北京): the pair whose ties the sentence speaks of
+    (优化京港、京澳全方位合作机制), no place; a division's own name (贵港) is one."""
+    return (len(name) == 2 and name[0] in province_abbreviations(home_provinces) and name[1] != name[0]
+            and name[1] in province_abbreviations() and name not in division_names())
 
 
 def _numbered_feature(name: str, tag: str) -> bool:

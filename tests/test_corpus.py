@@ -142,6 +142,19 @@ def test_a_plan_named_by_its_head_alone_is_the_plan_its_report_names_in_full():
     assert [len(e.mentions) for e in found if e is not plan] == [1]
 
 
+def test_a_quoted_programme_is_one_node_with_and_without_the_word_after_its_quote():
+    """实施“青松接力”行动 and 推广“青松接力”经验 name one programme: the full name is the label,
+    the quote alone an alias."""
+    from kg.facts import Mention
+    from kg.pipeline import RULE_PRIORITY
+    from kg.resolve import resolve
+
+    whole = Mention("a", 0, 2, 10, "“青松接力”行动", "Program", "quoted_names", "“青松接力”行动")
+    bare = Mention("a", 4, 3, 7, "青松接力", "Program", "quoted_names", "青松接力")
+    found = resolve([whole, bare], RULE_PRIORITY, {"a": "630000"})
+    assert [(e.label, e.aliases, len(e.mentions)) for e in found] == [("“青松接力”行动", {"青松接力"}, 2)]
+
+
 def test_route_short_form_merges_across_two_provinces():
     """内蒙古's report names 富裕至加格达奇铁路, 黑龙江's names 富加铁路: one railway, the short form
     an alias, the evidence stated, each mention with its own report's sentence."""

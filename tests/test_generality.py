@@ -52,6 +52,9 @@ def spans(text: str) -> dict[str, str]:
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
     # a Latin letter opens a programme's name, though the tagger calls it a function word
     ("实施雪岭农家乐、S级滑雪场提升工程。", "S级滑雪场提升工程", "Program"),
+    # a science city or a university town is a zone, a place
+    ("支持雪峰科学城、青禾大学城建设。", "青禾大学城", "Region"),
+    ("推动雪峰科学城高端科学仪器装备产业发展。", "雪峰科学城", "Region"),
     # hotels, a grand theatre, a care home and an office block are named by their heads
     ("确保峰禾酒店、青岭国际酒店投入运营。", "青岭国际酒店", "Project"),
     ("做好雪峰大剧院的管理和运营。", "雪峰大剧院", "PublicServiceFacility"),
@@ -196,7 +199,7 @@ def spans(text: str) -> dict[str, str]:
     ("高速公路通车总里程突破7000公里，合新高铁安徽段、合肥西站建成运营。", "合肥西站", "Railway"),
     ("推进阜阳复线船闸、沱浍河航道整治工程等建设。", "阜阳复线船闸", "Port"),
     ("蚌埠综合保税区封关运行。", "蚌埠综合保税区", "Port"),
-    ("制定合肥滨湖科学城实体化改革实施方案。", "合肥滨湖科学城", "IndustrialPark"),
+    ("制定合肥滨湖科学城实体化改革实施方案。", "合肥滨湖科学城", "Region"),
     # the company that opens a site's name is named too
     ("五星级酒店建设实现破题，青禾银行培训中心开工建设。", "青禾银行", "Enterprise"),
     # a gala's branch venue (分会场) is its event; 加力 is a predicate
@@ -205,7 +208,7 @@ def spans(text: str) -> dict[str, str]:
     # 环 before a lake the tagger runs into its name: around the lake, the lake is named
     ("环巢湖十大湿地全面建成。", "巢湖", "Lake"),
     # ... but a campaign named by such a count is a programme
-    ("实施“三提升”行动。", "三提升", "Program"),
+    ("实施“三提升”行动。", "“三提升”行动", "Program"),
     # a flight route between two named ends is one
     ("开通哈尔滨至莫斯科国际客运航线。", "哈尔滨至莫斯科国际客运航线", "Project"),
     # a list of a kind followed by the work done on them still names them (等酒店的开工)
@@ -385,7 +388,7 @@ def spans(text: str) -> dict[str, str]:
     ("建成地铁8号线一期及延伸线。", "地铁8号线一期及延伸线", "Railway"),
     ("太原地铁1号线开通运营。", "太原地铁1号线", "Railway"),
     # business districts, science and industry towns, new towns, by their heads
-    ("西站同城商务区建设提速，南站科技商务区加快建设。", "南站科技商务区", "IndustrialPark"),
+    ("西站同城商务区建设提速，南站科技商务区加快建设。", "南站科技商务区", "Region"),
     ("推动雪峰科技城、云岭产业新城、青溪健康城建设。", "云岭产业新城", "IndustrialPark"),
     ("加快东山新城建设。", "东山新城", "Region"),
     # industrial districts, eco-cities and named blocks by their heads
@@ -980,6 +983,47 @@ def test_a_list_starts_after_a_list_that_deng_closed_before_it():
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
+
+
+def test_a_phase_that_closes_a_listed_item_is_part_of_the_works_name():
+    """西宁机场三期 is a project of its own (ANNOTATION.md); a phase the clause goes on from
+    (某某机场三期扩建进度加快) is said of the works it belongs to, and 期间 is a time."""
+    assert spans("加快雪峰机场三期、青禾新机场工程前期工作。")["雪峰机场三期"] == "Airport"
+    assert spans("提速雪峰钢铁日照基地二期、岭通焦钢一体化等重大项目。")["雪峰钢铁日照基地二期"] == "Project"
+    assert spans("雪峰机场三期扩建进度加快。") == {"雪峰机场": "Airport"}
+    assert spans("雪峰产业园一期间隔两年建成。") == {"雪峰产业园": "IndustrialPark"}
+
+
+def test_the_home_province_paired_with_another_names_their_ties_no_place():
+    """京港, 京台 in a report of 北京, 闽台 in one of 福建: the pair whose ties are deepened; a
+    region of three (京津冀) and a city whose name is such a pair (贵港) are places."""
+    assert spans_in_report_of("北京市", "优化京港、京澳全方位合作机制，促进京台交流合作，推动京津冀协同发展。") == {
+        "京津冀": "Region", "京津冀协同发展": "Program"}
+    assert spans_in_report_of("福建省", "闽台融合深入推进。") == {}
+    assert spans_in_report_of("广西壮族自治区", "支持贵港建设。") == {"贵港": "Prefecture"}
+
+
+def test_a_first_train_is_counted_not_named():
+    """首趟 counts the train (开通首趟中亚班列): the service is 中亚班列."""
+    assert spans("开通首趟中亚班列。").get("中亚班列") == "Railway"
+    assert "首趟中亚班列" not in spans("开通首趟中亚班列。")
+
+
+def test_a_quoted_five_year_period_names_its_plan():
+    """奋进“十五五”, “十四五”时期: the period of the five-year plan, a mention of the plan
+    (its name “十五五”规划, so that it is one node with the plan named in full)."""
+    from kg.pipeline import parse_text
+
+    doc = parse_text(HEADER + "奋进“十五五”，我们必须深入落实。“十四五”时期，经济稳步增长。")
+    assert {(s.text, s.label_, s._.name) for s in doc.spans[SPAN_KEY]} >= {
+        ("“十五五”", "Plan", "“十五五”规划"), ("“十四五”", "Plan", "“十四五”规划")}
+    assert spans("编制“十五五”规划。") == {"“十五五”规划": "Plan"}
+
+
+def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
+    """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
+    assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
+    assert spans("实施“三峰绿化”工程。") == {"“三峰绿化”工程": "Program"}
 
 
 def test_a_quote_the_clause_goes_on_from_is_no_campaign():
