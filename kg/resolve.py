@@ -40,6 +40,8 @@ _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 # A programme named by a quote and the word after it (“某某”行动) is also known by the quote alone.
+# A new round of a programme (新一轮某某行动) is the programme.
+_NEW_ROUND = "新一轮"
 _QUOTED_PROGRAM = re.compile(r"^“([^“”]+)”(?:专项行动|行动|工程|计划)$")
 _PLAN_TAIL = re.compile(r"纲要$")
 
@@ -60,17 +62,20 @@ def canonical_name(name: str) -> str:
 def _short_names(name: str, cls: str) -> set[str]:
     """The shorter name a project or programme is also known by: a project's without the 项目
     or 工程 it ends in, when four characters or more remain (某某广场项目 is 某某广场); a
-    programme's quote without the word after it (“某某”行动 is 某某).
+    programme's quote without the word after it (“某某”行动 is 某某), and a new round of a
+    programme the programme itself (新一轮某某提升行动 is 某某提升行动).
 
     >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())
-    >>> _short_names("“青松接力”行动", "Program")
-    {'青松接力'}
+    >>> _short_names("“青松接力”行动", "Program"), _short_names("新一轮雪峰提升行动", "Program")
+    ({'青松接力'}, {'雪峰提升行动'})
     """
     core = CORE_CLASS_OF.get(cls)
     if core == "Program":
         quoted = _QUOTED_PROGRAM.match(name)
-        return {quoted.group(1)} if quoted else set()
+        if quoted:
+            return {quoted.group(1)}
+        return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
     short = _WORKS_TAIL.sub("", name)
     return {short} if core == "Project" and short != name and len(short) >= 4 else set()
 
@@ -95,6 +100,7 @@ def entity_key(mention: Mention, label: str) -> str:
     if core == "Project" and len(_PROJECT_TAIL.sub("", name)) >= 4:
         name = _PROJECT_TAIL.sub("", name)
     elif core == "Program":
+        name = name.removeprefix(_NEW_ROUND) if len(name) - len(_NEW_ROUND) >= 4 else name
         quoted = _QUOTED_PROGRAM.match(name)
         name = quoted.group(1) if quoted else _PROGRAM_TAIL.sub("", name.replace("“", "").replace("”", "")) or name
     elif core == "Plan":

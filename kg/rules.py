@@ -1468,8 +1468,8 @@ def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: 
     head when the verb takes a one-word head itself (某地开展试点: no name)."""
     taking = words("campaign_verbs") - words("programme_aims")
     if len(head) <= 2 and any(w.end == head_start and w.start >= start and sent.text[w.start:w.end] in taking
-                              for w in sent.words):
-        return head_start  # 某地开展试点: the verb takes the head itself, no name
+                              and w.tag in _VERB_TAGS for w in sent.words):
+        return head_start  # 某地开展试点: the verb takes the head itself, no name (消费拓展|行动: a noun's)
     after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"), _VERB_TAGS)
     return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
 

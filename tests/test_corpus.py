@@ -155,6 +155,19 @@ def test_a_quoted_programme_is_one_node_with_and_without_the_word_after_its_quot
     assert [(e.label, e.aliases, len(e.mentions)) for e in found] == [("“青松接力”行动", {"青松接力"}, 2)]
 
 
+def test_a_new_round_of_a_programme_is_the_programme():
+    """实施新一轮雪峰提升行动 and 雪峰提升行动成效明显 name one programme; the name without
+    新一轮 is an alias of it."""
+    from kg.facts import Mention
+    from kg.pipeline import RULE_PRIORITY
+    from kg.resolve import resolve
+
+    new_round = Mention("a", 0, 2, 11, "新一轮雪峰提升行动", "Program", "program_names", "新一轮雪峰提升行动")
+    plain = Mention("a", 4, 0, 6, "雪峰提升行动", "Program", "program_names", "雪峰提升行动")
+    found = resolve([new_round, plain], RULE_PRIORITY, {"a": "630000"})
+    assert [(len(e.mentions), "雪峰提升行动" in {e.label, *e.aliases}) for e in found] == [(2, True)]
+
+
 def test_route_short_form_merges_across_two_provinces():
     """内蒙古's report names 富裕至加格达奇铁路, 黑龙江's names 富加铁路: one railway, the short form
     an alias, the evidence stated, each mention with its own report's sentence."""

@@ -52,6 +52,11 @@ def spans(text: str) -> dict[str, str]:
     ("城市绿廊一期项目进展顺利。", "城市绿廊一期项目", "Project"),
     # a Latin letter opens a programme's name, though the tagger calls it a function word
     ("实施雪岭农家乐、S级滑雪场提升工程。", "S级滑雪场提升工程", "Program"),
+    # 现代 (a time word to the tagger) opens a programme's name; a campaign verb used as a noun
+    # stays inside it (消费拓展|行动); an implementation plan is a plan
+    ("实施现代海洋产业三年行动。", "现代海洋产业三年行动", "Program"),
+    ("实施入境消费拓展行动。", "入境消费拓展行动", "Program"),
+    ("落实全民健身实施计划，办好省运动会。", "全民健身实施计划", "Plan"),
     # a science city or a university town is a zone, a place
     ("支持雪峰科学城、青禾大学城建设。", "青禾大学城", "Region"),
     ("推动雪峰科学城高端科学仪器装备产业发展。", "雪峰科学城", "Region"),
