@@ -751,8 +751,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if urban is not None:
             start, specific, name = urban, True, sent.text[urban:end]  # 中心城区|某某项目: one site of the town
         if specific and match.group(0) in words("designated_zone_heads") and (
-                not _names_a_place(sent, start, match.start()) or _names_the_country(sent.text[start:match.start()])):
-            cls = "Program"  # 某某制度改革先行区, 美丽中国先行区: a title named by no place but the country, not a place
+                not _names_a_place(sent, start, match.start()) or _names_the_country(sent.text[start:match.start()])
+                or any(w in sent.text[start:match.start()] for w in words("whole_jurisdiction"))):
+            cls = "Program"  # 某某制度改革先行区, 美丽中国(省域)先行区: a title named by no place but the country
+            # or the whole province, not a place
         elif not specific and _designated_zone(name, match.group(0)):
             if _counted_title(sent.text, start, end):
                 continue  # 新增5个国家某某示范区: places that hold the title, no one name
@@ -1703,7 +1705,7 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
                 start = left_extent(sent, match.start()) if cls == "Event" else match.start()
                 yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
             else:
-                if cls == "Project" and ((inner[0] in _NUMERALS and len(inner) <= 4)
+                if cls == "Project" and word == _PROJECTS_OF and ((inner[0] in _NUMERALS and len(inner) <= 4)
                                          or _ITEMS_COUNTED.match(sent.text, run_end + len(word))):
                     cls = "Program"  # “两重”项目, “某某”项目400项: the projects of the programme the quote names
                 elif cls == "Program" and _NUMBERED_SLOGAN.match(inner):

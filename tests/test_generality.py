@@ -57,6 +57,12 @@ def spans(text: str) -> dict[str, str]:
     ("实施现代海洋产业三年行动。", "现代海洋产业三年行动", "Program"),
     ("实施入境消费拓展行动。", "入境消费拓展行动", "Program"),
     ("落实全民健身实施计划，办好省运动会。", "全民健身实施计划", "Plan"),
+    # a designated zone of the whole province is a title it holds, no place
+    ("建设全国首个交通强国省域示范区。", "交通强国省域示范区", "Program"),
+    # a quoted name before a system, a large model or a "brain" names a digital platform
+    ("用好“一表通”系统。", "一表通", "Project"),
+    ("持续升级“入岭游”大模型。", "入岭游", "Project"),
+    ("“雪峰农云”数字乡村大脑上线。", "雪峰农云", "Project"),
     # a science city or a university town is a zone, a place
     ("支持雪峰科学城、青禾大学城建设。", "青禾大学城", "Region"),
     ("推动雪峰科学城高端科学仪器装备产业发展。", "雪峰科学城", "Region"),
