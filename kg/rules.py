@@ -915,7 +915,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
 
     ``西海至察汗诺、涩北至察尔汗等公路加快建设`` yields the roads 西海至察汗诺公路 and
     涩北至察尔汗公路 and their ends 西海, 察汗诺, 涩北, 察尔汗;
-    ``格尔木至老茫崖、茶卡镇北过境等公路`` yields 格尔木至老茫崖公路 and 茶卡镇北过境公路.
+    ``格尔木至老茫崖、茶卡镇北过境等公路`` yields 格尔木至老茫崖公路 and 茶卡镇北过境公路;
+    ``推动甲乙、丙丁至戊己、庚辛铁路纳规`` the railway 丙丁至戊己铁路 too.
     """
     for match in re.finditer(rf"(等)?({_alternation(_ROUTE_HEADS)})", sent.text):
         if _head_blocked(sent.text, match.start(2), match.end(2)):
@@ -936,11 +937,15 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             if shared or zhi < 0:
                 continue
             body_start = left_extent(sent, clause_start + zhi, clause_start)
-        items = _items_between(sent, body_start, body_end) if shared else [(body_start, body_end)]
+        # 甲乙、丙至丁、戊己铁路: a list without 等 whose last item bears the head for all
+        listed = not shared and "、" in sent.text[body_start:body_end]
+        items = _items_between(sent, body_start, body_end) if shared or listed else [(body_start, body_end)]
         for k, (item_start, item_end) in enumerate(items):
             item = sent.text[item_start:item_end]
             if len(item) < 2 or is_generic(item) or not all(_NAME_CHAR.match(c) for c in item):
                 continue
+            if listed and k < len(items) - 1 and "至" not in item:
+                continue  # named by its initials: abbreviations and list_siblings read it
             owns_head = k == len(items) - 1 and not shared
             yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
                                  "routes", name=item + head)

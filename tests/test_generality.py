@@ -1031,6 +1031,19 @@ def test_a_quoted_five_year_period_names_its_plan():
     assert spans("编制“十五五”规划。") == {"“十五五”规划": "Plan"}
 
 
+def test_routes_counted_before_the_projects_they_are_are_named():
+    """提速甲至乙等23个续建项目, 建成通车丙至丁等5个项目: the verbs open no name, and new and
+    continued projects close the list as projects do."""
+    found = spans("提速雪峰至青禾等23个续建项目，建成通车云岭至岭通等5个项目。")
+    assert (found.get("雪峰至青禾"), found.get("云岭至岭通")) == ("Project", "Project")
+
+
+def test_a_route_listed_before_the_head_of_the_last_item_is_a_route():
+    """推动甲乙、丙至丁、戊己铁路纳规: the head written once after the last item is each item's."""
+    found = spans("推动雪峰、青禾至云岭、岭通铁路纳规。")
+    assert (found.get("青禾至云岭"), found.get("岭通铁路")) == ("Railway", "Railway")
+
+
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
     """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
     assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
