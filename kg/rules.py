@@ -1267,7 +1267,7 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
 # The core classes a list's known items may lend to the others: a place is found by the
 # gazetteer or not at all, a list of programmes is one of aims, and one of bodies (工会、
 # 共青团、妇女儿童、慈善等事业) is one of spheres of work.
-_LENT_CLASSES = ("Project", "Enterprise")
+_LENT_CLASSES = ("Project", "Enterprise", "Event")
 declare_rule("list_siblings", 2)
 
 
