@@ -39,7 +39,8 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, with_phases
+from .rules import (NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, with_phases,
+                    with_whole_divisions)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -119,7 +120,8 @@ def make_name_rules(nlp: Language, name: str, span_key: str, rules: list[str] | 
     def haixi_name_rules(doc: Doc) -> Doc:
         found = []
         for _, sentence_text in _sentence_texts(doc):
-            in_sentence = with_phases(sentence_text, [c for rule in chosen for c in rule(sentence_text)])
+            in_sentence = with_whole_divisions(sentence_text, with_phases(
+                sentence_text, [c for rule in chosen for c in rule(sentence_text)]))
             found += in_sentence
             found += list_siblings(sentence_text, in_sentence)
         write_candidates(doc, span_key, found)

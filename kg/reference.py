@@ -28,7 +28,7 @@ __all__ = ["Division", "Feature", "divisions", "division_by_code", "features", "
            "Town", "towns", "towns_named", "village_towns", "boundaries", "province_abbreviations"]
 
 _ADMIN_SUFFIX = re.compile(
-    r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|盟|市|县|区|旗|州|省)$"
+    r"(自治州|自治县|自治旗|自治区|特别行政区|行政区|行政委员会|地区|林区|新区|盟|市|县|区|旗|州|省)$"
 )
 
 
@@ -115,8 +115,12 @@ def short_forms(name: str) -> tuple[str, ...]:
     ('格尔木',)
     >>> short_forms("新疆维吾尔自治区")
     ('新疆',)
+    >>> short_forms("雄安新区"), short_forms("清新区")
+    (('雄安',), ('清新',))
     """
     match = _ADMIN_SUFFIX.search(name)
+    if match and match.group(1) == "新区" and match.start() < 2:
+        match = _ADMIN_SUFFIX.search(name, len(name) - 1)  # 清新区 is 清新's district, no new area of 清
     if not match:
         return ()
     base = name[: match.start()]

@@ -1286,6 +1286,28 @@ def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
             for c in found]
 
 
+def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, each one whose start cuts a division's name run back to that name's
+    start: in ``做大做强雄安中关村科技园`` both segmenters glue 雄 to the verb (强雄安, 做强雄),
+    and the park is 雄安中关村科技园."""
+    return [replace(c, start=_division_start(sent, c.start - sent.offset) + sent.offset) if not c.name else c
+            for c in found]
+
+
+def _division_start(sent: SentenceText, start: int) -> int:
+    """The start of a division's name that runs across ``start`` (one or two characters
+    before it) where jieba's word does too, else ``start`` (完成|安全: no word runs across the
+    start, and 成安 is no county there)."""
+    if not any(s < start < e for s, e in sent.tokens):
+        return start
+    names = division_names()
+    for back in (1, 2):
+        for length in range(back + 1, back + 5):
+            if start - back >= 0 and sent.text[start - back:start - back + length] in names:
+                return start - back
+    return start
+
+
 def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candidate]:
     """Items of a list 甲、乙、丙等… that no rule names, when the others named are of one
     class: in ``推动甲乙风电整机、丙丁智慧产业园、戊己产业园等投运增效`` the two parks make

@@ -1046,6 +1046,14 @@ def test_a_route_listed_before_the_head_of_the_last_item_is_a_route():
     assert (found.get("青禾至云岭"), found.get("岭通铁路")) == ("Railway", "Railway")
 
 
+def test_a_division_cut_by_both_segmenters_is_made_whole_again():
+    """做大做强雄安中关村科技园: jieba cuts 强雄安, the tagger 做强雄, and the park is named from
+    雄安 (the short form of 雄安新区); where no word runs across the start (完成|安全), 成安
+    (a county) is not read into the name."""
+    assert "雄安中关村科技园" in spans_in_report_of("河北省", "做大做强雄安中关村科技园等平台，发展空天信息。")
+    assert not any(n.startswith("成安") for n in spans("完成安全生产治本攻坚三年行动任务。"))
+
+
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
     """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
     assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
