@@ -1559,6 +1559,10 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue
+        if need == "title":
+            start = _title_start(sent, start, match.start())
+            if start is None:
+                continue
         if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
@@ -1570,6 +1574,28 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 # “某某”工作体系 the work done under a slogan, “多规合一”国土空间规划体系 the planning system
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
+
+
+def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:
+    """Where the name of a city's title begins once the verbs and the cities holding it are
+    dropped (做大做强|区域中心城市, 长春、松原|国家碳达峰试点城市), from the state's designation
+    on (某某获评|全国禁毒示范城市), and after a conjunction (农业中关村和|种业之都),
+    or None when no title of two words is left (区域中心城市 is any region's centre)."""
+    start = trim_by_words(sent, _after_last_conjunction(sent.text, start, head_start), head_start)
+    while True:
+        held = next((start + n for n in range(6, 1, -1) if sent.text[start:start + n] in division_names()
+                     and start + n < head_start), None)
+        if held is None:
+            break
+        start = trim_by_words(sent, held, head_start)
+    designation = next((s for s, _ in sent.tokens if start < s < head_start
+                        and sent.text.startswith(tuple(words("designation_prefixes")), s)), None)
+    start = designation if designation is not None else start  # 某某|全国禁毒示范城市: the state's title
+    modifier = sent.text[start:head_start]
+    if (len(modifier) < 2 or is_generic(modifier)
+            or any(w.tag in _VERB_TAGS and start <= w.start < head_start for w in sent.words)):
+        return None
+    return start
 
 
 # 为 and the role the thing before it plays (以某某为重点, 为主线): the clause of 以…为….

@@ -1054,6 +1054,15 @@ def test_a_division_cut_by_both_segmenters_is_made_whole_again():
     assert not any(n.startswith("成安") for n in spans("完成安全生产治本攻坚三年行动任务。"))
 
 
+def test_a_title_a_city_builds_toward_is_a_programme_without_the_cities_holding_it():
+    """国际消费中心城市, 全国禁毒示范城市, 演艺之都: titles named without the verbs and cities
+    before them; a regional centre (区域中心城市) is any region's, no title."""
+    assert spans("深入推进国际消费中心城市建设。") == {"国际消费中心城市": "Program"}
+    assert spans("雪峰、青禾获评全国禁毒示范城市。").get("全国禁毒示范城市") == "Program"
+    assert spans("深化演艺之都建设。") == {"演艺之都": "Program"}
+    assert spans("围绕做大做强区域中心城市。") == {}
+
+
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
     """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
     assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
