@@ -38,6 +38,7 @@ _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
 _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
+_PHASE_OF_WORKS = re.compile(r"^(.{2,}(?:工程|项目))[一二三四五六七八九十]期$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 # A programme named by a quote and the word after it (“某某”行动) is also known by the quote alone.
 # A new round of a programme (新一轮某某行动) is the programme.
@@ -62,11 +63,14 @@ def canonical_name(name: str) -> str:
 def _short_names(name: str, cls: str) -> set[str]:
     """The shorter name a project or programme is also known by: a project's without the 项目
     or 工程 it ends in, when four characters or more remain (某某广场项目 is 某某广场); a
-    programme's quote without the word after it (“某某”行动 is 某某), and a new round of a
+    programme's quote without the word after it (“某某”行动 is 某某), a phase of a project its
+    project (某某项目一期 is 某某项目), and a new round of a
     programme the programme itself (新一轮某某提升行动 is 某某提升行动).
 
     >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())
+    >>> _short_names("雪峰棚户区项目一期", "Project")
+    {'雪峰棚户区项目'}
     >>> _short_names("“青松接力”行动", "Program"), _short_names("新一轮雪峰提升行动", "Program")
     ({'青松接力'}, {'雪峰提升行动'})
     """
@@ -76,8 +80,13 @@ def _short_names(name: str, cls: str) -> set[str]:
         if quoted:
             return {quoted.group(1)}
         return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
+    if core != "Project":
+        return set()
+    phase = _PHASE_OF_WORKS.match(name)
+    if phase:
+        return {phase.group(1)}  # 某某项目一期 is the first phase of 某某项目, and called by it
     short = _WORKS_TAIL.sub("", name)
-    return {short} if core == "Project" and short != name and len(short) >= 4 else set()
+    return {short} if short != name and len(short) >= 4 else set()
 
 
 def entity_key(mention: Mention, label: str) -> str:

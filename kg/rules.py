@@ -1561,8 +1561,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if need == "title":
             start = _title_start(sent, start, match.start())
-            if start is None:
-                continue
+            if start is None or (any(w.start == match.end() and w.tag in _NOUN_OR_VERBAL for w in sent.words)
+                                 and not _programme_follower(sent, match.end())):
+                continue  # 某某文明城市|测评: the title describes what follows it
         if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
@@ -1602,6 +1603,7 @@ def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:
 _AS_FOCUS = re.compile(r"为(?:重点|主线|核心|抓手|引领|牵引|目标|导向|重要支撑)")
 
 _ACTION = "行动"
+_NOUN_OR_VERBAL = frozenset({"n", "vn"})
 # A new round: of a programme's name (新一轮某某专项行动), not of a site's.
 _NEW_ROUND = "新一轮"
 

@@ -1061,6 +1061,7 @@ def test_a_title_a_city_builds_toward_is_a_programme_without_the_cities_holding_
     assert spans("雪峰、青禾获评全国禁毒示范城市。").get("全国禁毒示范城市") == "Program"
     assert spans("深化演艺之都建设。") == {"演艺之都": "Program"}
     assert spans("围绕做大做强区域中心城市。") == {}
+    assert spans("获得2030年全国文明城市测评第一名的好成绩。") == {}  # the title describes the survey
 
 
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
