@@ -63,6 +63,8 @@ def spans(text: str) -> dict[str, str]:
     ("用好“一表通”系统。", "一表通", "Project"),
     ("持续升级“入岭游”大模型。", "入岭游", "Project"),
     ("“雪峰农云”数字乡村大脑上线。", "雪峰农云", "Project"),
+    # bays listed before the kind they share
+    ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
     ("连续成功举办雪峰论坛、雪峰青年荟、云岭文化论坛等活动。", "雪峰青年荟", "Event"),
     # a science city or a university town is a zone, a place
