@@ -38,6 +38,7 @@ _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
 _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
+_REBUILDING = re.compile(r"(扩能改造|现代化改造|改扩建|扩建|迁建)$")
 _PHASE_OF_WORKS = re.compile(r"^(.{2,}(?:工程|项目))[一二三四五六七八九十]期$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 # A programme named by a quote and the word after it (“某某”行动) is also known by the quote alone.
@@ -63,14 +64,15 @@ def canonical_name(name: str) -> str:
 def _short_names(name: str, cls: str) -> set[str]:
     """The shorter name a project or programme is also known by: a project's without the 项目
     or 工程 it ends in, when four characters or more remain (某某广场项目 is 某某广场); a
-    programme's quote without the word after it (“某某”行动 is 某某), a phase of a project its
-    project (某某项目一期 is 某某项目), and a new round of a
+    project's rebuilding the name of what is rebuilt (某某机场改扩建 is 某某机场); a programme's
+    quote without the word after it (“某某”行动 is 某某), a phase of a project its project
+    (某某项目一期 is 某某项目), and a new round of a
     programme the programme itself (新一轮某某提升行动 is 某某提升行动).
 
     >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())
-    >>> _short_names("雪峰棚户区项目一期", "Project")
-    {'雪峰棚户区项目'}
+    >>> _short_names("雪峰棚户区项目一期", "Project"), sorted(_short_names("雪峰机场改扩建工程", "Project"))
+    ({'雪峰棚户区项目'}, ['雪峰机场', '雪峰机场改扩建'])
     >>> _short_names("“青松接力”行动", "Program"), _short_names("新一轮雪峰提升行动", "Program")
     ({'青松接力'}, {'雪峰提升行动'})
     """
@@ -86,7 +88,8 @@ def _short_names(name: str, cls: str) -> set[str]:
     if phase:
         return {phase.group(1)}  # 某某项目一期 is the first phase of 某某项目, and called by it
     short = _WORKS_TAIL.sub("", name)
-    return {short} if short != name and len(short) >= 4 else set()
+    shorter = _REBUILDING.sub("", short)  # 某某机场改扩建 is known by the airport's name
+    return {n for n in (short, shorter) if n != name and len(n) >= 4}
 
 
 def entity_key(mention: Mention, label: str) -> str:

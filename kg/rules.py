@@ -1609,7 +1609,7 @@ _NEW_ROUND = "新一轮"
 
 # An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
 # a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).
-_AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩|台|套|辆|座|条|个|户|处|所|栋)")
+_AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩|台|套|辆|座|条|个|户|处|所|栋|株|只|头)")
 
 # An amount of money or area before a site's name (550万元, 5万平方米).
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")

@@ -800,6 +800,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # kinds of clinic and kindergarten; a place the tagger runs into a river's section
     ("为1000家社区卫生服务中心、乡镇卫生院配备终端，普惠性幼儿园覆盖率达到93%以上。", None),
     ("开工长江池州段河道治理。", "长江池州"),
+    # a company settling in a park is no part of the park's name; plants counted are no project
+    ("雪峰4S店入驻青禾国际汽车产业园。", "雪峰4S店入驻青禾国际汽车产业园"),
+    ("重点实施5个奶牛规模养殖场、350万株花卉种植等项目建设。", None),
     # a city's title (国家中心城市) names no centre; flights to a region no route
     ("加快雪峰国家中心城市建设。", None),
     ("积极巩固俄蒙航线，拓展东南亚航线。", "东南亚航线"),
