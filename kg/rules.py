@@ -1640,7 +1640,8 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
         if not operator and _AMOUNT_OF_WORK.match(match.group(0)):
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
-        yield sent.candidate(start, match.end(), "IndustrialProject", "capacity_plants")
+        end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
+        yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
         if _modifier_ok(operator) and not any(operator.endswith(head) for head, _ in name_heads()):
             # 某某公司 of 某某公司年产…; 某某发电厂2×35万千瓦… names a plant, no company
             yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")
