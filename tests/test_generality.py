@@ -1393,7 +1393,7 @@ def test_a_plan_keeps_the_place_it_plans_for():
 def test_a_plant_before_a_capacity_is_no_company():
     """某某发电厂2×35万千瓦热电联产: the works of a plant, which is no company."""
     found = spans("推进雪杉发电厂2×35万千瓦热电联产项目前期工作。")
-    assert found.get("雪杉发电厂2×35万千瓦热电联产") == "IndustrialProject"
+    assert found.get("雪杉发电厂2×35万千瓦热电联产项目") == "IndustrialProject"
     assert found.get("雪杉发电厂") != "Enterprise"
 
 
