@@ -63,8 +63,6 @@ def spans(text: str) -> dict[str, str]:
     ("用好“一表通”系统。", "一表通", "Project"),
     ("持续升级“入岭游”大模型。", "入岭游", "Project"),
     ("“雪峰农云”数字乡村大脑上线。", "雪峰农云", "Project"),
-    # a plant named by its capacity keeps the 项目 written after it
-    ("加快雪峰电厂2×35万千瓦热电联产项目前期工作。", "雪峰电厂2×35万千瓦热电联产项目", "IndustrialProject"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
