@@ -1010,7 +1010,7 @@ def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
     kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
     pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})??)"
-                         rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}?(?:{_alternation(tuple(kinds))}))")
+                         rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}(?:{_alternation(tuple(kinds))}))")
     return heads, kinds, pattern
 
 

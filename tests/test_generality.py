@@ -63,6 +63,10 @@ def spans(text: str) -> dict[str, str]:
     ("用好“一表通”系统。", "一表通", "Project"),
     ("持续升级“入岭游”大模型。", "入岭游", "Project"),
     ("“雪峰农云”数字乡村大脑上线。", "雪峰农云", "Project"),
+    # items listed before a kind of platform are projects; before 平台经济企业 companies (the
+    # longest kind that closes the list)
+    ("乳业技术创新中心、稀土功能材料创新中心、雪峰农高区等一批国家级创新平台获批落地。", "乳业技术创新中心", "Project"),
+    ("支持岭通账户、雪峰云、青禾数科等平台经济企业发展。", "雪峰云", "Enterprise"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
