@@ -67,6 +67,8 @@ def spans(text: str) -> dict[str, str]:
     # longest kind that closes the list)
     ("乳业技术创新中心、稀土功能材料创新中心、雪峰农高区等一批国家级创新平台获批落地。", "乳业技术创新中心", "Project"),
     ("支持岭通账户、雪峰云、青禾数科等平台经济企业发展。", "雪峰云", "Enterprise"),
+    # 服务保障 is the verb before a list, no part of its first name
+    ("服务保障中国雪峰、中国青禾等一批中央企业迁入新区。", "中国雪峰", "Enterprise"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
