@@ -69,6 +69,8 @@ def spans(text: str) -> dict[str, str]:
     ("支持岭通账户、雪峰云、青禾数科等平台经济企业发展。", "雪峰云", "Enterprise"),
     # 服务保障 is the verb before a list, no part of its first name
     ("服务保障中国雪峰、中国青禾等一批中央企业迁入新区。", "中国雪峰", "Enterprise"),
+    # a kind of events joined to a named one is no part of its name
+    ("精心筹办雪峰田径锦标赛等国际赛事和兰州马拉松等群众体育活动。", "兰州马拉松", "Event"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
