@@ -71,6 +71,9 @@ def spans(text: str) -> dict[str, str]:
     ("服务保障中国雪峰、中国青禾等一批中央企业迁入新区。", "中国雪峰", "Enterprise"),
     # a kind of events joined to a named one is no part of its name
     ("精心筹办雪峰田径锦标赛等国际赛事和兰州马拉松等群众体育活动。", "兰州马拉松", "Event"),
+    # 修订 and 推出 take a plan, they open no name of it
+    ("推动修订优化营商环境条例，健全推进机制。", "优化营商环境条例", "Plan"),
+    ("推出基础教育资源优化配置实施方案。", "基础教育资源优化配置实施方案", "Plan"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
