@@ -122,6 +122,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
     """
     hard = boundary_words() if boundaries is None else boundaries
     text = sent.text
+    dash = text.rfind(_APPOSITION, floor, head_start)
+    floor = dash + len(_APPOSITION) if dash >= 0 else floor
     pieces = [(s, min(e, head_start)) for s, e in sent.tokens if s < head_start and e > floor]
     start = head_start
     i = len(pieces) - 1
@@ -151,6 +153,11 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         start = s
         i -= 1
     return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+
+
+# A dash that sets a name apart from what describes it (国内首个某某工程——甲到乙直流工程);
+# one dash joins two places in a name (甲—乙).
+_APPOSITION = "——"
 
 
 def _conjunction_inside(sent: SentenceText, start: int, end: int) -> int | None:

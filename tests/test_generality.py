@@ -74,6 +74,8 @@ def spans(text: str) -> dict[str, str]:
     # 修订 and 推出 take a plan, they open no name of it
     ("推动修订优化营商环境条例，健全推进机制。", "优化营商环境条例", "Plan"),
     ("推出基础教育资源优化配置实施方案。", "基础教育资源优化配置实施方案", "Plan"),
+    # a double dash sets a name apart from the description before it
+    ("国内首个风光火储一体化工程——雪峰到青禾特高压直流工程投运。", "雪峰到青禾特高压直流工程", "EnergyProject"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
