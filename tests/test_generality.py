@@ -76,6 +76,8 @@ def spans(text: str) -> dict[str, str]:
     ("推出基础教育资源优化配置实施方案。", "基础教育资源优化配置实施方案", "Plan"),
     # a double dash sets a name apart from the description before it
     ("国内首个风光火储一体化工程——雪峰到青禾特高压直流工程投运。", "雪峰到青禾特高压直流工程", "EnergyProject"),
+    # a quote in the first of two aims makes them two names
+    ("开展“雪峰文艺高峰计划”项目遴选和新大众文艺工程。", "新大众文艺工程", "Program"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
