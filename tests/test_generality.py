@@ -818,6 +818,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a company settling in a park is no part of the park's name; plants counted are no project
     ("雪峰4S店入驻青禾国际汽车产业园。", "雪峰4S店入驻青禾国际汽车产业园"),
     ("重点实施5个奶牛规模养殖场、350万株花卉种植等项目建设。", None),
+    # a rejecting verb takes every quote of the run after it
+    ("不搞“形象工程”、“政绩工程”，久久为功。", None),
     # a city's title (国家中心城市) names no centre; flights to a region no route
     ("加快雪峰国家中心城市建设。", None),
     ("积极巩固俄蒙航线，拓展东南亚航线。", "东南亚航线"),
