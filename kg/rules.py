@@ -1769,8 +1769,13 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             if word == _WORK and not any(c in _CHINESE_NUMERALS for c in inner) and not _ends_in_a_kind(inner):
                 continue  # “立改废”工作, “天罗地网”工作体系: the work done under a phrase; “六稳”工作 counts its aims
             if naming == "whole" and run_end == match.end() and after.startswith(word):  # not “某某”等工程
-                start = left_extent(sent, match.start()) if cls == "Event" else match.start()
-                yield sent.candidate(start, match.end() + len(word), cls, "quoted_names")
+                end = match.end() + len(word)
+                if cls == "Event":
+                    yield sent.candidate(left_extent(sent, match.start()), end, cls, "quoted_names")
+                else:  # 特色现代农业“百亿提升”行动: written in full with what it is for, named by its quote
+                    start = _quote_prefix(sent, match.start())
+                    yield sent.candidate(start, end, cls, "quoted_names",
+                                         name=sent.text[match.start():end] if start < match.start() else "")
             else:
                 if cls == "Project" and word == _PROJECTS_OF and ((inner[0] in _NUMERALS and len(inner) <= 4)
                                          or _ITEMS_COUNTED.match(sent.text, run_end + len(word))):
@@ -1808,6 +1813,19 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
         elif _quoted_subject(sent, match) and not _counted_generic(inner) and not _dictionary_word(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+def _quote_prefix(sent: SentenceText, quote_start: int) -> int:
+    """Where a programme's name written in full begins before its quote: the nouns saying what
+    it is for (实施特色现代农业|“百亿提升”行动), up to ten characters with no verb of the
+    tagger's and no place among them; else at the quote."""
+    start = left_extent(sent, quote_start)
+    prefix = sent.text[start:quote_start]
+    if (not 2 <= len(prefix) <= 10 or not _modifier_ok(prefix) or _CLOSE_QUOTE in prefix
+            or any(w.tag in _VERB_TAGS and start <= w.start < quote_start for w in sent.words)
+            or _names_a_place(sent, start, quote_start)):  # 某地区清洁供暖“一张网”工程: the place is its own mention
+        return quote_start
+    return start
 
 
 def _quoted_subject(sent: SentenceText, match: re.Match[str]) -> bool:

@@ -1086,6 +1086,16 @@ def test_a_title_a_city_builds_toward_is_a_programme_without_the_cities_holding_
     assert spans("获得2030年全国文明城市测评第一名的好成绩。") == {}  # the title describes the survey
 
 
+def test_a_quoted_programme_written_in_full_is_named_by_its_quote():
+    """实施特色现代农业“百亿提升”行动: the span holds what the programme is for, the name is
+    the quote and its word; a place before the quote stays a mention of its own."""
+    from kg.pipeline import parse_text
+
+    doc = parse_text(HEADER + "实施特色现代农业“百亿提升”行动，推动产业发展。")
+    assert [(s.text, s._.name) for s in doc.spans[SPAN_KEY]] == [("特色现代农业“百亿提升”行动", "“百亿提升”行动")]
+    assert spans_in_report_of("山东省", "加快推进胶东地区清洁供暖“一张网”工程。").get("胶东地区") == "Region"
+
+
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
     """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
     assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
