@@ -1468,10 +1468,18 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
         start = trim_by_words(sent, left_extent(sent, head), head)
         start = _after_last_predicate(sent, start, head, boundary_words() | words("inner_predicates"))  # 高标准建设|某某实验室
         modifier = sent.text[start:head]
-        if (_lab_field(modifier) and not counted_before(sent.text, start) and not _COUNT_INSIDE.search(modifier)
+        if ((_lab_field(modifier) or _named_after_a_place(sent, start, head))
+                and not counted_before(sent.text, start) and not _COUNT_INSIDE.search(modifier)
                 and not any(w.end == head and w.tag in _VERB_TAGS for w in sent.words)  # 某大学牵头建设|全国重点实验室
                 and not any(w.start == match.end() and w.tag in _PLAIN_NOUN_TAGS for w in sent.words)):  # 某某实验室体系
             yield sent.candidate(start, match.end(), "Organization", "organizations")
+
+
+def _named_after_a_place(sent: SentenceText, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is a place's name and nothing else: a division's, or a word the
+    tagger marks as a place (苏州|实验室, 某山|实验室)."""
+    return end - start >= 2 and (sent.text[start:end] in division_names() or any(
+        w.start == start and w.end == end and w.tag == "LOC" for w in sent.words))
 
 
 # A laboratory, named by its field and perhaps its level (某某全国重点实验室, 某某省实验室).

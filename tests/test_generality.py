@@ -78,6 +78,8 @@ def spans(text: str) -> dict[str, str]:
     ("国内首个风光火储一体化工程——雪峰到青禾特高压直流工程投运。", "雪峰到青禾特高压直流工程", "EnergyProject"),
     # a quote in the first of two aims makes them two names
     ("开展“雪峰文艺高峰计划”项目遴选和新大众文艺工程。", "新大众文艺工程", "Program"),
+    # a laboratory named after a place
+    ("兰州实验室获批全面展开建设。", "兰州实验室", "Organization"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
