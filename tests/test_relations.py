@@ -122,7 +122,7 @@ def test_invented_road_connects_its_ends():
 
 def test_invented_plant_is_operated_by_its_enterprise():
     corpus = invented("星河锂业5000吨碳酸锂项目正式投产。")
-    assert ("星河锂业5000吨碳酸锂", "operatedBy", "星河锂业") in links(corpus)
+    assert ("星河锂业5000吨碳酸锂项目", "operatedBy", "星河锂业") in links(corpus)
     capacity = next(o for o in corpus.observations if o.indicator == "production_capacity")
     assert (capacity.value, capacity.unit, capacity.year, capacity.status) == ("5000", "吨", 2021, "Actual")
     status = next(s for s in corpus.statuses)
