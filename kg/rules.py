@@ -233,7 +233,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
         if (_head_blocked(sent.text, match.start(), match.end()) or _cuts_word(sent, match.end())
-                or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_word(sent, match.start()))):
+                or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_head_open(sent, match))):
             continue
         start = left_extent(sent, match.start(), boundaries=boundaries)
         if keep_verbs:
@@ -451,6 +451,12 @@ def _cuts_word(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a common word of the tagger: a head that begins
     (行动 in 开行|动车) or ends (市场 in 某某要素市场化配置改革) inside a word is no head."""
     return any(w.start < offset < w.end and not w.is_name for w in sent.words)
+
+
+def _cuts_head_open(sent: SentenceText, head: re.Match[str]) -> bool:
+    """True when a common word of the tagger runs into the head from before it and ends inside
+    or past it (开行|动车: no 行动); a word the head ends is the name itself (西部大开发)."""
+    return any(w.start < head.start() < w.end and w.end != head.end() and not w.is_name for w in sent.words)
 
 
 # A congress named by its number (党的二十大): a name of its own before a conjunction.
