@@ -4,7 +4,9 @@
 
 Scores the lists of the corpus (``annotations/``) and the held-out lists kept here
 (``benchmarks/annotations/``: reports of the corpus annotated by hand, from the text
-alone, after the rules were written, and never used to tune them), each marked so.
+alone, after the rules they were first scored on were written; their first runs are in the
+README, and after a first run a list serves to find kinds of misses and junk like the
+others), each marked so.
 Each report is built on its own (read, extract, map to RDF; the SHACL check is left
 out since it changes no entity) and scored with :mod:`kg.evaluate`.  Prints one
 table: required recall and precision per report, recall per class with ten or more
