@@ -62,12 +62,11 @@ def canonical_name(name: str) -> str:
 
 
 def _short_names(name: str, cls: str) -> set[str]:
-    """The shorter name a project or programme is also known by: a project's without the 项目
-    or 工程 it ends in, when four characters or more remain (某某广场项目 is 某某广场); a
-    project's rebuilding the name of what is rebuilt (某某机场改扩建 is 某某机场); a programme's
-    quote without the word after it (“某某”行动 is 某某), a phase of a project its project
-    (某某项目一期 is 某某项目), and a new round of a
-    programme the programme itself (新一轮某某提升行动 is 某某提升行动).
+    """The shorter names a project or programme is also known by, when four characters or more
+    remain: a project's without the 项目 or 工程 it ends in (某某广场项目 is 某某广场), the name of
+    what a rebuilding rebuilds (某某机场改扩建 is 某某机场), the project a phase is of (某某项目一期
+    is 某某项目); a programme's quote without the word after it (“某某”行动 is 某某), and the
+    programme a new round is of (新一轮某某提升行动 is 某某提升行动).
 
     >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())

@@ -1708,13 +1708,15 @@ _PREPOSITIONS = "向在到于为给从对与和及"
 
 
 def _rejected(text: str, offset: int) -> bool:
-    """True when the clause before ``offset`` holds a verb that rejects what follows
-    (坚决防止“某某工程”“某某工程”): what it names is to be avoided, no programme."""
+    """True when the clause before ``offset``, or before the quotes listed ahead of it, holds a
+    verb that rejects what follows (坚决防止“某某工程”“某某工程”, 不搞“甲工程”、“乙工程”): what
+    it names is to be avoided, no programme."""
     clause_start = _clause_start(text, offset, _ITEM_ENDS)
     if any(verb in text[clause_start:offset] for verb in words("rejecting_verbs")):
         return True
-    if text.endswith(_CLOSE_QUOTE + "、", 0, clause_start):  # 不搞“甲工程”、“乙工程”: the verb takes both
-        return _rejected(text, text.rfind(_OPEN_QUOTE, 0, clause_start - 2))
+    previous_quote = text.rfind(_OPEN_QUOTE, 0, clause_start - 2)
+    if text.endswith(_CLOSE_QUOTE + "、", 0, clause_start) and previous_quote >= 0:
+        return _rejected(text, previous_quote)  # 不搞“甲工程”、“乙工程”: the verb takes both
     return False
 
 
