@@ -1104,6 +1104,17 @@ def test_a_quoted_programme_written_in_full_is_named_by_its_quote():
     assert spans_in_report_of("山东省", "加快推进胶东地区清洁供暖“一张网”工程。").get("胶东地区") == "Region"
 
 
+def test_a_meeting_named_by_its_parties_is_an_event_but_a_body_s_session_is_none():
+    """东盟合作领导人系列会议, 中国—东盟领导人会晤: meetings named by who meets (places and bodies
+    the tagger or the division data know); 主持 is a verb before the name; a body's session
+    (省人大常委会会议) and a joint-meeting mechanism (联席会议机制) name no event."""
+    assert spans("出席东盟合作领导人系列会议。") == {"东盟合作领导人系列会议": "Event"}
+    assert spans("出席中国—东盟领导人会晤。") == {"中国—东盟领导人会晤": "Event"}
+    assert spans("通过视频方式主持中阿团结抗疫特别峰会。") == {"中阿团结抗疫特别峰会": "Event"}
+    assert spans("提请省人大常委会会议审议地方性法规草案8部。") == {"省人大常委会": "Organization"}
+    assert spans("持续完善省政府与省总工会联席会议机制。") == {"省政府": "Organization", "省总工会": "Organization"}
+
+
 def test_a_quoted_programme_listed_before_its_kind_is_the_quote_alone():
     """“某某”等工程: the kind closes a list of one, so the quote alone names the programme."""
     assert spans("实施了“三峰绿化”等工程，栽植大树大苗10万余株。") == {"三峰绿化": "Program"}
