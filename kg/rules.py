@@ -1684,6 +1684,8 @@ _QUOTED = re.compile(r"“([^“”]{1,16})”")
 # A numbered slogan (“一优两高”, “四种经济形态”); five-year periods (“十四五”) are no program.
 _NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千][^、，。]{2,7}$")
 _FIVE_YEAR_PERIOD = re.compile(r"^十[一二三四五六七八九]五$")
+# A craft, reactor or train of a numbered line (“某某一号”, “某某1号”): one thing built.
+_NUMBERED_CRAFT = re.compile(rf"^[{HAN}]{{2,4}}(?:[一二三四五六七八九十]|\d{{1,2}})号$")
 
 
 # A numeral and a measure word before the rest (两个基地, 三大差距): a count of things.
@@ -1810,6 +1812,9 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if _NUMBERED_CONGRESS.fullmatch(inner):
             yield sent.candidate(match.start(1), match.end(1), "Event", "quoted_names")  # 为“十八大”召开营造氛围
+            continue
+        if _NUMBERED_CRAFT.match(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Project", "quoted_names")  # “某某一号”组网卫星
             continue
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:

@@ -86,6 +86,9 @@ def spans(text: str) -> dict[str, str]:
     ("北京冬奥会筹办工作扎实推进。", "北京冬奥会", "Event"),
     ("海南自由贸易港建设蓬勃展开。", "海南自由贸易港", "Region"),
     ("西部大开发形成新格局。", "西部大开发", "Program"),
+    # a quoted craft, reactor or train of a numbered line is one thing built
+    ("“雪峰一号”组网卫星增至144颗。", "雪峰一号", "Project"),
+    ("推出“青禾1号”旅游列车。", "青禾1号", "Project"),
     # bays listed before the kind they share
     ("深化雪峰澳、青禾湾等重点海湾综合整治。", "雪峰澳", "Region"),
     # an item of a list of named meetings is a meeting too
