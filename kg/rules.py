@@ -455,7 +455,7 @@ def _cuts_word(sent: SentenceText, offset: int) -> bool:
 
 def _cuts_head_open(sent: SentenceText, head: re.Match[str]) -> bool:
     """True when a common word of the tagger runs into the head from before it and ends inside
-    or past it (开行|动车: no 行动); a word the head ends is the name itself (西部大开发)."""
+    or past it (开行|动车: no 行动); a word the head ends is the name itself (林长制 of 新一轮林长制)."""
     return any(w.start < head.start() < w.end and w.end != head.end() and not w.is_name for w in sent.words)
 
 
@@ -1482,9 +1482,9 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
 
 
 def _named_after_a_place(sent: SentenceText, start: int, end: int) -> bool:
-    """True when ``[start, end)`` is a place's name and nothing else: a division's, or a word the
-    tagger marks as a place (苏州|实验室, 某山|实验室)."""
-    return end - start >= 2 and (sent.text[start:end] in division_names() or any(
+    """True when ``[start, end)`` is a place's name and nothing else: a known place's (a division
+    or a feature), or a word the tagger marks as a place (苏州|实验室, 某山|实验室)."""
+    return end - start >= 2 and (_known_place(sent.text[start:end]) or any(
         w.start == start and w.end == end and w.tag == "LOC" for w in sent.words))
 
 
@@ -1582,9 +1582,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if need == "title":
             start = _title_start(sent, start, match.start())
-            if start is None or (any(w.start == match.end() and w.tag in _NOUN_OR_VERBAL for w in sent.words)
-                                 and not _programme_follower(sent, match.end())):
-                continue  # 某某文明城市|测评: the title describes what follows it
+            if start is None:
+                continue
         if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
@@ -1624,7 +1623,6 @@ def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:
 _AS_FOCUS = re.compile(r"为(?:重点|主线|核心|抓手|引领|牵引|目标|导向|重要支撑)")
 
 _ACTION = "行动"
-_NOUN_OR_VERBAL = frozenset({"n", "vn"})
 # A new round: of a programme's name (新一轮某某专项行动), not of a site's.
 _NEW_ROUND = "新一轮"
 

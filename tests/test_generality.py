@@ -80,12 +80,14 @@ def spans(text: str) -> dict[str, str]:
     ("开展“雪峰文艺高峰计划”项目遴选和新大众文艺工程。", "新大众文艺工程", "Program"),
     # a laboratory named after a place
     ("兰州实验室获批全面展开建设。", "兰州实验室", "Organization"),
-    # 打好 takes a campaign (the tagger reads 打|好: a verb and its complement); Olympic games,
-    # free-trade ports and a great development drive named by their heads
+    # 打好 takes a campaign (the tagger reads 打|好: a verb and its complement); Olympic games
+    # and free-trade ports named by their heads
     ("坚决打好雪峰污染防治攻坚战。", "雪峰污染防治攻坚战", "Program"),
     ("北京冬奥会筹办工作扎实推进。", "北京冬奥会", "Event"),
     ("海南自由贸易港建设蓬勃展开。", "海南自由贸易港", "Region"),
-    ("西部大开发形成新格局。", "西部大开发", "Program"),
+    # a word of the tagger that the head ends is the name, not a word cut by the head
+    ("全面推行新一轮林长制。", "新一轮林长制", "Program"),
+    ("超额完成新一轮百万亩造林绿化工程。", "新一轮百万亩造林绿化工程", "Program"),
     # a quoted craft, reactor or train of a numbered line is one thing built
     ("“雪峰一号”组网卫星增至144颗。", "雪峰一号", "Project"),
     ("推出“青禾1号”旅游列车。", "青禾1号", "Project"),
