@@ -49,7 +49,7 @@ def _past_bracketed_section(sent: SentenceText, end: int) -> int:
     bracket: 美丽某江（某省）经济带 is a longer name."""
     section = _BRACKETED_SECTION.match(sent.text, end)
     if (section and (section.group(1).endswith("段") or section.group(1) in division_names())
-            and not any(w.start == section.end() and w.tag in _PLAIN_NOUN_TAGS for w in sent.words)):
+            and not _modifies_a_noun(sent, section.end(), _PLAIN_NOUN_TAGS)):
         return section.end()
     return end
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
@@ -599,9 +599,10 @@ NOUN_TAGS = frozenset({"n", "vn", "nz"})
 _PLAIN_NOUN_TAGS = frozenset({"n", "nz"})
 
 
-def _modifies_a_noun(sent: SentenceText, offset: int) -> bool:
-    """True when a noun of the tagger starts at ``offset``: what ends there modifies it."""
-    return any(w.start == offset and w.tag in NOUN_TAGS for w in sent.words)
+def _modifies_a_noun(sent: SentenceText, offset: int, tags: frozenset[str] = NOUN_TAGS) -> bool:
+    """True when a noun of the tagger (of ``tags``) starts at ``offset``: what ends there
+    modifies it."""
+    return any(w.start == offset and w.tag in tags for w in sent.words)
 
 
 def _holds_a_site(modifier: str, sites: dict[str, str]) -> bool:
@@ -980,7 +981,7 @@ def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, 
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+(?:\.\d+)?[千万]?[家个所批条处户])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+(?:\.\d+)?[千万]?[家个所批条处户项])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # Endings of a road's name (某某路, 某某大街, 某某大道).
 _ROAD_ENDINGS = ("路", "街", "大道")
@@ -1002,13 +1003,14 @@ def _is_clause(sent: SentenceText, start: int, item: str) -> bool:
 
 def _describes_a_kind(sent: SentenceText, start: int, end: int, attribute_after: bool = False) -> bool:
     """True when [start, end) is a kind of thing (世界一流企业): it ends the phrase (no
-    的 or noun after it, but for the work done on them: 等酒店的开工; with ``attribute_after``,
+    的 or noun after it, but for the work done on them: 等酒店的开工, 等郊野公园建设。; with ``attribute_after``,
     a noun that says what the things have: 等平台经济企业|营收) and holds no verb (面向企业 is
     a clause)."""
     if sent.text[end:end + 1] == "的":
         if not any(w.start == end + 1 and w.tag == "vn" for w in sent.words):
             return False
-    elif _modifies_a_noun(sent, end) and not attribute_after and not sent.text.startswith(_PROJECTS_OF, end):
+    elif (_modifies_a_noun(sent, end) and not attribute_after and not sent.text.startswith(_PROJECTS_OF, end)
+          and not _work_closing_the_clause(sent, end)):
         return False  # 等城市商贸综合体|项目 are projects of the kind, still named by the list
     return not any(w.tag in _VERB_TAGS and start <= w.start < end for w in sent.words)
 
@@ -1016,15 +1018,39 @@ def _describes_a_kind(sent: SentenceText, start: int, end: int, attribute_after:
 _PROJECTS_OF = "项目"
 
 
+def _work_closing_the_clause(sent: SentenceText, offset: int) -> bool:
+    """True when a verbal noun at ``offset`` ends the clause: the work done on what the list
+    names (推进甲、乙等郊野公园|建设。), not a noun it modifies (等平台|科研工作)."""
+    word = next((w for w in sent.words if w.start == offset and w.tag == "vn"), None)
+    return word is not None and sent.text[word.end:word.end + 1] in _CLAUSE_ENDS
+
+
 @lru_cache(maxsize=1)
-def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]], re.Pattern[str]]:
-    """The heads and kinds that close an enumeration (word → class, shared), and the pattern
-    of 等 before one of them."""
+def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]],
+                                    tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The heads and kinds that close an enumeration (word → class, shared), and the patterns
+    of 等 before one of them: a head or a kind that closes a list alone first, then a kind
+    that needs words of what the things are before it (等防洪工程, not 等工程)."""
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
     kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
-    pattern = re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})??)"
-                         rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}(?:{_alternation(tuple(kinds))}))")
-    return heads, kinds, pattern
+    alone = tuple(row[0] for row in table("enumeration_kinds") if row[3] == "yes")
+    worded = tuple(row[0] for row in table("enumeration_kinds") if row[3] != "yes")
+    return heads, kinds, (
+        re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})??)"
+                   rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}(?:{_alternation(alone)}))"),
+        re.compile(rf"等{_ENUMERATION_COUNT}()([{HAN}]{{1,6}}(?:{_alternation(worded)}))"))
+
+
+def _enumeration_closings(sent: SentenceText) -> Iterator[re.Match[str]]:
+    """Each 等 that closes an enumeration, matched by the first pattern that reads it; a kind
+    after words that hold a head of a list is none (等重点口岸提升工程 lists ports)."""
+    heads, _, patterns = _enumeration_reading()
+    for closing in re.finditer("等", sent.text):
+        for k, pattern in enumerate(patterns):
+            match = pattern.match(sent.text, closing.start())
+            if match and (k == 0 or not any(head in match.group(2) for head in heads)):
+                yield match
+                break
 
 
 @name_rule("enumerations", 5)
@@ -1036,8 +1062,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
     ``甲乙、丙丁等一批龙头企业`` two enterprises, and so does any kind of company
     (``甲乙、丙丁等一批世界一流企业``) or hotel (``等一批星级酒店``).
     """
-    heads, kinds, pattern = _enumeration_reading()
-    for match in pattern.finditer(sent.text):
+    heads, kinds, _ = _enumeration_reading()
+    for match in _enumeration_closings(sent):
         if match.group(1) and match.group(2) not in heads:
             continue  # a description (标志性) goes before a head of the list only
         kind = next(k for k in kinds if match.group(2).endswith(k)) if match.group(2) not in heads else None
@@ -1477,7 +1503,7 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
         if ((_lab_field(modifier) or _named_after_a_place(sent, start, head))
                 and not counted_before(sent.text, start) and not _COUNT_INSIDE.search(modifier)
                 and not any(w.end == head and w.tag in _VERB_TAGS for w in sent.words)  # 某大学牵头建设|全国重点实验室
-                and not any(w.start == match.end() and w.tag in _PLAIN_NOUN_TAGS for w in sent.words)):  # 某某实验室体系
+                and not _modifies_a_noun(sent, match.end(), _PLAIN_NOUN_TAGS)):  # 某某实验室体系
             yield sent.candidate(start, match.end(), "Organization", "organizations")
 
 

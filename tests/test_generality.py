@@ -632,6 +632,13 @@ def spans(text: str) -> dict[str, str]:
     ("出台《雪峰重大决策出台前报告工作制度》《雪峰区政府列席会议规定》。", "雪峰区政府列席会议规定", "Plan"),
     # a plan followed by the verb done to it (规划编制) is the plan
     ("完成雪峰湖流域生态治理规划编制。", "雪峰湖流域生态治理规划", "Plan"),
+    # a kind closing a list before the work done on it; works counted by 项 under a kind of
+    # 工程 described; campuses listed before their kind
+    ("推进青苑、北峰等大尺度郊野公园建设。", "北峰", "PublicServiceFacility"),
+    ("实施雪坎等30项市级疏堵工程。", "雪坎", "Project"),
+    ("推动峰禾平原水资源配置、雪岭湖区水安全能力提升等战略性工程纳入国家盘子。",
+     "雪岭湖区水安全能力提升", "Project"),
+    ("加快建设雪峰工业大学青禾校区等市属高校新校区。", "雪峰工业大学青禾校区", "PublicServiceFacility"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -921,6 +928,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("保护历史文化街区，整治老旧工业区。", None),
     # a verb opening a clause with nothing said of the programme after it is the predicate
     ("规范峰禾执法专项行动，加强监管。", "规范峰禾执法专项行动"),
+    # a kind closing a list before a noun it describes; 工程 with no word of what the works are
+    ("大力推进院士工作站、重点实验室、工程技术研究中心等平台科研工作。", None),
+    ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
