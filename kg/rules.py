@@ -1762,20 +1762,24 @@ def _counted_generic(inner: str) -> bool:
 
 # The counts of a quoted layout (“三基地两中心”, “一湖两海”), with their measure words.
 _PART_COUNT = re.compile(r"[一二三四五六七八九十两百千]+[个大座条处]?")
-# The lines of a network's layout (“四纵三横”, “七横一纵”).
-_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两]+[横纵])+")
+# The lines of a network's layout (“四纵三横”, “七横一纵”, “九纵五横四环”).
+_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两]+[横纵环])+")
 
 
 def _counted_parts_class(inner: str) -> str:
-    """The class of a quoted count of things: a network's layout (“四纵三横”) or counted
-    sites (“三基地两中心”, “两个某某基地”) are built works, counted lakes or rivers
-    (“一湖两海”) a place; any other count (“三大攻坚战”, “六个园区”) names a programme."""
+    """The class of a quoted count of things: a network's layout (“四纵三横”, “九纵五横四环”) or
+    counted sites (“三基地两中心”, “两个某某基地”, “三校一院”) are built works, counted lakes or
+    rivers (“一湖两海”) a place; any other count (“三大攻坚战”, “六个园区”) names a programme."""
     if _LAYOUT.fullmatch(inner):
         return "Project"
     parts = [p for p in _PART_COUNT.split(inner) if p]
     if not parts or _PART_COUNT.match(inner) is None or (len(parts) == 1 and parts[0] in dict(name_heads())):
         return "Program"  # “六个园区”: one kind counted, a programme's target
-    classes = {CORE_CLASS_OF.get(ending_class(p, "place_suffixes") or ending_class(p, "name_heads")) for p in parts}
+    sites = dict(table("counted_site_words"))
+    classes = {CORE_CLASS_OF.get(sites.get(p) or ending_class(p, "place_suffixes") or ending_class(p, "name_heads"))
+               for p in parts}
+    if classes == {"Project", "Place"}:
+        return "Project"  # “两园一河”: parks and the river they are built along, works
     return classes.pop() if len(classes) == 1 and None not in classes else "Program"
 
 

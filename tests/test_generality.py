@@ -639,6 +639,13 @@ def spans(text: str) -> dict[str, str]:
     ("推动峰禾平原水资源配置、雪岭湖区水安全能力提升等战略性工程纳入国家盘子。",
      "雪岭湖区水安全能力提升", "Project"),
     ("加快建设雪峰工业大学青禾校区等市属高校新校区。", "雪峰工业大学青禾校区", "PublicServiceFacility"),
+    # a quoted count of one-character sites, with the river they are built along, and a
+    # network with its rings are works; a count of anything else is a programme
+    ("“四校两院”服务能力不断提升，“三园一河”启动区建成。", "四校两院", "Project"),
+    ("“四校两院”服务能力不断提升，“三园一河”启动区建成。", "三园一河", "Project"),
+    ("提升“六站三场”接驳服务。", "六站三场", "Project"),
+    ("“七纵三横两环”高速公路骨架网基本形成。", "七纵三横两环", "Project"),
+    ("推行“一县一策”帮扶。", "一县一策", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
