@@ -244,7 +244,8 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         start = trim_by_words(sent, start, match.start(), keep_verbs)
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
-        if (not _modifier_ok(modifier) and not _home_level_word(sent, start, match.start())) or _is_quoted_title(
+        if (not _modifier_ok(modifier) and not _home_level_word(sent, start, match.start())
+                and not (keep_verbs and _campaign_of_a_field(sent, start, match))) or _is_quoted_title(
                 sent.text, start, match.end()):
             continue
         if _copula_before(sent, match.start()) or _COUNT_INSIDE.search(modifier):
@@ -254,6 +255,15 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         if sent.text.rfind("《", 0, start) > sent.text.rfind("》", 0, start):
             continue  # inside a title: book_titles reads it whole
         yield start, match
+
+
+def _campaign_of_a_field(sent: SentenceText, start: int, head: re.Match[str]) -> bool:
+    """True for an action named by a field of work of four characters or more that a campaign
+    verb takes (实施|乡村建设行动, 开展|城市更新行动): the state's programme of that field,
+    though the field alone is a word of the genre."""
+    return (head.group(0) == _ACTION and head.start() - start >= 4
+            and any(w.end == start and w.tag in _VERB_TAGS and sent.text[w.start:w.end] in words("campaign_verbs")
+                    for w in sent.words))
 
 
 # Parts of speech (the tagger's) a name never opens with: adverbs, prepositions,

@@ -646,6 +646,8 @@ def spans(text: str) -> dict[str, str]:
     ("提升“六站三场”接驳服务。", "六站三场", "Project"),
     ("“七纵三横两环”高速公路骨架网基本形成。", "七纵三横两环", "Project"),
     ("推行“一县一策”帮扶。", "一县一策", "Program"),
+    # an action a campaign verb takes, named by a field of work of the genre
+    ("深入实施城市建设行动。", "城市建设行动", "Program"),
 ])
 def test_names_of_the_genre(sentence, surface, label):
     assert spans(sentence).get(surface) == label, spans(sentence)
@@ -938,6 +940,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a kind closing a list before a noun it describes; 工程 with no word of what the works are
     ("大力推进院士工作站、重点实验室、工程技术研究中心等平台科研工作。", None),
     ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
+    # a field of work before 行动 with no campaign verb taking it, or too short to name one
+    ("城市建设行动成效明显，实施建设行动。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
