@@ -73,6 +73,23 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     return entries
 
 
+@lru_cache(maxsize=64)
+def tagger_confirmed_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Short form -> (class, code) of the home's county-level units whose short form jieba's
+    dictionary holds as a common word (房山, 顺义, 平谷 of 北京): a mention only where the
+    learned tagger reads that very span as a place (``房山|LOC 发展良好``), never inside a
+    word of the language it also is."""
+    table = _division_table()
+    entries = {}
+    for short in table.only_words:
+        found = table.by_short[short]
+        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
+                   and (not _is_district(d) or _in_home_prefecture(d, home))]
+        if len(at_home) == 1 and not is_generic(short):
+            entries[short] = (LEVEL_CLASS[at_home[0].level], at_home[0].code)
+    return entries
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[str, ...]:
     """Names of countries usable in a report: not one inside a division's name (蒙古 of
@@ -228,7 +245,26 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         if _names_a_namesake(words, text, start, end, code, home):
             continue
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
-    return found
+    return sorted(found + list(_tagger_confirmed(doc, text, words, home, found, in_annex)),
+                  key=lambda c: (c.start, c.end))
+
+
+def _tagger_confirmed(doc: Doc, text: str, words: list[Word], home: frozenset[str], found: list[Candidate],
+                      in_annex) -> Iterator[Candidate]:
+    """Home units by a short form that is also a common word, where the tagger reads the short
+    form, or it and the section after it (平谷|段 of 红庙至平谷段), as a place."""
+    confirmed = tagger_confirmed_entries(home)
+    taken = [(c.start, c.end) for c in found]
+    for word in words:
+        surface = text[word.start:word.end]
+        short = surface[:-len(SECTION_ENDING)] if surface.endswith(SECTION_ENDING) else surface
+        if word.tag != "LOC" or short not in confirmed or in_annex(word.start):
+            continue
+        end = word.start + len(short)
+        if any(start < end and word.start < stop for start, stop in taken) or _cuts_tokens(doc, word.start, end):
+            continue
+        cls, code = confirmed[short]
+        yield Candidate(word.start, end, cls, "gazetteer", code=code)
 
 
 @Language.factory("haixi_gazetteer", default_config={"span_key": "gazetteer"})

@@ -1049,6 +1049,15 @@ def test_a_list_starts_after_a_list_that_deng_closed_before_it():
     assert "文化遗址" not in spans("雪峰、青禾、岭通等三处文化遗址列入名录。")
 
 
+def test_a_home_unit_whose_short_form_is_a_common_word_is_read_where_the_tagger_sees_a_place():
+    # jieba's dictionary holds 房山 and 平谷 as common nouns; the tagger reads them as places,
+    # alone and before the section of a line (红庙至平谷段)
+    found = spans_in_report_of("北京市", "房山发展良好，轨道交通22号线红庙至平谷段基本具备开通条件。")
+    assert found.get("房山") == found.get("平谷") == "CountyLevelDivision", found
+    assert spans_in_report_of("海西州", "乌兰牧骑演出精彩。") == {}  # the word, no county
+    assert spans_in_report_of("浙江省", "房山发展良好。").get("房山") != "CountyLevelDivision"  # away from home
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
