@@ -991,7 +991,7 @@ def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, 
 
 
 # A count between 等 and the shared head (等一批龙头企业, 等3家企业).
-_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+(?:\.\d+)?[千万]?[家个所批条处户项])?"
+_ENUMERATION_COUNT = r"(?:一批|一些|一系列|多家|[\d一二三四五六七八九十两百]+(?:\.\d+)?[千万]?多?[家个所批条处户项])?"
 _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # Endings of a road's name (某某路, 某某大街, 某某大道).
 _ROAD_ENDINGS = ("路", "街", "大道")
@@ -1054,13 +1054,20 @@ def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple
 def _enumeration_closings(sent: SentenceText) -> Iterator[re.Match[str]]:
     """Each 等 that closes an enumeration, matched by the first pattern that reads it; a kind
     after words that hold a head of a list is none (等重点口岸提升工程 lists ports)."""
-    heads, _, patterns = _enumeration_reading()
+    heads, kinds, patterns = _enumeration_reading()
     for closing in re.finditer("等", sent.text):
         for k, pattern in enumerate(patterns):
             match = pattern.match(sent.text, closing.start())
-            if match and (k == 0 or not any(head in match.group(2) for head in heads)):
+            if match and (k == 0 or not _holds_a_head(match.group(2), heads, kinds)):
                 yield match
                 break
+
+
+def _holds_a_head(kind_phrase: str, heads, kinds) -> bool:
+    """True when a kind's phrase holds a head of a list other than its ending (重点口岸|提升工程,
+    国家|重大工程): the head tells what the list names."""
+    kind = next(k for k in kinds if kind_phrase.endswith(k))
+    return any(head in kind_phrase for head in heads if head != kind)
 
 
 @name_rule("enumerations", 5)

@@ -646,6 +646,9 @@ def spans(text: str) -> dict[str, str]:
     ("提升“六站三场”接驳服务。", "六站三场", "Project"),
     ("“七纵三横两环”高速公路骨架网基本形成。", "七纵三横两环", "Project"),
     ("推行“一县一策”帮扶。", "一县一策", "Program"),
+    # facilities listed before a described kind of 装置; a list closed by a count of more than
+    ("加快雪峰探测、峰禾橇等大科学装置预研建设。", "峰禾橇", "Project"),
+    ("推进雪峰存储二期、青禾岚图等1200多个重大项目建设。", "青禾岚图", "Project"),
     # an action a campaign verb takes, named by a field of work of the genre
     ("深入实施城市建设行动。", "城市建设行动", "Program"),
 ])
