@@ -453,8 +453,13 @@ def _counted_title(text: str, start: int, end: int) -> bool:
 
 def _inside_tagged_name(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a name the tagger marks: 工程 in 某某工程院 is
-    part of the body's name, no head of its own."""
-    return any(w.start < offset < w.end and w.is_name for w in sent.words)
+    part of the body's name, no head of its own; not when only a phase of the works follows
+    (某某机场|二期, which with_phases joins)."""
+    return any(w.start < offset < w.end and w.is_name and not _PHASE_ONLY.fullmatch(sent.text, offset, w.end)
+               for w in sent.words)
+
+
+_PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
@@ -2804,7 +2809,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if _STATIONED in sent.text[max(0, tagged.start - 2):tagged.start] or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
-        cls = _tagged_class(name, word.tag)
+        cls = _tagged_class(_PHASE.sub("", name), word.tag)  # 某某机场二期: the phase of an airport
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         yield sent.candidate(word.start, _past_bracketed_section(sent, word.end), cls, "tagged_names")

@@ -649,6 +649,10 @@ def spans(text: str) -> dict[str, str]:
     # facilities listed before a described kind of 装置; a list closed by a count of more than
     ("加快雪峰探测、峰禾橇等大科学装置预研建设。", "峰禾橇", "Project"),
     ("推进雪峰存储二期、青禾岚图等1200多个重大项目建设。", "青禾岚图", "Project"),
+    # a phase or a terminal the tagger runs into an airport's name is the airport's works
+    ("今年工作很多。加快建设峰城机场二期。", "峰城机场二期", "Airport"),
+    ("今年工作很多。雪岭机场航站楼投用。", "雪岭机场航站楼", "Airport"),
+    ("今年工作很多。推动福州长乐国际机场二期、厦门翔安国际机场通航。", "福州长乐国际机场二期", "Airport"),
     # an action a campaign verb takes, named by a field of work of the genre
     ("深入实施城市建设行动。", "城市建设行动", "Program"),
 ])
