@@ -2533,6 +2533,24 @@ def is_common_word(word: str) -> bool:
     return jieba.posseg.dt.word_tag_tab.get(word) in _COMMON_TAGS and (jieba.get_FREQ(word) or 0) >= 20
 
 
+def _company_named_after_a_place(sent: SentenceText, word: Word) -> bool:
+    """True for an organisation of the tagger named by a division and one word of the language,
+    the subject or object of a verb or an item of a list (宁德时代|获奖): a company of that
+    name; not when more goes on after it (某省文旅|新形象, 某省社保|科创基金) or jieba's word
+    runs past it (某市大视|听)."""
+    import jieba
+
+    name = sent.text[word.start:word.end]
+    place = next((k for k in range(len(name) - 1, 1, -1) if name[:k] in division_names()), 0)
+    after = next((w.tag for w in sent.words if w.start == word.end), "w")
+    return (word.tag == "ORG" and place > 0 and len(jieba.lcut(name[place:])) == 1
+            and after in _CLOSING_TAGS and not any(s < word.end < e for s, e in sent.tokens))
+
+
+# Tags of the tagger's word after a name that close its phrase: a verb, a punctuation mark, a conjunction.
+_CLOSING_TAGS = frozenset({"v", "vd", "w", "c"})
+
+
 def _place_and_common_word(name: str) -> bool:
     """A division's name run into a following word that is no part of a name
     (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
@@ -2777,7 +2795,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
-                or (_place_and_common_word(name) and not abroad) or _only_a_head(name) or _in_title(sent.text, word.start)
+                or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
+                or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):
             continue
         site_ending = (word.tag == "LOC" and len(name) >= 3
