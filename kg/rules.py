@@ -257,13 +257,34 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         yield start, match
 
 
+def _long_campaign(sent: SentenceText, start: int, head_start: int) -> bool:
+    """True for a reform or pilot that a campaign verb takes, named by six characters or more
+    with no verb of the tagger's among them (推进|财政科学管理综合试点, 推进|数字政府一体化综合改革):
+    the state's named programme, though no place or quote names it; not a reform of a kind of
+    system (深化|某某管理体制改革), of two things joined, of a level (省级某某专项) or counted."""
+    modifier = sent.text[start:head_start]
+    return (len(modifier) >= _LONG_CAMPAIGN_CHARS and _campaign_verb_before(sent, start)
+            and not modifier.endswith(tuple(words("reform_objects")))
+            and not any(c in modifier for c in words("conjunctions")) and not counted_before(sent.text, start)
+            and not (modifier[0].isdigit() or modifier[0] in _NUMERALS)
+            and not modifier.startswith(tuple(w for w, _ in level_words()))
+            and not any(w.tag in _VERB_TAGS and start <= w.start < head_start for w in sent.words))
+
+
+_LONG_CAMPAIGN_CHARS = 6
+
+
+def _campaign_verb_before(sent: SentenceText, start: int) -> bool:
+    """True when a campaign verb of the tagger's ends at ``start`` (实施|某某行动)."""
+    return any(w.end == start and w.tag in _VERB_TAGS and sent.text[w.start:w.end] in words("campaign_verbs")
+               for w in sent.words)
+
+
 def _campaign_of_a_field(sent: SentenceText, start: int, head: re.Match[str]) -> bool:
     """True for an action named by a field of work of four characters or more that a campaign
     verb takes (实施|乡村建设行动, 开展|城市更新行动): the state's programme of that field,
     though the field alone is a word of the genre."""
-    return (head.group(0) == _ACTION and head.start() - start >= 4
-            and any(w.end == start and w.tag in _VERB_TAGS and sent.text[w.start:w.end] in words("campaign_verbs")
-                    for w in sent.words))
+    return head.group(0) == _ACTION and head.start() - start >= 4 and _campaign_verb_before(sent, start)
 
 
 # Parts of speech (the tagger's) a name never opens with: adverbs, prepositions,
@@ -1624,7 +1645,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
                        and not _counted_title(sent.text, start, match.end()))
         whole_jurisdiction = modifier.endswith(tuple(words("whole_jurisdiction")))  # 某某延包整省|试点
-        if need == "specific" and not (is_specific(sent, start, match.start()) or state_title or whole_jurisdiction):
+        if need == "specific" and not (is_specific(sent, start, match.start()) or state_title or whole_jurisdiction
+                                       or _long_campaign(sent, start, match.start())):
             continue  # 国家某某试点 is one; 一批国家某某试点 are many
         if need == "long" and (len(modifier) < 4 or modifier[0] in _NUMERALS):
             continue

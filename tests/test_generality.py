@@ -653,6 +653,9 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。加快建设峰城机场二期。", "峰城机场二期", "Airport"),
     ("今年工作很多。雪岭机场航站楼投用。", "雪岭机场航站楼", "Airport"),
     ("今年工作很多。推动福州长乐国际机场二期、厦门翔安国际机场通航。", "福州长乐国际机场二期", "Airport"),
+    # a long reform or pilot a campaign verb takes is the state's programme, named or not
+    ("今年工作很多。推进财务科学管理综合试点。", "财务科学管理综合试点", "Program"),
+    ("今年工作很多。推进数字政务一体化综合改革。", "数字政务一体化综合改革", "Program"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
@@ -949,6 +952,9 @@ def test_names_of_the_genre(sentence, surface, label):
     # a kind closing a list before a noun it describes; 工程 with no word of what the works are
     ("大力推进院士工作站、重点实验室、工程技术研究中心等平台科研工作。", None),
     ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
+    # reforms of a kind of system, of two things, counted or of a level are work, no programme
+    ("今年工作很多。深化园区管理体制改革，深化公用事业和公共服务价格改革。", None),
+    ("今年工作很多。实施100项省级重大科技专项，推进基础研究管理改革。", None),
     # a city and a word before a noun they describe: the city's brand or field, no company
     ("今年工作很多。鄂州科技品牌影响力提升。", None),
     # a field of work before 行动 with no campaign verb taking it, or too short to name one
