@@ -2058,17 +2058,27 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if _modifies_a_noun(sent, match.end()) and not sent.text.startswith(tuple(words("plan_verbs")), match.end()):
             continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else (not 某某规划编制)
-        if len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start()):
-            continue  # 空间规划, 专项规划: a kind of plan, not one plan
+        if (len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start())
+                and not (match.group(0) == _REGULATION and clause_start < after_plan_verb == start)):
+            continue  # 空间规划, 专项规划: a kind of plan, not one plan (出台|数据条例 is one regulation)
         yield sent.candidate(start, match.end(), "Plan", "plan_names")
+
+
+_REGULATION = "条例"
 
 
 def _only_aim_between(sent: SentenceText, start: int, head_start: int) -> bool:
     """True when what lies between a verb taking a plan and the plan's head could be its aim:
-    name characters only, no longer than a name's modifier, no function word."""
+    name characters only, no longer than a name's modifier, no function word (an adverb after
+    its first word is none)."""
     aim = sent.text[start:head_start]
     return (0 < len(aim) <= _PLAN_AIM_CHARS and all(_NAME_CHAR.match(c) for c in aim)
-            and not any(w.tag in _OPENING_TAGS and start <= w.start < head_start for w in sent.words))
+            and not any(w.tag in _OPENING_TAGS and start <= w.start < head_start
+                        and not (w.tag in _ADVERB_TAGS and w.start > start) for w in sent.words))
+
+
+# An adverb inside a plan's aim is part of it (乡村全面振兴|规划), not a word that ends a name.
+_ADVERB_TAGS = frozenset({"d", "ad"})
 
 
 # The longest aim a plan is named by after the verb that takes it (制定|…中长期规划).

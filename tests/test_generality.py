@@ -656,6 +656,12 @@ def spans(text: str) -> dict[str, str]:
     # a long reform or pilot a campaign verb takes is the state's programme, named or not
     ("今年工作很多。推进财务科学管理综合试点。", "财务科学管理综合试点", "Program"),
     ("今年工作很多。推进数字政务一体化综合改革。", "数字政务一体化综合改革", "Program"),
+    # a plan taken by a plan verb: an adverb inside its aim, a regulation of one word, the
+    # outline of an action and a plan of reform
+    ("今年工作很多。出台实施乡村全面振兴规划。", "乡村全面振兴规划", "Plan"),
+    ("今年工作很多。推动出台数据条例。", "数据条例", "Plan"),
+    ("今年工作很多。制定促进共同富裕行动纲要。", "促进共同富裕行动纲要", "Plan"),
+    ("今年工作很多。争取雪峰新区政策集成改革方案获批。", "雪峰新区政策集成改革方案", "Plan"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
@@ -952,6 +958,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a kind closing a list before a noun it describes; 工程 with no word of what the works are
     ("大力推进院士工作站、重点实验室、工程技术研究中心等平台科研工作。", None),
     ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
+    # a regulation of one word with no verb taking it is a kind of regulation
+    ("今年工作很多。数据条例很多。", None),
     # reforms of a kind of system, of two things, counted or of a level are work, no programme
     ("今年工作很多。深化园区管理体制改革，深化公用事业和公共服务价格改革。", None),
     ("今年工作很多。实施100项省级重大科技专项，推进基础研究管理改革。", None),
