@@ -504,8 +504,9 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
 
     Both aims must be modifiers of their own (two characters or more, not generic), and
-    the first must not end in a head or a generic word, nor hold a quote: ``某某景区和某某绿化工程``,
-    ``“甲”和“乙”工程`` and ``“甲计划”项目遴选和乙工程`` are two names, not one.
+    the first must not end in a head or a generic word, nor hold a quote, nor be an event's
+    short form: ``某某景区和某某绿化工程``, ``“甲”和“乙”工程``, ``“甲计划”项目遴选和乙工程`` and
+    ``服贸会及首届某某博览会`` are two names, not one.
     """
     conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
     if conjunction is None or not _modifier_ok(sent.text[start:head_start]):
@@ -515,9 +516,15 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or _CLOSE_QUOTE in first or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
             or sent.text.endswith(_programme_and_event_heads(), 0, joined)
+            or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING))
             or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
         return start
     return before
+
+
+# The longest short form of an event (进博会, 服贸会): a character or two before 会.
+_ABBREVIATED_EVENT_CHARS = 3
+_MEETING = "会"
 
 
 @lru_cache(maxsize=1)
