@@ -663,7 +663,7 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。制定促进共同富裕行动纲要。", "促进共同富裕行动纲要", "Plan"),
     ("今年工作很多。争取雪峰新区政策集成改革方案获批。", "雪峰新区政策集成改革方案", "Plan"),
     # an event's short form before a conjunction is an event of its own, not a part of the next
-    ("今年工作很多。办好雪博会及首届雪峰国际消费品博览会等重大展会。", "首届雪峰国际消费品博览会", "Event"),
+    ("今年工作很多。办好雪贸会及首届雪峰国际消费品博览会等重大展会。", "首届雪峰国际消费品博览会", "Event"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
