@@ -623,9 +623,19 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
            and not sent.text.startswith("级", w.end)  # 自治区|级: a level, no place
            for w in sent.words):
         return True
-    return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j])))
+    return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
+                and not _read_as_a_verb(sent, i, j))
                or sent.text[i:j] in region_names()
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
+
+
+def _read_as_a_verb(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the tagger reads [start, end) as one verb or verbal noun: a division's name
+    that is a word of the language there (文化|惠民|工程), no place."""
+    return any(w.start == start and w.end == end and w.tag in _VERBAL_TAGS for w in sent.words)
+
+
+_VERBAL_TAGS = frozenset({"v", "vd", "vn"})
 
 
 def _opens_with_city_initials(sent: SentenceText, start: int, end: int, whole: bool = False) -> bool:

@@ -664,6 +664,8 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。争取雪峰新区政策集成改革方案获批。", "雪峰新区政策集成改革方案", "Plan"),
     # an event's short form before a conjunction is an event of its own, not a part of the next
     ("今年工作很多。办好雪贸会及首届雪峰国际消费品博览会等重大展会。", "首届雪峰国际消费品博览会", "Event"),
+    # a division's name the tagger reads as a verb there (惠民 of 文化惠民) makes no site
+    ("今年工作很多。创新实施文化惠民工程。", "文化惠民工程", "Program"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
@@ -960,6 +962,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a kind closing a list before a noun it describes; 工程 with no word of what the works are
     ("大力推进院士工作站、重点实验室、工程技术研究中心等平台科研工作。", None),
     ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
+    # nor a kind of park or platform one (合作 of 经贸合作园区), though the division itself is one
+    ("今年工作很多。推进境外经贸合作园区建设，打造合作平台。", None),
     # a regulation of one word with no verb taking it is a kind of regulation
     ("今年工作很多。数据条例很多。", None),
     # reforms of a kind of system, of two things, counted or of a level are work, no programme
