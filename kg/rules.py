@@ -630,12 +630,12 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 
 
 def _read_as_a_verb(sent: SentenceText, start: int, end: int) -> bool:
-    """True when the tagger reads [start, end) as one verb or verbal noun: a division's name
-    that is a word of the language there (文化|惠民|工程), no place."""
+    """True when the tagger reads [start, end) as one verb, verbal noun or adjective: a
+    division's name that is a word of the language there (文化|惠民|工程, 新兴|产业), no place."""
     return any(w.start == start and w.end == end and w.tag in _VERBAL_TAGS for w in sent.words)
 
 
-_VERBAL_TAGS = frozenset({"v", "vd", "vn"})
+_VERBAL_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an"})
 
 
 def _opens_with_city_initials(sent: SentenceText, start: int, end: int, whole: bool = False) -> bool:

@@ -964,6 +964,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("雪峰物流二期、青禾大桥加固等工程按期实施。", "青禾大桥加固"),
     # nor a kind of park or platform one (合作 of 经贸合作园区), though the division itself is one
     ("今年工作很多。推进境外经贸合作园区建设，打造合作平台。", None),
+    ("今年工作很多。新兴产业创新中心、制造业创新中心达到8家。", None),
     # a regulation of one word with no verb taking it is a kind of regulation
     ("今年工作很多。数据条例很多。", None),
     # reforms of a kind of system, of two things, counted or of a level are work, no programme
