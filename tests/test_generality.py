@@ -315,7 +315,7 @@ def spans(text: str) -> dict[str, str]:
     ("深入推进“万企进雪岭”，持续优化营商环境。", "万企进雪岭", "Program"),
     # a quality of a place names a programme
     ("建设平安阿勒泰、法治阿勒泰。", "法治阿勒泰", "Program"),
-    ("推进美丽中国建设。", "美丽中国", "Program"),
+    ("推进美丽阿勒泰建设。", "美丽阿勒泰", "Program"),
     # a quoted 工程 is a programme; a quoted list before 攻坚行动 names one campaign
     ("实施新时代“雪岭登峰工程”。", "雪岭登峰工程", "Program"),
     ("扎实开展“腾云换鸟、雪岭涅槃”攻坚行动。", "“腾云换鸟、雪岭涅槃”攻坚行动", "Program"),
@@ -965,6 +965,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # nor a kind of park or platform one (合作 of 经贸合作园区), though the division itself is one
     ("今年工作很多。推进境外经贸合作园区建设，打造合作平台。", None),
     ("今年工作很多。新兴产业创新中心、制造业创新中心达到8家。", None),
+    # the country's slogan, the plenums of a term taken together, the kind of plan for land
+    ("今年工作很多。加快建设美丽中国，全面贯彻二十届历次全会精神，完成国土空间规划编制。", None),
     # a regulation of one word with no verb taking it is a kind of regulation
     ("今年工作很多。数据条例很多。", None),
     # reforms of a kind of system, of two things, counted or of a level are work, no programme
