@@ -666,6 +666,10 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。办好雪贸会及首届雪峰国际消费品博览会等重大展会。", "首届雪峰国际消费品博览会", "Event"),
     # a division's name the tagger reads as a verb there (惠民 of 文化惠民) makes no site
     ("今年工作很多。创新实施文化惠民工程。", "文化惠民工程", "Program"),
+    # a pipeline between two cities, open-pit mines listed, projects of foreign investment
+    ("今年工作很多。规划建设包头至大同输氢管道。", "包头至大同输氢管道", "EnergyProject"),
+    ("今年工作很多。持续推进雪峰西露天矿、青禾海州露天矿等矿坑综合治理。", "青禾海州露天矿", "IndustrialProject"),
+    ("今年工作很多。雪峰阿美、青禾宝马全新动力电池等重大外资项目落地。", "青禾宝马全新动力电池", "Project"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
