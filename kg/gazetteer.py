@@ -57,8 +57,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         if short in entries or short in table.only_words:
             continue
         wide = table.wide[short]
-        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
-                   and (not _is_district(d) or _in_home_prefecture(d, home))]
+        at_home = _short_forms_at_home(found, home, table)
         chosen = wide[0] if len(wide) == 1 else at_home[0] if len(at_home) == 1 and not wide else None
         if chosen is not None:
             entries[short] = (LEVEL_CLASS[chosen.level], chosen.code)
@@ -73,6 +72,13 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     return entries
 
 
+def _short_forms_at_home(found: list[Division], home: frozenset[str], table: _DivisionTable) -> list[Division]:
+    """The divisions of a short form that are at home: in the home province or prefecture, a
+    city's district only in its own prefecture."""
+    return [d for d in found if not home.isdisjoint(table.home_keys[d.code])
+            and (not _is_district(d) or _in_home_prefecture(d, home))]
+
+
 @lru_cache(maxsize=64)
 def tagger_confirmed_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     """Short form -> (class, code) of the home's county-level units whose short form jieba's
@@ -83,8 +89,7 @@ def tagger_confirmed_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]
     entries = {}
     for short in table.only_words:
         found = table.by_short[short]
-        at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
-                   and (not _is_district(d) or _in_home_prefecture(d, home))]
+        at_home = _short_forms_at_home(found, home, table)
         if len(at_home) == 1 and not is_generic(short):
             entries[short] = (LEVEL_CLASS[at_home[0].level], at_home[0].code)
     return entries

@@ -266,9 +266,8 @@ def _long_campaign(sent: SentenceText, start: int, head_start: int) -> bool:
     return (len(modifier) >= _LONG_CAMPAIGN_CHARS and _campaign_verb_before(sent, start)
             and not modifier.endswith(tuple(words("reform_objects")))
             and not any(c in modifier for c in words("conjunctions")) and not counted_before(sent.text, start)
-            and not (modifier[0].isdigit() or modifier[0] in _NUMERALS)
-            and not modifier.startswith(tuple(w for w, _ in level_words()))
-            and not any(w.tag in _VERB_TAGS and start <= w.start < head_start for w in sent.words))
+            and modifier[0] not in _NUMERALS and not _LEVEL_OF_KIND.match(modifier)
+            and not _verb_between(sent, start, head_start))
 
 
 _LONG_CAMPAIGN_CHARS = 6
@@ -291,6 +290,7 @@ def _campaign_of_a_field(sent: SentenceText, start: int, head: re.Match[str]) ->
 # conjunctions, pronouns, particles; verbs too, unless the name is a program's.
 _OPENING_TAGS = frozenset({"d", "ad", "p", "c", "r", "u", "xc", "w", "t", "TIME"})
 _VERB_TAGS = frozenset({"v", "vd"})
+_ADVERB_TAGS = frozenset({"d", "ad"})
 
 
 def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
@@ -349,7 +349,7 @@ def _aim_verb_after_campaign(sent: SentenceText, start: int, end: int) -> int:
 
 def _adverb_before(sent: SentenceText, offset: int) -> int:
     """Where the adverb of the tagger that ends at ``offset`` begins (深入|贯彻), or ``offset``."""
-    return next((w.start for w in sent.words if w.end == offset and w.tag in ("d", "ad")), offset)
+    return next((w.start for w in sent.words if w.end == offset and w.tag in _ADVERB_TAGS), offset)
 
 
 def _listed_after_campaign_verb(text: str, offset: int, campaign: tuple[str, ...]) -> bool:
@@ -370,7 +370,7 @@ def _opens_subject(text: str, offset: int) -> bool:
 def _predicate_follows(sent: SentenceText, offset: int) -> bool:
     """True when an adverb or a verb follows ``offset`` (…专项行动|扎实开展): what ends
     there is the subject of a clause."""
-    return any(w.start == offset and w.tag in _VERB_TAGS | {"d", "ad"} for w in sent.words)
+    return any(w.start == offset and w.tag in _VERB_TAGS | _ADVERB_TAGS for w in sent.words)
 
 
 @lru_cache(maxsize=1)
@@ -476,11 +476,8 @@ def _inside_tagged_name(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a name the tagger marks: 工程 in 某某工程院 is
     part of the body's name, no head of its own; not when only a phase of the works follows
     (某某机场|二期, which with_phases joins)."""
-    return any(w.start < offset < w.end and w.is_name and not _PHASE_ONLY.fullmatch(sent.text, offset, w.end)
+    return any(w.start < offset < w.end and w.is_name and not _PHASE.match(sent.text, offset, w.end)
                for w in sent.words)
-
-
-_PHASE_ONLY = re.compile(r"[一二三四五六七八九十]期")
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
@@ -516,7 +513,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or _CLOSE_QUOTE in first or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
             or sent.text.endswith(_programme_and_event_heads(), 0, joined)
-            or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING))
+            or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING) and not is_common_word(first))
             or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
         return start
     return before
@@ -624,18 +621,18 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
            for w in sent.words):
         return True
     return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
-                and not _read_as_a_verb(sent, i, j))
+                and not _read_as_a_predicate(sent, i, j))
                or sent.text[i:j] in region_names()
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
 
 
-def _read_as_a_verb(sent: SentenceText, start: int, end: int) -> bool:
+def _read_as_a_predicate(sent: SentenceText, start: int, end: int) -> bool:
     """True when the tagger reads [start, end) as one verb, verbal noun or adjective: a
     division's name that is a word of the language there (文化|惠民|工程, 新兴|产业), no place."""
-    return any(w.start == start and w.end == end and w.tag in _VERBAL_TAGS for w in sent.words)
+    return any(w.start == start and w.end == end and w.tag in _PREDICATE_TAGS for w in sent.words)
 
 
-_VERBAL_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an"})
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an"})
 
 
 def _opens_with_city_initials(sent: SentenceText, start: int, end: int, whole: bool = False) -> bool:
@@ -1075,7 +1072,7 @@ def _work_closing_the_clause(sent: SentenceText, offset: int) -> bool:
     """True when a verbal noun at ``offset`` ends the clause: the work done on what the list
     names (推进甲、乙等郊野公园|建设。), not a noun it modifies (等平台|科研工作)."""
     word = next((w for w in sent.words if w.start == offset and w.tag == "vn"), None)
-    return word is not None and sent.text[word.end:word.end + 1] in _CLAUSE_ENDS
+    return word is not None and (word.end == len(sent.text) or sent.text[word.end] in _CLAUSE_ENDS)
 
 
 @lru_cache(maxsize=1)
@@ -1096,7 +1093,7 @@ def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple
 
 def _enumeration_closings(sent: SentenceText) -> Iterator[re.Match[str]]:
     """Each 等 that closes an enumeration, matched by the first pattern that reads it; a kind
-    after words that hold a head of a list is none (等重点口岸提升工程 lists ports)."""
+    whose phrase holds another head of a list is none (等国家重大工程 is read by the head)."""
     heads, kinds, patterns = _enumeration_reading()
     for closing in re.finditer("等", sent.text):
         for k, pattern in enumerate(patterns):
@@ -1107,8 +1104,8 @@ def _enumeration_closings(sent: SentenceText) -> Iterator[re.Match[str]]:
 
 
 def _holds_a_head(kind_phrase: str, heads, kinds) -> bool:
-    """True when a kind's phrase holds a head of a list other than its ending (重点口岸|提升工程,
-    国家|重大工程): the head tells what the list names."""
+    """True when a kind's phrase holds a head of a list other than its ending (国家|重大工程):
+    the head tells what the list names."""
     kind = next(k for k in kinds if kind_phrase.endswith(k))
     return any(head in kind_phrase for head in heads if head != kind)
 
@@ -1344,7 +1341,7 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
     ``华海清科、海光信息、安擎信息等快速成长`` yields the three (the tagger names 华海清科 a
     company); ``甲、乙等加快发展`` with no company known, or a list of places, yields none."""
     for match in re.finditer("等", sent.text):
-        if not any(w.start == match.end() and w.tag in _VERB_TAGS | {"d", "ad"} for w in sent.words):
+        if not any(w.start == match.end() and w.tag in _VERB_TAGS | _ADVERB_TAGS for w in sent.words):
             continue  # 甲、乙等企业: a head follows, the enumerations read it
         clause_start = _clause_start(sent.text, match.start())
         segment = sent.text[clause_start:match.start()]
@@ -2093,9 +2090,6 @@ def _only_aim_between(sent: SentenceText, start: int, head_start: int) -> bool:
             and not any(w.tag in _OPENING_TAGS and start <= w.start < head_start
                         and not (w.tag in _ADVERB_TAGS and w.start > start) for w in sent.words))
 
-
-# An adverb inside a plan's aim is part of it (乡村全面振兴|规划), not a word that ends a name.
-_ADVERB_TAGS = frozenset({"d", "ad"})
 
 
 # The longest aim a plan is named by after the verb that takes it (制定|…中长期规划).
