@@ -652,7 +652,8 @@ def spans(text: str) -> dict[str, str]:
     # a phase or a terminal the tagger runs into an airport's name is the airport's works
     ("今年工作很多。加快建设峰城机场二期。", "峰城机场二期", "Airport"),
     ("今年工作很多。雪岭机场航站楼投用。", "雪岭机场航站楼", "Airport"),
-    ("今年工作很多。推动峰城长乐国际机场二期、雪岭翔安国际机场通航。", "峰城长乐国际机场二期", "Airport"),
+    ("今年工作很多。推动青州长乐国际机场二期、雪岭翔安国际机场通航。", "青州长乐国际机场二期", "Airport"),
+    ("今年工作很多。加快建设济源机场二期。", "济源机场二期", "Airport"),
     # a long reform or pilot a campaign verb takes is the state's programme, named or not
     ("今年工作很多。推进财务科学管理综合试点。", "财务科学管理综合试点", "Program"),
     ("今年工作很多。推进数字政务一体化综合改革。", "数字政务一体化综合改革", "Program"),
