@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.cli import build_outputs
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -82,9 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         print(stderr[-3000:], file=sys.stderr)
         print(f"the build failed (exit status {status})", file=sys.stderr)
         return 1
+    written = build_outputs(args.output)
     figures = {**counts(stdout), "seconds": seconds, "peak_mb": peak,
-               "named_graphs": named_graphs(args.output.with_suffix(".trig"))}
-    report = json.loads((args.output.parent / "build-report.json").read_text(encoding="utf-8"))
+               "named_graphs": named_graphs(written["named graphs"])}
+    report = json.loads(written["build report"].read_text(encoding="utf-8"))
     figures["dropped"] = report["dropped_count"]
     print(stdout.strip().splitlines()[-1])
     print(markdown(figures))
