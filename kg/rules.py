@@ -2427,7 +2427,7 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
 # Z4线一期北段, 8号线一期及延伸线); a lettered line without 号 is no national (G) or provincial
 # (S) road.
 _METRO_LINE = re.compile(
-    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,2}线)(?:[一二三四]期)?"
+    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线)(?:[一二三四]期)?"
     r"(?:[东南西北]段|[东南西北]延线|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 

@@ -674,6 +674,8 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。雪峰阿美、青禾宝马全新动力电池等重大外资项目落地。", "青禾宝马全新动力电池", "Project"),
     # a campaign of annihilation (歼灭战) on a named desert is a programme, as an 攻坚战 is
     ("今年工作很多。雪峰沙地歼灭战取得阶段性成效。", "雪峰沙地歼灭战", "Program"),
+    # a metro line numbered after a letter, three digits long
+    ("今年工作很多。推动轨道交通M203线规划建设。", "轨道交通M203线", "Railway"),
     # a company the tagger names by a city and one word, the subject of a verb
     ("今年工作很多。鄂州科技获“中国工业大奖”。", "鄂州科技", "Enterprise"),
     # an action a campaign verb takes, named by a field of work of the genre
