@@ -411,11 +411,18 @@ def _own_level_words(jurisdiction: str) -> frozenset[str]:
 
 def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
     """True for one facility of the state named by its field (国家某某产业创新中心,
-    国家某某中试基地): 国家 and a field of four characters or more, not counted
-    (落户4个国家区域医疗中心 are many)."""
+    国家某某中试基地, 全国某某转化中心, 国家碳计量中心): a designation of the state and a
+    field of three characters or more that is no one word of the language (国家|实验室|基地 is a
+    kind), not a level (国家级, 全国性) and not counted (落户4个国家区域医疗中心 are many)."""
     field = sent.text[start:head_start]
-    return (field.startswith("国家") and not field.startswith("国家级") and len(field) - 2 >= MIN_PROGRAM_AIM
-            and not is_generic(field[2:]) and not _counted_title(sent.text, start, end))
+    designation = next((d for d in words("designation_prefixes") if field.startswith(d)), None)
+    rest = field[len(designation):] if designation is not None else ""
+    return (designation is not None and not _LEVEL_OF_KIND.match(field) and len(rest) >= _STATE_FIELD_CHARS
+            and not is_generic(rest) and not _dictionary_word(rest) and not _counted_title(sent.text, start, end))
+
+
+# The shortest field that names a facility of the state (国家|碳计量|中心).
+_STATE_FIELD_CHARS = 3
 
 
 def _a_state_title(name: str) -> bool:
@@ -834,6 +841,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             cls = "Program"  # 某某提质工程 with nothing specific in it is a programme, not a site
             if _works_on_the_ground(sent, start, match.start(), end):
                 cls = refine_class(name, heads[match.group(0)])  # 某某管网改造一期工程完工: a site
+        if match.group(0) == _MARKET and _a_state_title(sent.text[start:end]):
+            cls = "Program"  # 全国统一大市场: the country's market to build, a programme, no marketplace
         yield sent.candidate(start, end, cls, "head_nouns")
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
@@ -2906,7 +2915,7 @@ def _a_ministry(name: str) -> bool:
 
 _MINISTRY = "部"
 # A level that makes a name a kind (省级政府, 国家级新区).
-_LEVEL_OF_KIND = re.compile(r"^(?:国家|省|市|县|区|州|地市|自治区)级")
+_LEVEL_OF_KIND = re.compile(r"^(?:(?:国家|省|市|县|区|州|地市|自治区)级|全国性)")
 # A part of a place named by compass points (西部, 某省东北部).
 _PART_OF_PLACE = re.compile(r"[东南西北中]部$")
 

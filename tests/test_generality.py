@@ -674,6 +674,11 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。雪峰阿美、青禾宝马全新动力电池等重大外资项目落地。", "青禾宝马全新动力电池", "Project"),
     # a campaign of annihilation (歼灭战) on a named desert is a programme, as an 攻坚战 is
     ("今年工作很多。雪峰沙地歼灭战取得阶段性成效。", "雪峰沙地歼灭战", "Program"),
+    # a facility of the state named by a field of three characters, or after 全国; the country's
+    # market to build is a programme, no marketplace
+    ("今年工作很多。国家氢计量中心加快建设。", "国家氢计量中心", "PublicServiceFacility"),
+    ("今年工作很多。全国高校区域技术转化中心投入运行。", "全国高校区域技术转化中心", "PublicServiceFacility"),
+    ("今年工作很多。深度融入全国统一数据大市场。", "全国统一数据大市场", "Program"),
     # a metro line numbered after a letter, three digits long
     ("今年工作很多。推动轨道交通M203线规划建设。", "轨道交通M203线", "Railway"),
     # a company the tagger names by a city and one word, the subject of a verb
@@ -979,6 +984,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("今年工作很多。新兴产业创新中心、制造业创新中心达到8家。", None),
     # the country's slogan, the plenums of a term taken together, the kind of plan for land
     ("今年工作很多。加快建设美丽中国，全面贯彻二十届历次全会精神，完成国土空间规划编制。", None),
+    # a field of the state that is one word (实验室), or a level (全国性): a kind, no facility
+    ("今年工作很多。积极争创国家实验室基地，支持雪峰建设全国性综合交通枢纽。", None),
     # a regulation of one word with no verb taking it is a kind of regulation
     ("今年工作很多。数据条例很多。", None),
     # reforms of a kind of system, of two things, counted or of a level are work, no programme
