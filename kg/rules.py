@@ -1029,6 +1029,25 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                     yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
 
 
+@name_rule("section_ends", 4)
+def section_ends(sent: SentenceText) -> Iterator[Candidate]:
+    """The places a section of a line or river runs between (甲至乙段): ``京沪高速新沂至江都段``
+    yields 新沂 and 江都, ``中央桥至哈萨尔桥段`` both bridges' sites; the first end is a place
+    of the tagger's that ends at 至, the second the name characters up to 段."""
+    for match in _SECTION_BETWEEN.finditer(sent.text):
+        first = next((w for w in sent.words if w.end == match.start() and w.tag == "LOC" and w.end - w.start >= 2),
+                     None)
+        if first is None or is_generic(match.group(1)):
+            continue
+        for start, end in ((first.start, first.end), (match.start(1), match.end(1))):
+            yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
+                                 "section_ends")  # 阴山 is a mountain
+
+
+# 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
+_SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
+
+
 def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list in ``[start, end)``, parted by 、 and by a conjunction the tagger
     reads as one (甲、乙和丙; not the 和 of 和龙)."""

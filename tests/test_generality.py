@@ -679,6 +679,10 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。国家氢计量中心加快建设。", "国家氢计量中心", "PublicServiceFacility"),
     ("今年工作很多。全国高校区域技术转化中心投入运行。", "全国高校区域技术转化中心", "PublicServiceFacility"),
     ("今年工作很多。深度融入全国统一数据大市场。", "全国统一数据大市场", "Program"),
+    # the places a section of a road or a line runs between
+    ("今年工作很多。改扩建京沪高速雪沂至峰都段。", "峰都", "Locality"),
+    ("今年工作很多。投资4300万元的雪峰桥至青禾桥段工程整体完工。", "青禾桥", "Locality"),
+    ("今年工作很多。重点推进贺兰山至雪岭山段沿黄岸线治理。", "雪岭山", "Mountain"),
     # a metro line numbered after a letter, three digits long
     ("今年工作很多。推动轨道交通M203线规划建设。", "轨道交通M203线", "Railway"),
     # a company the tagger names by a city and one word, the subject of a verb
