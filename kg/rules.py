@@ -2146,7 +2146,7 @@ def laws(sent: SentenceText) -> Iterator[Candidate]:
 _EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
-_ORDINAL_EVENT = re.compile(r"第[0-9一二三四五六七八九十百]+届")
+_ORDINAL_EVENT = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
 # A short qualifier in brackets right after a name (（女子）, （青年组）, （扩建）).
 _EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 
