@@ -679,6 +679,8 @@ def spans(text: str) -> dict[str, str]:
     ("今年工作很多。国家氢计量中心加快建设。", "国家氢计量中心", "PublicServiceFacility"),
     ("今年工作很多。全国高校区域技术转化中心投入运行。", "全国高校区域技术转化中心", "PublicServiceFacility"),
     ("今年工作很多。深度融入全国统一数据大市场。", "全国统一数据大市场", "Program"),
+    # a trade-in programme is named by what is traded in (以旧换新 as a programme's head)
+    ("今年工作很多。扩围实施家电以旧换新。", "家电以旧换新", "Program"),
     # 首届 opens an event's name as 第N届 does, the company hosting it before it
     ("今年工作很多。雪峰集团首届青禾创作者大会在我省举办。", "首届青禾创作者大会", "Event"),
     # the places a section of a road or a line runs between
