@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Entity, Mention
-from .lexicon import data_lines, words
+from .lexicon import data_lines, quote_types, words
 from .reference import LEVEL_CLASS, division_by_code, division_names, features, level_words, scope_words
 
 __all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
@@ -41,10 +41,8 @@ _WORKS_TAIL = re.compile(r"(工程|项目)$")
 _REBUILDING = re.compile(r"(扩能改造|现代化改造|改扩建|扩建|迁建)$")
 _PHASE_OF_WORKS = re.compile(r"^(.{2,}(?:工程|项目))[一二三四五六七八九十]期$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
-# A programme named by a quote and the word after it (“某某”行动) is also known by the quote alone.
 # A new round of a programme (新一轮某某行动) is the programme.
 _NEW_ROUND = "新一轮"
-_QUOTED_PROGRAM = re.compile(r"^“([^“”]+)”(?:专项行动|行动|工程|计划)$")
 _PLAN_TAIL = re.compile(r"纲要$")
 
 
@@ -59,6 +57,16 @@ def canonical_name(name: str) -> str:
     name = _BRACKETS.sub("", name) if name.startswith("《") else name
     section = _SECTION.match(name)
     return section.group(1) if section else name
+
+
+@lru_cache(maxsize=1)
+def _quoted_program() -> re.Pattern[str]:
+    """A programme named by a quote and the word after it (“某某”行动, “某某”工程): the words
+    the rules name whole with their quote (lexicon ``quote_types``); it is also known by the
+    quote alone."""
+    whole = sorted((w for w, cls, naming in quote_types() if cls == "Program" and naming == "whole"),
+                   key=len, reverse=True)
+    return re.compile(rf"^“([^“”]+)”(?:{'|'.join(map(re.escape, whole))})$")
 
 
 def _short_names(name: str, cls: str) -> set[str]:
@@ -77,7 +85,7 @@ def _short_names(name: str, cls: str) -> set[str]:
     """
     core = CORE_CLASS_OF.get(cls)
     if core == "Program":
-        quoted = _QUOTED_PROGRAM.match(name)
+        quoted = _quoted_program().match(name)
         if quoted:
             return {quoted.group(1)}
         return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
@@ -112,7 +120,7 @@ def entity_key(mention: Mention, label: str) -> str:
         name = _PROJECT_TAIL.sub("", name)
     elif core == "Program":
         name = name.removeprefix(_NEW_ROUND) if len(name) - len(_NEW_ROUND) >= 4 else name
-        quoted = _QUOTED_PROGRAM.match(name)
+        quoted = _quoted_program().match(name)
         name = quoted.group(1) if quoted else _PROGRAM_TAIL.sub("", name.replace("“", "").replace("”", "")) or name
     elif core == "Plan":
         name = _PLAN_TAIL.sub("", _BRACKETS.sub("", name))

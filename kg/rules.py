@@ -415,9 +415,9 @@ def _state_facility(sent: SentenceText, start: int, head_start: int, end: int) -
     field of three characters or more that is no one word of the language (国家|实验室|基地 is a
     kind), not a level (国家级, 全国性) and not counted (落户4个国家区域医疗中心 are many)."""
     field = sent.text[start:head_start]
-    designation = next((d for d in words("designation_prefixes") if field.startswith(d)), None)
-    rest = field[len(designation):] if designation is not None else ""
-    return (designation is not None and not _LEVEL_OF_KIND.match(field) and len(rest) >= _STATE_FIELD_CHARS
+    designation = _state_designation(field)
+    rest = field[len(designation):]
+    return (designation != "" and not _LEVEL_OF_KIND.match(field) and len(rest) >= _STATE_FIELD_CHARS
             and not is_generic(rest) and not _dictionary_word(rest) and not _counted_title(sent.text, start, end))
 
 
@@ -428,7 +428,12 @@ _STATE_FIELD_CHARS = 3
 def _a_state_title(name: str) -> bool:
     """True for a name opening with a designation of the state (国家某某试点): one
     programme of the state, specific with no place in it."""
-    return name.startswith(tuple(words("designation_prefixes")))
+    return _state_designation(name) != ""
+
+
+def _state_designation(name: str) -> str:
+    """The designation of the state a name opens with (国家, 全国), or ""."""
+    return next((d for d in words("designation_prefixes") if name.startswith(d)), "")
 
 
 def _designated_zone(name: str, head: str) -> bool:
@@ -1025,8 +1030,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             ends = item.split("至")
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
-                    label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
-                    yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
+                    yield sent.candidate(end_start, end_start + len(end_text), _route_end_class(end_text),
+                                         "route_ends")
 
 
 @name_rule("section_ends", 4)
@@ -1040,8 +1045,16 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
         if first is None or is_generic(match.group(1)):
             continue
         for start, end in ((first.start, first.end), (match.start(1), match.end(1))):
-            yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
-                                 "section_ends")  # 阴山 is a mountain
+            yield sent.candidate(start, end, _route_end_class(sent.text[start:end]), "section_ends")
+
+
+def _route_end_class(name: str) -> str:
+    """The class of a place a route or a section runs from or to: a town by its ending (某某镇),
+    a natural feature by its own (阴山 is a mountain), else a locality."""
+    return "Town" if name[-1] in _TOWN_ENDINGS else ending_class(name, "place_suffixes", "Locality")
+
+
+_TOWN_ENDINGS = "镇乡"
 
 
 # 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
@@ -1110,9 +1123,10 @@ def _enumeration_reading() -> tuple[dict[str, tuple[str, bool]], dict[str, tuple
     of 等 before one of them: a head or a kind that closes a list alone first, then a kind
     that needs words of what the things are before it (等防洪工程, not 等工程)."""
     heads = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_heads")}
-    kinds = {row[0]: (row[1], row[2] == "yes") for row in table("enumeration_kinds")}
-    alone = tuple(row[0] for row in table("enumeration_kinds") if row[3] == "yes")
-    worded = tuple(row[0] for row in table("enumeration_kinds") if row[3] != "yes")
+    kind_rows = table("enumeration_kinds")
+    kinds = {row[0]: (row[1], row[2] == "yes") for row in kind_rows}
+    alone = tuple(row[0] for row in kind_rows if row[3] == "yes")
+    worded = tuple(row[0] for row in kind_rows if row[3] != "yes")
     return heads, kinds, (
         re.compile(rf"等{_ENUMERATION_COUNT}((?:{_DESCRIBED_AS})??)"
                    rf"((?:{_alternation(tuple(heads))})|[{HAN}]{{0,6}}(?:{_alternation(alone)}))"),
@@ -1725,8 +1739,7 @@ def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:
                         and sent.text.startswith(tuple(words("designation_prefixes")), s)), None)
     start = designation if designation is not None else start  # 某某|全国禁毒示范城市: the state's title
     modifier = sent.text[start:head_start]
-    if (len(modifier) < 2 or is_generic(modifier)
-            or any(w.tag in _VERB_TAGS and start <= w.start < head_start for w in sent.words)):
+    if len(modifier) < 2 or is_generic(modifier) or _verb_between(sent, start, head_start):
         return None
     return start
 
@@ -1957,7 +1970,7 @@ def _quote_prefix(sent: SentenceText, quote_start: int) -> int:
     start = left_extent(sent, quote_start)
     prefix = sent.text[start:quote_start]
     if (not 2 <= len(prefix) <= 10 or not _modifier_ok(prefix) or _CLOSE_QUOTE in prefix
-            or any(w.tag in _VERB_TAGS and start <= w.start < quote_start for w in sent.words)
+            or _verb_between(sent, start, quote_start)
             or _names_a_place(sent, start, quote_start)):  # 某地区清洁供暖“一张网”工程: the place is its own mention
         return quote_start
     return start
@@ -2117,7 +2130,6 @@ def _only_aim_between(sent: SentenceText, start: int, head_start: int) -> bool:
     return (0 < len(aim) <= _PLAN_AIM_CHARS and all(_NAME_CHAR.match(c) for c in aim)
             and not any(w.tag in _OPENING_TAGS and start <= w.start < head_start
                         and not (w.tag in _ADVERB_TAGS and w.start > start) for w in sent.words))
-
 
 
 # The longest aim a plan is named by after the verb that takes it (制定|…中长期规划).
@@ -2612,7 +2624,7 @@ def _company_named_after_a_place(sent: SentenceText, word: Word) -> bool:
     import jieba
 
     name = sent.text[word.start:word.end]
-    place = next((k for k in range(len(name) - 1, 1, -1) if name[:k] in division_names()), 0)
+    place = _division_opening(name)
     after = next((w.tag for w in sent.words if w.start == word.end), "w")
     return (word.tag == "ORG" and place > 0 and len(jieba.lcut(name[place:])) == 1
             and after in _CLOSING_TAGS and not any(s < word.end < e for s, e in sent.tokens))
@@ -2625,12 +2637,18 @@ _CLOSING_TAGS = frozenset({"v", "vd", "w", "c"})
 def _place_and_common_word(name: str) -> bool:
     """A division's name run into a following word that is no part of a name
     (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
-    for k in range(len(name) - 1, 1, -1):
-        if name[:k] in division_names():
-            rest = name[k:]
-            return not (has_name_ending(rest) or (len(rest) >= 3 and rest.endswith(tuple(words("division_endings")))
-                                                  and not is_common_word(rest)))  # 乌兰|巴托市: another place
-    return False
+    place = _division_opening(name)
+    if not place:
+        return False
+    rest = name[place:]
+    return not (has_name_ending(rest) or (len(rest) >= 3 and rest.endswith(tuple(words("division_endings")))
+                                          and not is_common_word(rest)))  # 乌兰|巴托市: another place
+
+
+def _division_opening(name: str) -> int:
+    """The length of the longest division's name that opens ``name`` and leaves something after
+    it (宁德 of 宁德时代), or 0."""
+    return next((k for k in range(len(name) - 1, 1, -1) if name[:k] in division_names()), 0)
 
 
 def _only_a_kind(name: str) -> bool:
