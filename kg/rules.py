@@ -1030,8 +1030,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             ends = item.split("至")
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
-                    yield sent.candidate(end_start, end_start + len(end_text), _route_end_class(end_text),
-                                         "route_ends")
+                    label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
+                    yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
 
 
 @name_rule("section_ends", 4)
@@ -1045,16 +1045,8 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
         if first is None or is_generic(match.group(1)):
             continue
         for start, end in ((first.start, first.end), (match.start(1), match.end(1))):
-            yield sent.candidate(start, end, _route_end_class(sent.text[start:end]), "section_ends")
-
-
-def _route_end_class(name: str) -> str:
-    """The class of a place a route or a section runs from or to: a town by its ending (某某镇),
-    a natural feature by its own (阴山 is a mountain), else a locality."""
-    return "Town" if name[-1] in _TOWN_ENDINGS else ending_class(name, "place_suffixes", "Locality")
-
-
-_TOWN_ENDINGS = "镇乡"
+            yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
+                                 "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
 
 
 # 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
