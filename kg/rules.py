@@ -2300,7 +2300,8 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
     ``甲乙铁路实现全线运营`` or ``开工建设甲乙丙高铁`` yield the route when each
     character starts the name of a city and one of them lies in the report's home
     province; the cities too when the name has two characters (a third character
-    often stands for a town, which the division data do not hold).
+    often stands for a town, which the division data do not hold): both when one lies in
+    the report's own prefecture, else only those of its province.
     """
     for match in re.finditer(_alternation(tuple(_ABBREVIATED_ROUTES)), sent.text):
         start = left_extent(sent, match.start())
@@ -2317,7 +2318,11 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
         # route's initials are no sure pair of cities (京广 is no 广元, 集通 in another province's report)
         if not any(d.code[:2] in sent.home_provinces for d in ends) or match.group(0) in _LOCAL_LINES:
             continue
+        home_prefectures = {c[:4] for c in sent.home_codes if not c.endswith("0000")}
+        local = any(d.code[:4] in home_prefectures for d in ends)
         for k, division in enumerate(ends if len(ends) == 2 else ()):
+            if not local and division.code[:2] not in sent.home_provinces:
+                continue  # a province's road out of it: the far city is a guess, often wrong (合新 is no 新余)
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                  "abbreviations", code=division.code)
 
