@@ -2331,12 +2331,18 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
 def city_initials(sent: SentenceText) -> Iterator[Candidate]:
     """A region named by the first characters of three or four cities of the report's home
     province (甲乙丙一体化, 甲乙丙乌低空经济产业集群 where 甲, 乙, 丙 and 乌 start the names
-    of four prefecture-level cities of the province) is one region.
+    of four prefecture-level cities of the province) is one region; before a route's head
+    (甲乙丙铁路, 甲乙丙开放大通道) the initials name the route.
     """
     pattern = _city_initials_pattern(sent.home_provinces)
     for match in pattern.finditer(sent.text) if pattern else ():
-        if _a_run_of_initials(sent, match):
+        if _a_run_of_initials(sent, match) and not _ROUTE_AFTER_INITIALS.match(sent.text, match.end()):
             yield sent.candidate(match.start(), match.end(), "Region", "city_initials")
+
+
+# A route named by the cities it links (甲乙丙铁路, 甲乙丙R1线, 甲乙丙铁水联运通道): the
+# initials name the line, not a region.
+_ROUTE_AFTER_INITIALS = re.compile(r"(?:铁路|高铁|城际|轻轨|高速|[A-Z]+\d*线|[\u4e00-\u9fff]{0,6}?通道)")
 
 
 @lru_cache(maxsize=64)

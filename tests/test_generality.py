@@ -1317,6 +1317,13 @@ def test_a_region_named_by_its_cities_initials_at_home():
     assert not [s for s in elsewhere.spans[SPAN_KEY] if s.id_ == "city_initials"]
 
 
+def test_city_initials_before_a_route_name_the_route_not_a_region():
+    """郑开洛铁路 and 郑开洛开放大通道 are routes through three cities, not the region 郑开洛."""
+    for text in ("加快郑开洛铁路建设。", "增强郑开洛开放大通道辐射带动能力。", "推进郑开洛R1线建设。"):
+        assert "郑开洛" not in spans_in_report_of("河南省", text), text
+    assert spans_in_report_of("河南省", "推进郑开洛一体化发展。").get("郑开洛") == "Region"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
