@@ -2725,6 +2725,17 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
                for w in neighbours)
 
 
+def _ends_in_an_activity(sent: SentenceText, word: Word) -> bool:
+    """True when the last word of jieba's segmentation inside a tagged name is a verb of its
+    dictionary (联运 of 河海联运, 登陆 of 某某汽车登陆): an activity, not a body's short form; a verbal
+    noun may name an industry (建工, 重工) and is no sign."""
+    last = next((sent.text[s:e] for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), "")
+    return len(last) < word.end - word.start and _dictionary_tag(last) in _ACTIVITY_TAGS
+
+
+_ACTIVITY_TAGS = frozenset({"v", "vd"})
+
+
 def _inside_quote(text: str, offset: int) -> bool:
     """True inside “…” (the last quote opened before ``offset`` is not closed before it)."""
     return text.rfind(_OPEN_QUOTE, 0, offset) > text.rfind(_CLOSE_QUOTE, 0, offset)
@@ -2896,6 +2907,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if not (has_name_ending(name) or site_ending or abroad) and (
                 not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
+        if word.tag == "ORG" and not has_name_ending(name) and _ends_in_an_activity(sent, word):
+            continue  # 发展普惠|托育, 大力发展河海|联运: a kind of work the tagger ran into a name
         if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
         if _opens_inside_token(sent, word.start):

@@ -1324,6 +1324,14 @@ def test_city_initials_before_a_route_name_the_route_not_a_region():
     assert spans_in_report_of("河南省", "推进郑开洛一体化发展。").get("郑开洛") == "Region"
 
 
+def test_a_tagged_name_ending_in_a_verb_is_an_activity_not_a_company():
+    """河海联运 and 海铁联运 end in a verb (联运): a kind of transport the tagger took for a
+    company; 青溪建工 ends in an industry (建工) and stays one."""
+    assert "河海联运" not in spans("推动国际航运中心建设，大力发展海铁、河海联运。")
+    assert "海铁联运" not in spans("海铁联运量突破200万标箱，中欧班列开行924列。")
+    assert spans("支持雪峰重工、青溪建工做大做强。").get("青溪建工") == "Enterprise"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
