@@ -2725,6 +2725,25 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
                for w in neighbours)
 
 
+def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
+    """True when a tagged name stands in a list of four or more items joined by 、 whose other
+    items are mostly words of the language (工会、老龄、残疾人、红十字、慈善): the list names
+    fields of work, and the tagged item is one more field."""
+    start = max(sent.text.rfind(c, 0, word.start) for c in _CLAUSE_BREAKS) + 1
+    ends = [i for c in _CLAUSE_BREAKS if (i := sent.text.find(c, word.end)) >= 0]
+    items = [_FIELD_LIST_TRIM.sub("", item) for item in sent.text[start:min(ends, default=len(sent.text))].split("、")]
+    name = sent.text[word.start:word.end]
+    others = [item for item in items if item != name]
+    if len(items) < 4 or len(others) == len(items):
+        return False
+    return sum(is_common_word(item) or _only_common_words(item) for item in others) * 3 >= len(others) * 2
+
+
+_CLAUSE_BREAKS = "，。；：！？"
+# What opens a list's first item or closes its last (向…, …等工作): not part of the item.
+_FIELD_LIST_TRIM = re.compile(r"^(?:向|在|对|和|及|以及)|(?:等.*|和.*)$")
+
+
 def _ends_in_an_activity(sent: SentenceText, word: Word) -> bool:
     """True when the last word of jieba's segmentation inside a tagged name is a verb of its
     dictionary (联运 of 河海联运, 登陆 of 某某汽车登陆): an activity, not a body's short form; a verbal
@@ -2907,6 +2926,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if not (has_name_ending(name) or site_ending or abroad) and (
                 not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
+        if not has_name_ending(name) and _listed_among_fields(sent, word):
+            continue  # 民族、宗教、港澳台、广电、红十字等工作: fields of work, not bodies or places
         if word.tag == "ORG" and not has_name_ending(name) and _ends_in_an_activity(sent, word):
             continue  # 发展普惠|托育, 大力发展河海|联运: a kind of work the tagger ran into a name
         if has_name_ending(name) and _generic_before_ending(name):

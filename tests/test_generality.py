@@ -1332,6 +1332,14 @@ def test_a_tagged_name_ending_in_a_verb_is_an_activity_not_a_company():
     assert spans("支持雪峰重工、青溪建工做大做强。").get("青溪建工") == "Enterprise"
 
 
+def test_a_tagged_name_in_a_list_of_fields_is_a_field():
+    """民族、宗教、…、广电、史志、档案等工作 lists fields of work: 广电 and 史志 are no companies;
+    a list of companies keeps its short forms (峰禾 beside 青溪锂能)."""
+    found = spans("民族、宗教、外事、侨务、港澳台、广电、史志、档案等工作扎实推进。")
+    assert "广电" not in found and "史志" not in found
+    assert spans("支持峰禾、青溪锂能、白岭重工、黑川智造等企业做大做强。").get("峰禾") == "Enterprise"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
