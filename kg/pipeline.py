@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections import defaultdict
 from dataclasses import replace
 from collections.abc import Callable, Iterator
@@ -216,12 +217,14 @@ def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 @spacy.registry.misc("haixi.select_spans.v1")
 def make_spans_filter() -> Callable[[list[Candidate], str], list[Candidate]]:
-    """The spans filter of ``haixi_spans``: :func:`select_candidates` without formulas and
-    without names whose brackets do not close (老年大学（学校)."""
+    """The spans filter of ``haixi_spans``: :func:`select_candidates` without formulas,
+    without names whose brackets do not close (老年大学（学校), and without kinds tallied
+    (:func:`is_tallied`)."""
 
     def spans_filter(candidates: list[Candidate], text: str) -> list[Candidate]:
         return select_candidates([c for c in candidates
-                                  if not is_formula(text[c.start:c.end]) and brackets_close(text[c.start:c.end])])
+                                  if not is_formula(text[c.start:c.end]) and brackets_close(text[c.start:c.end])
+                                  and not (is_tallied(text, c.end) and not c.code)])
 
     return spans_filter
 
@@ -257,6 +260,16 @@ def brackets_close(surface: str) -> bool:
 def is_formula(surface: str) -> bool:
     """A political formula of the genre (lexicon ``political_formulas``) is no entity."""
     return surface.strip("“”") in words("political_formulas")
+
+
+def is_tallied(text: str, end: int) -> bool:
+    """True when a count closes the clause right after a name (新建改造农村供水工程100处。,
+    创建幸福河湖35条（段）): the name is a kind of which the report tallies how many, not one
+    thing.  A division (with its code) is never a kind."""
+    return _TALLY.match(text, end) is not None
+
+
+_TALLY = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十两百千]+)[万千百]?(?:个|处|家|座|条|项|所|批)(?:以上)?[，。；（]")
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

@@ -1340,6 +1340,13 @@ def test_a_tagged_name_in_a_list_of_fields_is_a_field():
     assert spans("支持峰禾、青溪锂能、白岭重工、黑川智造等企业做大做强。").get("峰禾") == "Enterprise"
 
 
+def test_a_kind_tallied_at_the_end_of_its_clause_is_no_name():
+    """农村供水工程100处 counts works of a kind: no programme; 雪峰工业园3个项目 is one park
+    whose projects are counted."""
+    assert "农村供水工程" not in spans("新建改造农村供水工程100处，持续整治农村人居环境。")
+    assert spans("雪峰工业园3个项目开工建设。").get("雪峰工业园") == "IndustrialPark"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
