@@ -1783,6 +1783,21 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")
 
 
+@name_rule("power_units", 8)
+def power_units(sent: SentenceText) -> Iterator[Candidate]:
+    """A phase or unit of a power plant named by its site: ``某某核电一期投入商业运行``,
+    ``某某核电6号机组开工建设``, ``加快某某湾核电扩建一期`` yield the works; ``发展核电``
+    and ``沿海核电二期`` (no name before the kind of power) nothing."""
+    for match in _POWER_UNIT.finditer(sent.text):
+        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
+        if start < match.start() and is_specific(sent, start, match.start()):
+            yield sent.candidate(start, match.end(), "EnergyProject", "power_units")
+
+
+# The kind of power of a plant and its phase or unit (核电一期, 煤电扩建二期, 核电3号机组).
+_POWER_UNIT = re.compile(r"(?:核电|煤电|气电|水电|抽水蓄能|海上风电)(?:扩建)?(?:[一二三四五六七八九十]期|\d+号机组)")
+
+
 def _company_short_form(operator: str) -> bool:
     """True for two characters that are no word of the language before a plant's capacity
     (东电|2×35万千瓦…, 华能|…): a company's short form."""

@@ -1347,6 +1347,14 @@ def test_a_kind_tallied_at_the_end_of_its_clause_is_no_name():
     assert spans("雪峰工业园3个项目开工建设。").get("雪峰工业园") == "IndustrialPark"
 
 
+def test_a_phase_or_unit_of_a_power_plant_named_by_its_site_is_one_work():
+    """德令哈核电一期, 德令哈核电3号机组: works of a plant named by its site; 沿海核电二期
+    names no site."""
+    found = spans("德令哈核电一期投入商业运行，德令哈核电3号机组开工建设，谋划沿海核电二期。")
+    assert found.get("德令哈核电一期") == found.get("德令哈核电3号机组") == "EnergyProject"
+    assert not [name for name in found if name.startswith("沿海")]
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
