@@ -814,6 +814,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
             specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
+            specific = specific or bool(_ROUTE_STRETCH.search(sent.text, start, match.start()))  # 某某高速甲乙段扩容工程
         elif match.group(0) in words("owned_heads"):
             specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
                         or _phase_of_one(sent, start, match.start()))
@@ -852,6 +853,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
             yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
+
+
+# A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
+_ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}段")
 
 
 def _urban_area_before(sent: SentenceText, start: int) -> int | None:

@@ -1355,6 +1355,14 @@ def test_a_phase_or_unit_of_a_power_plant_named_by_its_site_is_one_work():
     assert not [name for name in found if name.startswith("沿海")]
 
 
+def test_works_on_a_stretch_of_a_named_route_are_a_project():
+    """雪岭铁路白鹭至青溪段整体提升工程 names works on one stretch of a railway: a project, not
+    a programme (城市品质提升工程 with no site stays one)."""
+    found = spans("实施雪岭铁路白鹭至青溪段整体提升工程，实施城市品质提升工程。")
+    assert found.get("雪岭铁路白鹭至青溪段整体提升工程") == "Project"
+    assert found.get("城市品质提升工程") == "Program"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
