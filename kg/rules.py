@@ -36,8 +36,9 @@ MAX_NAME_CHARS = 22
 # A programme named by its aim alone says what it does in four characters or more
 # (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
 MIN_PROGRAM_AIM = 4
-# A stretch of a line named after a province or county it runs through (格库铁路青海段).
-_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,3}}段")
+# A stretch of a line named after a province or county it runs through (格库铁路青海段), or
+# by its two ends (某某高速甲至乙段).
+_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}?段|[{HAN}]{{2,3}}段")
 # A bracketed stretch or place after a name (某某国家文化公园（某某段）, 国家某某中心（某省）).
 _BRACKETED_SECTION = re.compile(rf"（([{HAN}]{{2,4}})）")
 

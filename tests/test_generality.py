@@ -1363,6 +1363,13 @@ def test_works_on_a_stretch_of_a_named_route_are_a_project():
     assert found.get("城市品质提升工程") == "Program"
 
 
+def test_a_road_runs_on_to_the_stretch_between_two_places():
+    """某某高速公路甲至乙段 is one stretch of the road, the works named: the road's name runs
+    on to 段, and the two ends are places."""
+    found = spans("改扩建格尔木至德令哈高速公路大柴旦至锡铁山段。")
+    assert found.get("格尔木至德令哈高速公路大柴旦至锡铁山段") == "Road"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
