@@ -1370,6 +1370,11 @@ def test_a_road_runs_on_to_the_stretch_between_two_places():
     assert found.get("格尔木至德令哈高速公路大柴旦至锡铁山段") == "Road"
 
 
+def test_a_river_valley_is_a_region():
+    """某某河谷地 is the land along the river: a region, not the river."""
+    assert spans("实施青溪河谷地、白鹭盆地大气污染治理行动。").get("青溪河谷地") == "Region"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
