@@ -48,7 +48,8 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     below_province = any(not code.endswith("0000") for code in home)
     for name, found in table.by_name.items():
         at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
-                   and not (below_province and _is_district(d) and not _in_home_prefecture(d, home))]
+                   and not ((below_province and _is_district(d) or _named_by_a_word(d))
+                            and not _in_home_prefecture(d, home))]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]
             if at_home or table.usable_anywhere[name]:
@@ -145,6 +146,12 @@ def _is_district(division: Division) -> bool:
     """A city's district (市辖区): its short form is most often the landmark it is named
     after (西湖, 钱塘, 青山), so it is read only in its own prefecture's reports."""
     return division.level == "county" and division.name.endswith("区")
+
+
+def _named_by_a_word(division: Division) -> bool:
+    """A county-level unit whose whole name is a word of the language, one character and its
+    ending (城区, 郊区, 矿区: parts of any city): read only in its own prefecture's reports."""
+    return division.level == "county" and len(division.name) == 2 and is_common_word(division.name)
 
 
 def _in_home_prefecture(division: Division, home: frozenset[str]) -> bool:

@@ -1375,6 +1375,13 @@ def test_a_river_valley_is_a_region():
     assert spans("实施青溪河谷地、白鹭盆地大气污染治理行动。").get("青溪河谷地") == "Region"
 
 
+def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
+    """城区 is a district of 晋城市 (reference data) and a word of the language: in the
+    province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
+    assert "城区" not in spans_in_report_of("山西省", "统筹推进好房子、好小区、好社区、好城区建设。")
+    assert spans_in_report_of("晋城市", "支持城区、泽州县建设现代化城市。").get("城区") == "CountyLevelDivision"
+
+
 def test_a_district_short_form_is_read_only_in_its_prefecture():
     """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
     river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
