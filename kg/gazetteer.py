@@ -251,7 +251,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         if (inside_longer_word(words, text, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
-                or _cuts_tokens(doc, start, end)):
+                or _cuts_tokens(doc, start, end) or _a_work_s_title(text, start, end)):
             continue
         cls, code = entries[text[start:end]]
         if _names_a_namesake(words, text, start, end, code, home):
@@ -259,6 +259,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return sorted(found + list(_tagger_confirmed(doc, text, words, home, found, in_annex)),
                   key=lambda c: (c.start, c.end))
+
+
+def _a_work_s_title(text: str, start: int, end: int) -> bool:
+    """True when the name fills a title in 《》 (话剧《某县》): a play or a book named after the
+    place, not the place."""
+    return start > 0 and text[start - 1] == "《" and text.startswith("》", end)
 
 
 def _tagger_confirmed(doc: Doc, text: str, words: list[Word], home: frozenset[str], found: list[Candidate],

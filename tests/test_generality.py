@@ -1375,6 +1375,13 @@ def test_a_river_valley_is_a_region():
     assert spans("实施青溪河谷地、白鹭盆地大气污染治理行动。").get("青溪河谷地") == "Region"
 
 
+def test_a_place_filling_a_work_s_title_is_the_work():
+    """话剧《右玉》 is a play named after the county (右玉县 of 山西, reference data): no
+    mention of the county, which the next sentence names."""
+    assert "右玉" not in spans_in_report_of("山西省", "话剧《右玉》获国家奖项。")
+    assert "右玉县" in spans_in_report_of("山西省", "右玉县文旅融合加快发展。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
