@@ -23,7 +23,7 @@ from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
 )
-from .rules import NOUN_TAGS, SECTION_ENDING, declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import NOUN_TAGS, SECTION_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -250,7 +250,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             found.append(Candidate(start, end + 1, water, "gazetteer"))  # 某某|河: the river, named after the place
             continue
         if (inside_longer_word(words, text, start, end) or in_annex(start)
-                or opens_another_name(words, text, start, end) or _a_direction(text, start, end)
+                or opens_another_name(words, text, start, end) or a_direction(text, start, end)
                 or _cuts_tokens(doc, start, end) or _a_work_s_title(text, start, end)):
             continue
         cls, code = entries[text[start:end]]
@@ -359,12 +359,6 @@ def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
     if len(tokens) > 1:
         return opens_inside and closes_inside
     return (opens_inside or closes_inside) and is_common_word(tokens[0].text)
-
-
-def _a_direction(text: str, start: int, end: int) -> bool:
-    """True when a region named by compass points (东北, 西南) is a direction of another
-    place: 某省东北部, 东北方向."""
-    return all(c in "东南西北中" for c in text[start:end]) and text[end:end + 1] in ("部", "方", "侧", "面", "边", "向")
 
 
 def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bool:

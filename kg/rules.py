@@ -2970,6 +2970,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
+        if word.tag == "LOC" and a_direction(sent.text, word.start, word.end):
+            continue  # 东北、西北、西南四个片区, 西北四环: directions, not the country's regions
         if word.tag == "LOC" and _home_and_partner(name, sent.home_provinces):
             continue  # 促进某台交流, 深化某港合作: the home province's ties with another, no place
         if _STATIONED in sent.text[max(0, tagged.start - 2):tagged.start] or (
@@ -2979,6 +2981,26 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         yield sent.candidate(word.start, _past_bracketed_section(sent, word.end), cls, "tagged_names")
+
+
+def a_direction(text: str, start: int, end: int) -> bool:
+    """True when a region named by compass points (东北, 西南) is a direction of another
+    place: 某省东北部, 东北方向; a province's part after its abbreviation (闽西南); one of a
+    list of directions (东北、西北、西南、东南四个片区); a stretch of a ring road (西北四环)."""
+    if not all(c in _COMPASS for c in text[start:end]):
+        return False
+    listed = bool(_NEXT_DIRECTION.match(text, end)) or (
+        start >= 3 and text[start - 1] == "、" and all(c in _COMPASS for c in text[start - 3:start - 1]))
+    return (text[end:end + 1] in ("部", "方", "侧", "面", "边", "向") or listed or bool(_RING.match(text, end))
+            or (start > 0 and text[start - 1] in province_abbreviations()))
+
+
+_COMPASS = "东南西北中"
+# The next of a list of directions (东北、西北): two compass points that no continent's
+# name goes on from (东南亚, 中东欧 are regions of the world).
+_NEXT_DIRECTION = re.compile(r"、[东南西北中]{2}(?![亚欧非美洋])")
+# A ring road counted from the centre (四环, 五环路): what a compass point before it is a stretch of.
+_RING = re.compile(r"[一二三四五六七八九十\d]+环")
 
 
 def _home_and_partner(name: str, home_provinces: frozenset[str]) -> bool:

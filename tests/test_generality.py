@@ -1382,6 +1382,17 @@ def test_a_place_filling_a_work_s_title_is_the_work():
     assert "右玉县" in spans_in_report_of("山西省", "右玉县文旅融合加快发展。")
 
 
+def test_compass_points_of_a_list_a_ring_or_a_province_are_directions():
+    """东北、西北、西南、东南四个片区 are parts of the province, 西北四环 a stretch of a ring
+    road, 闽西南 the south-west of 福建: no regions of the country; 东北 beside 环渤海 and 中东
+    beside 东南亚 are."""
+    assert not spans("推动东北、西北、西南、东南四个片区内城市共同实施一批重大合作事项。")
+    assert "西北" not in spans_in_report_of("北京市", "东四环、西北四环大修顺利完工。")
+    assert "西南" not in spans_in_report_of("福建省", "推进闽西南水资源配置工程前期工作。")
+    assert "东北" in spans("加强与东北、环渤海地区合作。")
+    assert "中东" in spans("开拓中亚、中东、东南亚和港澳市场。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
