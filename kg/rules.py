@@ -2995,7 +2995,6 @@ def a_direction(text: str, start: int, end: int) -> bool:
             or (start > 0 and text[start - 1] in province_abbreviations()))
 
 
-_COMPASS = "东南西北中"
 # The next of a list of directions (东北、西北): two compass points that no continent's
 # name goes on from (东南亚, 中东欧 are regions of the world).
 _NEXT_DIRECTION = re.compile(r"、[东南西北中]{2}(?![亚欧非美洋])")
