@@ -1393,6 +1393,15 @@ def test_compass_points_of_a_list_a_ring_or_a_province_are_directions():
     assert "中东" in spans("开拓中亚、中东、东南亚和港澳市场。")
 
 
+def test_a_demonstration_base_the_state_names_is_a_title():
+    """国家某某示范基地 and “两山”实践创新基地 are titles the state awards (places join them):
+    programmes; 德令哈现代农业示范基地 is one base; 一批中试示范基地 a kind."""
+    assert spans("争创国家新兴产业发展示范基地。").get("国家新兴产业发展示范基地") == "Program"
+    assert spans("9个县获评“两山”实践创新基地。").get("“两山”实践创新基地") == "Program"
+    assert spans_in_report_of("青海省", "建设德令哈现代农业示范基地。").get("德令哈现代农业示范基地") == "Project"
+    assert "中试示范基地" not in spans("布局建设一批中试示范基地、概念验证中心。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
