@@ -1402,6 +1402,13 @@ def test_a_demonstration_base_the_state_names_is_a_title():
     assert "中试示范基地" not in spans("布局建设一批中试示范基地、概念验证中心。")
 
 
+def test_a_museum_named_yuan_is_an_institution():
+    """某省博物院 is an established institution (a body); 某某博物馆新馆 is a building built."""
+    found = spans_in_report_of("青海省", "青海博物院位列国家一级博物馆运行评估第一名，德令哈博物馆新馆开工建设。")
+    assert found.get("青海博物院") == "Organization"
+    assert found.get("德令哈博物馆新馆") == "PublicServiceFacility"
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
