@@ -1400,6 +1400,23 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
 
 
 
+@name_rule("company_subjects", 5)
+def company_subjects(sent: SentenceText) -> Iterator[Candidate]:
+    """The subjects of a predicate said only of companies (``company_predicates``):
+    ``甲乙、丙丁工业成功上市`` and ``某钢、某某钢实现重组`` yield each listed company,
+    ``12家企业成功上市`` and ``推动优质企业上市`` none (a count, a kind)."""
+    for match in re.finditer(_alternation(tuple(words("company_predicates"))), sent.text):
+        clause_start = _clause_start(sent.text, match.start())
+        first_end = sent.text.find("、", clause_start, match.start())
+        first_start = left_extent(sent, match.start() if first_end < 0 else first_end, clause_start,
+                                  boundaries=words("function_words"))
+        for start, end in _listed_items(sent, first_start, match.start()):
+            item = sent.text[start:end]
+            if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
+                    and not _dictionary_word(item) and not _only_common_words(item) and item not in division_names()):
+                yield sent.candidate(start, end, "Enterprise", "company_subjects")
+
+
 # The core classes a list's known items may lend to the others: a place is found by the
 # gazetteer or not at all, a list of programmes is one of aims, and one of bodies (工会、
 # 共青团、妇女儿童、慈善等事业) is one of spheres of work.

@@ -1409,6 +1409,14 @@ def test_a_museum_named_yuan_is_an_institution():
     assert found.get("德令哈博物馆新馆") == "PublicServiceFacility"
 
 
+def test_the_subjects_of_a_company_s_predicate_are_companies():
+    """Only companies are listed on a bourse or merged (成功上市, 实现重组): their subjects are
+    companies however short; a count or a kind of company is none."""
+    found = spans("青峰汽车登陆港交所，雪岭钢、白鹭钢实现重组，峰禾工业成功上市。")
+    assert {found.get(n) for n in ("青峰汽车", "雪岭钢", "白鹭钢", "峰禾工业")} == {"Enterprise"}
+    assert not spans("新增12家企业成功上市，推动优质企业上市，促进优质企业增资扩产。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
