@@ -507,6 +507,8 @@ def _cuts_head_open(sent: SentenceText, head: re.Match[str]) -> bool:
 
 # A congress named by its number (党的二十大): a name of its own before a conjunction.
 _NUMBERED_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
+# National games named by their number and season (十四运, 十五冬): the games themselves.
+_NUMBERED_GAMES = re.compile(r"[一二三四五六七八九十]+[运冬]会?")
 
 
 def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
@@ -1967,8 +1969,8 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             # 奋进“十五五”, “十五五”时期: the period of the five-year plan, which it names
             yield sent.candidate(match.start(), match.end(), "Plan", "quoted_names", name=f"“{inner}”规划")
             continue
-        if _NUMBERED_CONGRESS.fullmatch(inner):
-            yield sent.candidate(match.start(1), match.end(1), "Event", "quoted_names")  # 为“十八大”召开营造氛围
+        if _NUMBERED_CONGRESS.fullmatch(inner) or _NUMBERED_GAMES.fullmatch(inner):
+            yield sent.candidate(match.start(1), match.end(1), "Event", "quoted_names")  # 为“十八大”召开营造氛围, “十五冬”
             continue
         if _NUMBERED_CRAFT.match(inner):
             yield sent.candidate(match.start(1), match.end(1), "Project", "quoted_names")  # “某某一号”组网卫星

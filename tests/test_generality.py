@@ -1417,6 +1417,14 @@ def test_the_subjects_of_a_company_s_predicate_are_companies():
     assert not spans("新增12家企业成功上市，推动优质企业上市，促进优质企业增资扩产。")
 
 
+def test_games_named_by_number_and_a_quoted_series_of_matches_are_events():
+    """“十五冬” is the fifteenth national winter games, “好运雪岭”系列赛事 a series of
+    matches: events; “后亚冬”效应 names no games."""
+    found = spans("扎实推进“十五冬”筹备工作，更好释放“后亚冬”效应，办好“好运雪岭”系列赛事。")
+    assert found.get("十五冬") == found.get("好运雪岭") == "Event"
+    assert "后亚冬" not in found
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
