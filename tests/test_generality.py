@@ -1425,6 +1425,12 @@ def test_games_named_by_number_and_a_quoted_series_of_matches_are_events():
     assert "后亚冬" not in found
 
 
+def test_a_season_opens_an_event_s_name():
+    """夏季雪峰论坛 and 冬季冰雪旅游节 are held in one season: the season is part of the name."""
+    found = spans("高水平承办夏季雪峰论坛，办好冬季冰雪旅游节。")
+    assert found.get("夏季雪峰论坛") == found.get("冬季冰雪旅游节") == "Event"
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
