@@ -2148,7 +2148,12 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start())
                 and not (match.group(0) == _REGULATION and clause_start < after_plan_verb == start)):
             continue  # 空间规划, 专项规划: a kind of plan, not one plan (出台|数据条例 is one regulation)
-        yield sent.candidate(start, match.end(), "Plan", "plan_names")
+        edition = _EDITION.match(sent.text, match.end())
+        yield sent.candidate(start, edition.end() if edition else match.end(), "Plan", "plan_names")
+
+
+# The edition of a plan after its name (某某行动方案（2026版）): part of the document's title.
+_EDITION = re.compile(r"（(?:\d{4}年?|修订|试行)版?）")
 
 
 _REGULATION = "条例"

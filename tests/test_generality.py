@@ -1431,6 +1431,13 @@ def test_a_season_opens_an_event_s_name():
     assert found.get("夏季雪峰论坛") == found.get("冬季冰雪旅游节") == "Event"
 
 
+def test_an_agreement_and_a_plan_s_edition_are_part_of_documents():
+    """区域全面经济伙伴关系协定 is a treaty (a document, a plan's class); （2026版） after a plan
+    is its edition, part of its title."""
+    assert spans("推动区域全面经济伙伴关系协定签署。").get("区域全面经济伙伴关系协定") == "Plan"
+    assert "优化营商环境行动方案（2026版）" in spans("实施优化营商环境行动方案（2026版），建立问题发现机制。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
