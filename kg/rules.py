@@ -2962,6 +2962,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
+                or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
                 or _only_a_head(name) or _in_title(sent.text, word.start)
                 or any(c in name for c in words("conjunctions"))):

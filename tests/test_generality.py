@@ -1438,6 +1438,11 @@ def test_an_agreement_and_a_plan_s_edition_are_part_of_documents():
     assert "优化营商环境行动方案（2026版）" in spans("实施优化营商环境行动方案（2026版），建立问题发现机制。")
 
 
+def test_a_tagged_place_that_is_a_common_word_is_no_name():
+    """沿海 (along the coast) is a word of the language, though it ends like a sea's name."""
+    assert "沿海" not in spans("深化沿海山区协作。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
