@@ -573,6 +573,9 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
     words that open it; a modifier made only of those is left empty (no name).
     """
     cut = start
+    opener = next((o for o in words("span_openers") if sent.text.startswith(o, cut)
+                   and cut + len(o) < head_start and any(w.start == cut + len(o) for w in sent.words)), "")
+    cut += len(opener)  # 年|内|区医院: the tagger may cut a word of time that opens the span
     for word in sent.words:
         if word.end <= cut:
             continue

@@ -1443,6 +1443,13 @@ def test_a_tagged_place_that_is_a_common_word_is_no_name():
     assert "沿海" not in spans("深化沿海山区协作。")
 
 
+def test_a_demonstrative_or_a_time_word_is_no_part_of_a_name():
+    """城投公司这一融资平台 sets a company beside the kind it is (这一): no platform's name; 年内
+    opens the clause, not the hospital's name, though the tagger cuts it (年|内|区医院)."""
+    assert "城投公司这一融资平台" not in spans("充分利用城投公司这一融资平台，多方筹措资金。")
+    assert "年内区医院" not in spans("年内区医院要晋升为二级甲等医院。")
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
