@@ -1450,6 +1450,14 @@ def test_a_demonstrative_or_a_time_word_is_no_part_of_a_name():
     assert "年内区医院" not in spans("年内区医院要晋升为二级甲等医院。")
 
 
+def test_a_campaign_of_education_is_a_programme():
+    """某某教育实践活动 and 某某主题教育 (a long aim) are the party's named campaigns; 拓展主题教育
+    names none."""
+    found = spans("深入开展群众路线教育实践活动，扎实开展勤俭节约主题教育，巩固拓展主题教育成果。")
+    assert found.get("群众路线教育实践活动") == found.get("勤俭节约主题教育") == "Program"
+    assert "拓展主题教育" not in found
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
