@@ -307,9 +307,9 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
     ranked = sorted(group, key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_road(c, k) for k in kept):
+        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_route(c, k) for k in kept):
             continue
-        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_road(k, c))]
+        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_route(k, c))]
         kept.append(c)
     return kept
 
@@ -322,11 +322,15 @@ def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
             and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
 
 
-def _namesake_road(inner: Candidate, outer: Candidate) -> bool:
-    """A road that opens the name of a school or a public facility (某某路|中学, 某某公路|客运总站)
-    gives it its name; it is no mention of the road (a road inside a 工程 is what is built)."""
-    return (inner.label == "Road" and outer.label in _NAMED_AFTER_A_ROAD and inner.start == outer.start
+def _namesake_route(inner: Candidate, outer: Candidate) -> bool:
+    """A road or a rail service that opens the name of a school or a public facility (某某路|中学,
+    某某公路|客运总站, 某某中欧班列|集结中心) gives it its name; it is no mention of the route (a
+    road inside a 工程 is what is built)."""
+    return (inner.label in _ROUTES and outer.label in _NAMED_AFTER_A_ROAD and inner.start == outer.start
             and inner.end < outer.end)
+
+
+_ROUTES = frozenset({"Road", "Railway"})
 
 
 _NAMED_AFTER_A_ROAD = frozenset({"Organization", "PublicServiceFacility"})

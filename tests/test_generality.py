@@ -1458,6 +1458,13 @@ def test_a_campaign_of_education_is_a_programme():
     assert "拓展主题教育" not in found
 
 
+def test_a_rail_service_opening_a_facility_s_name_is_no_mention_of_it():
+    """郑州中欧班列集结中心 is a centre named after the trains it gathers: the centre, with its
+    city, and no railway of its own."""
+    found = spans_in_report_of("河南省", "持续释放郑州中欧班列集结中心辐射带动力。")
+    assert found == {"郑州": "Prefecture", "郑州中欧班列集结中心": "PublicServiceFacility"}
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
