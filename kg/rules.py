@@ -1880,6 +1880,24 @@ def _rejected(text: str, offset: int) -> bool:
     return False
 
 
+def _field_before_count(sent: SentenceText, match: re.Match[str]) -> int | None:
+    """Where the field of work that owns a quoted count of programmes begins (推进|数字产业化
+    “十大工程”, 实施|提振消费“五大工程”), or None when only verbs come before it (实施“十大工程”)."""
+    start = trim_by_words(sent, left_extent(sent, match.start()), match.start(), keep_verbs=True)
+    field = sent.text[start:match.start()]
+    if (len(field) < 2 or not all(_NAME_CHAR.match(c) for c in field) or _only_verbs(sent, start, match.start())
+            or field in _JURISDICTION_WORDS):
+        return None  # 自治区“四大行动”: the region's own programmes, named by the count alone
+    return start
+
+
+_JURISDICTION_WORDS = frozenset({*(word for word, _ in level_words()), "国家", "全国", "中央", "全省", "全市", "全区"})
+
+
+# A quoted count of programmes (“十大工程”, “八大行动”): one field's, named with it.
+_COUNTED_PROGRAMMES = re.compile(r"[一二三四五六七八九十]+大(?:工程|行动)")
+
+
 def _counted_generic(inner: str) -> bool:
     """A quoted count of generic things (“两个基地”, “三大差距”, “五张榜单”) is a slogan;
     a count of programmes or named places (“三大攻坚战”, “五个示范省”) is not."""
@@ -1977,6 +1995,10 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if _NUMBERED_CRAFT.match(inner):
             yield sent.candidate(match.start(1), match.end(1), "Project", "quoted_names")  # “某某一号”组网卫星
+            continue
+        field = _field_before_count(sent, match) if _COUNTED_PROGRAMMES.fullmatch(inner) else None
+        if field is not None:  # 数字产业化“十大工程”: the field's ten programmes, not another's
+            yield sent.candidate(field, match.end(), "Program", "quoted_names")
             continue
         ending = next((c for e, c in quote_endings() if inner.endswith(e)), None)
         if ending:

@@ -1465,6 +1465,14 @@ def test_a_rail_service_opening_a_facility_s_name_is_no_mention_of_it():
     assert found == {"郑州": "Prefecture", "郑州中欧班列集结中心": "PublicServiceFacility"}
 
 
+def test_a_quoted_count_of_programmes_is_named_with_its_field():
+    """数字产业化“十大工程” and 碳达峰“十大工程” are two fields' ten programmes, two things;
+    实施“十大工程” and 自治区“四大行动” name the count alone."""
+    found = spans("推进数字产业化“十大工程”、产业数字化“八大行动”，深入实施碳达峰“十大工程”。")
+    assert {found.get(n) for n in ("数字产业化“十大工程”", "产业数字化“八大行动”", "碳达峰“十大工程”")} == {"Program"}
+    assert spans("组织实施“十大工程”，实施自治区“四大行动”。") == {"十大工程": "Program", "四大行动": "Program"}
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
