@@ -2488,9 +2488,14 @@ def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
     regions = _alternation(region_names())
     runs = rf"|[{initials}]{{3,5}}" if initials else ""
     endings = _alternation(tuple(words("region_strategy_endings")))
-    for match in re.finditer(rf"(?:{regions}{runs})(?:{endings})", sent.text):
+    for match in re.finditer(rf"(?:{regions}{runs}|{_ECONOMIC_BELT})(?:{endings})", sent.text):
         if not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
             yield sent.candidate(match.start(), match.end(), "Program", "region_strategies")
+
+
+# The country's economic belts by compass (东部, 中部地区, 西部): named regions only before the
+# strategy for them (西部大开发, 中部地区加快崛起); alone they are as often parts of a province.
+_ECONOMIC_BELT = r"[东中西]部(?:地区)?"
 
 
 # 港 that closes a port's name, not a word it begins (港澳, 港口, 港区, 港城).

@@ -1473,6 +1473,15 @@ def test_a_quoted_count_of_programmes_is_named_with_its_field():
     assert spans("组织实施“十大工程”，实施自治区“四大行动”。") == {"十大工程": "Program", "四大行动": "Program"}
 
 
+def test_the_country_s_strategy_for_an_economic_belt_is_a_programme():
+    """西部大开发, 东北振兴 and 中部地区加快崛起 are the country's strategies for its belts;
+    东部地区 alone, or 西部 of a place, names none."""
+    found = spans("推动西部大开发形成新格局，推动东北振兴取得新突破，促进中部地区加快崛起，"
+                  "鼓励东部地区加快推进现代化，支持雪峰市西部发展。")
+    assert {found.get(n) for n in ("西部大开发", "东北振兴", "中部地区加快崛起")} == {"Program"}
+    assert not [n for n in found if n.startswith(("东部", "西部发展"))]
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
