@@ -1482,6 +1482,12 @@ def test_the_country_s_strategy_for_an_economic_belt_is_a_programme():
     assert not [n for n in found if n.startswith(("东部", "西部发展"))]
 
 
+def test_a_movement_with_a_long_aim_is_a_campaign():
+    """爱国卫生运动 is the country's campaign (its aim four characters long); 冰雪运动 a sport."""
+    found = spans("深入开展爱国卫生运动，推广冰雪运动。")
+    assert found.get("爱国卫生运动") == "Program" and "冰雪运动" not in found
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
