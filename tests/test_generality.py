@@ -1488,6 +1488,11 @@ def test_a_movement_with_a_long_aim_is_a_campaign():
     assert found.get("爱国卫生运动") == "Program" and "冰雪运动" not in found
 
 
+def test_a_great_protection_of_a_river_is_a_programme():
+    """雪溪大保护 is the campaign to protect the river."""
+    assert spans("深化雪溪大保护和新一轮综合治理。").get("雪溪大保护") == "Program"
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
