@@ -1398,9 +1398,7 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
                 _opens_with_city_initials(sent, start, end, whole=True) for start, end in items):
             continue  # 甲乙丙、丁戊己等融合发展: cities named by their initials, no companies
         for start, end in items:
-            item = sent.text[start:end]
-            if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
-                    and not _dictionary_word(item) and item not in division_names()):
+            if _a_company_s_short_form(sent.text[start:end]):
                 yield sent.candidate(start, end, "Enterprise", "listed_companies")
 
 
@@ -1416,10 +1414,15 @@ def company_subjects(sent: SentenceText) -> Iterator[Candidate]:
         first_start = left_extent(sent, match.start() if first_end < 0 else first_end, clause_start,
                                   boundaries=words("function_words"))
         for start, end in _listed_items(sent, first_start, match.start()):
-            item = sent.text[start:end]
-            if (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
-                    and not _dictionary_word(item) and not _only_common_words(item) and item not in division_names()):
+            if _a_company_s_short_form(sent.text[start:end]):
                 yield sent.candidate(start, end, "Enterprise", "company_subjects")
+
+
+def _a_company_s_short_form(item: str) -> bool:
+    """True for a listed item that may be a company's short form: two to eight name characters,
+    no word of the language or phrase of common words (优质企业), no division's name."""
+    return (2 <= len(item) <= 8 and all(_NAME_CHAR.match(c) for c in item) and not is_generic(item)
+            and not _dictionary_word(item) and not _only_common_words(item) and item not in division_names())
 
 
 # The core classes a list's known items may lend to the others: a place is found by the
