@@ -2594,9 +2594,10 @@ def _numbered_place_pattern() -> re.Pattern[str]:
 @name_rule("numbered_places", 6)
 def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
     """A stream or lake named by a number read digit by digit: ``实施626小河改造`` yields the
-    river 626小河; the name must end where a word does (not 626小河|道)."""
+    river 626小河; the name must end where a word does, a name's too (not 626小河|道, nor
+    2026|湖南 of 办好2026湖南某某大会)."""
     for match in _numbered_place_pattern().finditer(sent.text):
-        if not _cuts_word(sent, match.end()):
+        if not any(w.start < match.end() < w.end for w in sent.words):
             name = match.group(0)
             yield sent.candidate(match.start(), match.end(), ending_class(name, "place_suffixes", "Place"), "numbered_places")
 

@@ -1493,6 +1493,13 @@ def test_a_great_protection_of_a_river_is_a_programme():
     assert spans("深化雪溪大保护和新一轮综合治理。").get("雪溪大保护") == "Program"
 
 
+def test_a_year_before_a_place_s_name_makes_no_numbered_lake():
+    """2026|湖南 of 办好2026湖南某某大会: the year of a meeting, no lake named 2026湖; 626小河 is a
+    stream named by its number."""
+    found = spans("办好2026湖南旅游发展大会，实施626小河改造。")
+    assert "2026湖" not in found and found.get("626小河") == "River"
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
