@@ -785,6 +785,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
+        if _ORDINAL_EVENT.match(sent.text, start):
+            continue  # 第十届环某湖国际公路|自行车赛: an edition of an event, no site
         if _title_of_a_city(sent.text, match.end()):
             continue  # 某市国家中心|城市, 某某区域消费中心城市: a title of a city, no centre
         if sent.text.startswith(tuple(words("event_heads")), match.end()):

@@ -1500,6 +1500,12 @@ def test_a_year_before_a_place_s_name_makes_no_numbered_lake():
     assert "2026湖" not in found and found.get("626小河") == "River"
 
 
+def test_an_edition_of_an_event_opens_no_site_s_name():
+    """第十届环雪湖国际公路自行车赛 is a race: 第十届环雪湖国际公路 is no road."""
+    found = spans("成功举办第十届环雪湖国际公路自行车赛。")
+    assert not [n for n, c in found.items() if n.startswith("第十届") and c != "Event"]
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
