@@ -1953,8 +1953,9 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
     for match in _QUOTED.finditer(sent.text):
         inner = match.group(1)
         code = _QUOTED_CODE.fullmatch(match.group(0)) is not None
-        if not (code or re.search(rf"[{HAN}]", inner)) or "，" in inner or _rejected(sent.text, match.start()):
-            continue
+        if (not (code or re.search(rf"[{HAN}]", inner)) or "，" in inner or _rejected(sent.text, match.start())
+                or (len(inner) < 2 and not code)):
+            continue  # “特”“优”战略: one character quoted is a word, no name
         run_end = _end_of_quote_run(sent.text, match.end())
         after = sent.text[run_end:]
         if after.startswith(tuple(words("formula_followers"))):

@@ -1506,6 +1506,11 @@ def test_an_edition_of_an_event_opens_no_site_s_name():
     assert not [n for n, c in found.items() if n.startswith("第十届") and c != "Event"]
 
 
+def test_one_quoted_character_is_no_name():
+    """实施农业“特”“优”战略: the quoted characters are words (special, fine), no programmes."""
+    assert not [n for n in spans("实施农业“特”“优”战略，高标准农田达到3050万亩。") if len(n.strip("“”")) == 1]
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
