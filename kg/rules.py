@@ -1719,8 +1719,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb
         if counted_before(sent.text, start):
             continue  # 增加5000个某某招生计划: places counted, no programme named
-        if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start):
-            continue  # 甲、乙等国家级某某改革试点: the kind the listed programmes share
+        if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start) or _counts_a_list(sent, start, match.start()):
+            continue  # 甲、乙等国家级某某改革试点, 甲、乙、丙、丁四大专项行动: the kind the listed programmes share
         if _modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end()):
             continue  # 某地改革发展历程, 某某试点城市: the head describes what follows it
         state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
@@ -1746,6 +1746,17 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 # “某某”工作体系 the work done under a slogan, “多规合一”国土空间规划体系 the planning system
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
+
+
+def _counts_a_list(sent: SentenceText, start: int, head_start: int) -> bool:
+    """True when a modifier ends in a count (四大, 三项) that counts the items listed before it in
+    the clause (清洁降碳、安全可靠、智能运行四大专项行动): the head is their kind, no name."""
+    return bool(_COUNT_CLOSING.search(sent.text, start, head_start)) and "、" in sent.text[
+        _clause_start(sent.text, start):head_start]
+
+
+# A count closing a modifier (四大, 三项, 5个).
+_COUNT_CLOSING = re.compile(r"[\d一二三四五六七八九十两]+[大项个类条]$")
 
 
 def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:

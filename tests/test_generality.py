@@ -1511,6 +1511,13 @@ def test_one_quoted_character_is_no_name():
     assert not [n for n in spans("实施农业“特”“优”战略，高标准农田达到3050万亩。") if len(n.strip("“”")) == 1]
 
 
+def test_a_count_of_listed_aims_before_a_head_names_no_programme():
+    """清洁降碳、安全可靠、高效调节、智能运行四大专项行动 counts four actions by their aims: no
+    action named 智能运行四大专项行动."""
+    found = spans("实施清洁降碳、安全可靠、高效调节、智能运行四大专项行动，推动上大压小。")
+    assert not [n for n in found if n.endswith("专项行动")]
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
