@@ -39,7 +39,8 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     forms of county-level units only inside the report's home province or
     prefecture (``home`` holds their codes; a city's districts only inside its prefecture), and never when the short form is a
     common word (乌兰 is a county of 海西 in a Haixi report, but only a word
-    elsewhere); nor is the official name of such a unit usable away from home.
+    elsewhere); nor is the official name of such a unit usable away from home. A unit whose
+    whole name is a word of the language (城区, 郊区) is read only in its own prefecture.
     """
     entries: dict[str, tuple[str, str]] = {}
     table = _division_table()
@@ -48,7 +49,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     below_province = any(not code.endswith("0000") for code in home)
     for name, found in table.by_name.items():
         at_home = [d for d in found if not home.isdisjoint(table.home_keys[d.code])
-                   and not ((below_province and _is_district(d) or _named_by_a_word(d))
+                   and not (((below_province and _is_district(d)) or _named_by_a_word(d))
                             and not _in_home_prefecture(d, home))]
         if len(found) == 1 or at_home:
             chosen = (at_home or found)[0]

@@ -219,7 +219,7 @@ def lead_programs(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def make_spans_filter() -> Callable[[list[Candidate], str], list[Candidate]]:
     """The spans filter of ``haixi_spans``: :func:`select_candidates` without formulas,
     without names whose brackets do not close (老年大学（学校), and without kinds tallied
-    (:func:`is_tallied`)."""
+    (:func:`is_tallied`; a division, with its code, is never a kind)."""
 
     def spans_filter(candidates: list[Candidate], text: str) -> list[Candidate]:
         return select_candidates([c for c in candidates
@@ -264,12 +264,12 @@ def is_formula(surface: str) -> bool:
 
 def is_tallied(text: str, end: int) -> bool:
     """True when a count closes the clause right after a name (新建改造农村供水工程100处。,
-    创建幸福河湖35条（段）): the name is a kind of which the report tallies how many, not one
-    thing.  A division (with its code) is never a kind."""
+    创建幸福河湖35条（段）, 100余处): the name is a kind of which the report tallies how many,
+    not one thing."""
     return _TALLY.match(text, end) is not None
 
 
-_TALLY = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十两百千]+)[万千百]?(?:个|处|家|座|条|项|所|批)(?:以上)?[，。；（]")
+_TALLY = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十两百千]+)[万千百]?[余多]?(?:个|处|家|座|条|项|所|批)(?:以上)?(?:[，。；（]|$)")
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:

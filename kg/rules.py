@@ -23,7 +23,8 @@ from .reference import (
     towns_named, village_towns,
 )
 from .lexicon import (
-    boundary_words, ending_class, name_heads, project_keywords, quote_endings, quote_types, table, words,
+    boundary_words, ending_class, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table,
+    words,
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
@@ -38,7 +39,7 @@ MAX_NAME_CHARS = 22
 MIN_PROGRAM_AIM = 4
 # A stretch of a line named after a province or county it runs through (格库铁路青海段), or
 # by its two ends (某某高速甲至乙段).
-_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}?段|[{HAN}]{{2,3}}段")
+_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}段|[{HAN}]{{2,3}}段")
 # A bracketed stretch or place after a name (某某国家文化公园（某某段）, 国家某某中心（某省）).
 _BRACKETED_SECTION = re.compile(rf"（([{HAN}]{{2,4}})）")
 
@@ -507,7 +508,7 @@ def _cuts_head_open(sent: SentenceText, head: re.Match[str]) -> bool:
 
 # A congress named by its number (党的二十大): a name of its own before a conjunction.
 _NUMBERED_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
-# National games named by their number and season (十四运, 十五冬): the games themselves.
+# National games named by their number and season (十N运, 十N冬): the games themselves.
 _NUMBERED_GAMES = re.compile(r"[一二三四五六七八九十]+[运冬]会?")
 
 
@@ -573,7 +574,7 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
     words that open it; a modifier made only of those is left empty (no name).
     """
     cut = start
-    opener = next((o for o in words("span_openers") if sent.text.startswith(o, cut)
+    opener = next((o for o in ordered_words("span_openers") if sent.text.startswith(o, cut)
                    and cut + len(o) < head_start and any(w.start == cut + len(o) for w in sent.words)), "")
     cut += len(opener)  # 年|内|区医院: the tagger may cut a word of time that opens the span
     for word in sent.words:
@@ -864,7 +865,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
-_ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}段")
+_ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}(?<![阶手地])段")
 
 
 def _urban_area_before(sent: SentenceText, start: int) -> int | None:
@@ -1410,14 +1411,16 @@ def company_subjects(sent: SentenceText) -> Iterator[Candidate]:
     """The subjects of a predicate said only of companies (``company_predicates``):
     ``甲乙、丙丁工业成功上市`` and ``某钢、某某钢实现重组`` yield each listed company,
     ``12家企业成功上市`` and ``推动优质企业上市`` none (a count, a kind)."""
-    for match in re.finditer(_alternation(tuple(words("company_predicates"))), sent.text):
+    for match in re.finditer(rf"{_alternation(tuple(words('company_predicates')))}|{_LISTING.pattern}", sent.text):
         clause_start = _clause_start(sent.text, match.start())
-        first_end = sent.text.find("、", clause_start, match.start())
-        first_start = left_extent(sent, match.start() if first_end < 0 else first_end, clause_start,
-                                  boundaries=words("function_words"))
+        first_start = _first_item_start(sent, clause_start, match.start(), boundaries=words("function_words"))
         for start, end in _listed_items(sent, first_start, match.start()):
             if _a_company_s_short_form(sent.text[start:end]):
                 yield sent.candidate(start, end, "Enterprise", "company_subjects")
+
+
+# Listing on a bourse (登陆某交所, 登陆某某板): said only of companies.
+_LISTING = re.compile(rf"登陆[{HAN}]{{0,3}}(?:交所|板)")
 
 
 def _a_company_s_short_form(item: str) -> bool:
@@ -1558,14 +1561,16 @@ _TIME_TAGS = frozenset({"TIME", "t"})
 _LIST_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两百千万]+[余多]?[个家处所座条项]")
 
 
-def _first_item_start(sent: SentenceText, clause_start: int, list_end: int) -> int:
+def _first_item_start(sent: SentenceText, clause_start: int, list_end: int,
+                      boundaries: frozenset[str] | None = None) -> int:
     """Where the first item of the list 甲、乙… ending at ``list_end`` begins: its name before
     the first 、 (the whole clause before ``list_end`` when it lists one thing), and after a list
-    that 等 closed before it (支持甲、乙等市推进|丙、丁等项目)."""
+    that 等 closed before it (支持甲、乙等市推进|丙、丁等项目); ``boundaries`` as in
+    :func:`left_extent`."""
     closed = [m.end() for m in _LIST_MARK.finditer(sent.text, clause_start, list_end) if m.group(0) == "等"]
     floor = closed[-1] if closed else clause_start
     first_end = sent.text.find("、", floor, list_end)
-    return left_extent(sent, list_end if first_end < 0 else first_end, floor)
+    return left_extent(sent, list_end if first_end < 0 else first_end, floor, boundaries)
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:
@@ -1749,8 +1754,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 
 
 def _counts_a_list(sent: SentenceText, start: int, head_start: int) -> bool:
-    """True when a modifier ends in a count (四大, 三项) that counts the items listed before it in
-    the clause (清洁降碳、安全可靠、智能运行四大专项行动): the head is their kind, no name."""
+    """True when a modifier ends in a count (四大, 三项) after a list in its clause (清洁降碳、安全
+    可靠、智能运行四大专项行动): the count is of the listed items, the head their kind, no name."""
     return bool(_COUNT_CLOSING.search(sent.text, start, head_start)) and "、" in sent.text[
         _clause_start(sent.text, start):head_start]
 
@@ -2409,7 +2414,7 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
         local = any(d.code[:4] in home_prefectures for d in ends)
         for k, division in enumerate(ends if len(ends) == 2 else ()):
             if not local and division.code[:2] not in sent.home_provinces:
-                continue  # a province's road out of it: the far city is a guess, often wrong (合新 is no 新余)
+                continue  # a province's road out of it: the far city is a guess, often wrong (甲乙 read as a far 乙某市)
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                  "abbreviations", code=division.code)
 
@@ -2429,7 +2434,7 @@ def city_initials(sent: SentenceText) -> Iterator[Candidate]:
 
 # A route named by the cities it links (甲乙丙铁路, 甲乙丙R1线, 甲乙丙铁水联运通道): the
 # initials name the line, not a region.
-_ROUTE_AFTER_INITIALS = re.compile(r"(?:铁路|高铁|城际|轻轨|高速|[A-Z]+\d*线|[\u4e00-\u9fff]{0,6}?通道)")
+_ROUTE_AFTER_INITIALS = re.compile(rf"(?:铁路|高铁|城际|轻轨|高速|[A-Z]+\d*线|[{HAN}]{{0,6}}?通道)")
 
 
 @lru_cache(maxsize=64)
@@ -2505,7 +2510,11 @@ def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
     regions = _alternation(region_names())
     runs = rf"|[{initials}]{{3,5}}" if initials else ""
     endings = _alternation(tuple(words("region_strategy_endings")))
-    for match in re.finditer(rf"(?:{regions}{runs}|{_ECONOMIC_BELT})(?:{endings})", sent.text):
+    for match in re.finditer(rf"(?:{regions}{runs}|(?P<belt>{_ECONOMIC_BELT}))(?:{endings})", sent.text):
+        if match.group("belt") and any(w.start < match.start() < w.end or (
+                w.end == match.start() and (w.tag in NOUN_TAGS or w.is_name)
+                and sent.text[w.start:w.end] not in _THE_COUNTRY) for w in sent.words):
+            continue  # 某市西部|振兴, 城市东部|一体化: a part of a place, no belt of the country (国家|西部大开发 is)
         if not _cuts_word(sent, match.start()) and not _cuts_word(sent, match.end()):
             yield sent.candidate(match.start(), match.end(), "Program", "region_strategies")
 
@@ -2513,6 +2522,7 @@ def region_strategies(sent: SentenceText) -> Iterator[Candidate]:
 # The country's economic belts by compass (东部, 中部地区, 西部): named regions only before the
 # strategy for them (西部大开发, 中部地区加快崛起); alone they are as often parts of a province.
 _ECONOMIC_BELT = r"[东中西]部(?:地区)?"
+_THE_COUNTRY = frozenset({"国家", "我国", "全国"})
 
 
 # 港 that closes a port's name, not a word it begins (港澳, 港口, 港区, 港城).
@@ -2822,9 +2832,11 @@ def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
     """True when a tagged name stands in a list of four or more items joined by 、 whose other
     items are mostly words of the language (工会、老龄、残疾人、红十字、慈善): the list names
     fields of work, and the tagged item is one more field."""
-    start = max(sent.text.rfind(c, 0, word.start) for c in _CLAUSE_BREAKS) + 1
+    start = _clause_start(sent.text, word.start, _CLAUSE_BREAKS)
     ends = [i for c in _CLAUSE_BREAKS if (i := sent.text.find(c, word.end)) >= 0]
-    items = [_FIELD_LIST_TRIM.sub("", item) for item in sent.text[start:min(ends, default=len(sent.text))].split("、")]
+    items = sent.text[start:min(ends, default=len(sent.text))].split("、")
+    items[0] = _LIST_OPENER.sub("", items[0])
+    items[-1] = items[-1][:items[-1].rfind("等")] if "等" in items[-1] else items[-1]  # …、慈善等事业
     name = sent.text[word.start:word.end]
     others = [item for item in items if item != name]
     if len(items) < 4 or len(others) == len(items):
@@ -2833,8 +2845,8 @@ def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
 
 
 _CLAUSE_BREAKS = "，。；：！？"
-# What opens a list's first item or closes its last (向…, …等工作): not part of the item.
-_FIELD_LIST_TRIM = re.compile(r"^(?:向|在|对|和|及|以及)|(?:等.*|和.*)$")
+# What opens a list's first item (向工会、…): not part of the item.
+_LIST_OPENER = re.compile(r"^(?:向|在|对|和|及|以及)")
 
 
 def _ends_in_an_activity(sent: SentenceText, word: Word) -> bool:
@@ -2842,10 +2854,7 @@ def _ends_in_an_activity(sent: SentenceText, word: Word) -> bool:
     dictionary (联运 of 河海联运, 登陆 of 某某汽车登陆): an activity, not a body's short form; a verbal
     noun may name an industry (建工, 重工) and is no sign."""
     last = next((sent.text[s:e] for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), "")
-    return len(last) < word.end - word.start and _dictionary_tag(last) in _ACTIVITY_TAGS
-
-
-_ACTIVITY_TAGS = frozenset({"v", "vd"})
+    return len(last) < word.end - word.start and _dictionary_tag(last) in _VERB_TAGS
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -3070,7 +3079,7 @@ def a_direction(text: str, start: int, end: int) -> bool:
 
 # The next of a list of directions (东北、西北): two compass points that no continent's
 # name goes on from (东南亚, 中东欧 are regions of the world).
-_NEXT_DIRECTION = re.compile(r"、[东南西北中]{2}(?![亚欧非美洋])")
+_NEXT_DIRECTION = re.compile(rf"、[{_COMPASS}]{{2}}(?![亚欧非美洋])")
 # A ring road counted from the centre (四环, 五环路): what a compass point before it is a stretch of.
 _RING = re.compile(r"[一二三四五六七八九十\d]+环")
 
