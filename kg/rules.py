@@ -2273,6 +2273,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if ordinal is None:
             start = trim_by_words(sent, _after_last_predicate(sent, start, list_start), list_start)
             start = _across_conjunction(sent, start, list_start)  # 某某经贸和文化论坛
+            if match.group(0).endswith(_CONFERENCE):
+                start = _scope_of_meeting(sent, clause_start, start)
         else:
             start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
@@ -2297,6 +2299,23 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):
             continue  # 第20届“某洽会”分会: a head inside a quote, read with the quote
         yield sent.candidate(start, end, "Event", "events")
+
+
+def _scope_of_meeting(sent: SentenceText, clause_start: int, start: int) -> int:
+    """Where a meeting's name begins when the scope it is held for opens it before a verb of its
+    theme (召开|全市推进某某工作会议, 落实|全省“某某”助推某某工作会议): at the scope, the verb
+    inside the name, when only name characters and quotes lie between; else ``start``."""
+    for scope in reversed(list(_MEETING_SCOPE.finditer(sent.text, clause_start, start))):
+        if all(_NAME_CHAR.match(c) or c in (_OPEN_QUOTE, _CLOSE_QUOTE) for c in sent.text[scope.start():start]) and not any(
+                w.tag in _OPENING_TAGS and sent.text[w.start] not in (_OPEN_QUOTE, _CLOSE_QUOTE)
+                for w in sent.words if scope.end() <= w.start < start):
+            return scope.start()
+    return start
+
+
+# The scope a meeting is held for (全省, 全州, 全国): it opens the meeting's name.
+_MEETING_SCOPE = re.compile(r"全(?:国|省|州|市|区|县|盟|旗)")
+_CONFERENCE = "会议"
 
 
 def _after_verb_before_year(sent: SentenceText, start: int, head_start: int) -> int:

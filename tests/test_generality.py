@@ -1520,6 +1520,15 @@ def test_a_count_of_listed_aims_before_a_head_names_no_programme():
     assert not [n for n in found if n.endswith("专项行动")]
 
 
+def test_a_work_conference_s_name_opens_at_its_scope():
+    """全省“雪峰经济”助推青溪发展工作会议 and 全市推进雪峰振兴工作会议 are held for a scope and
+    named from it, the verb of their theme inside; 全面贯彻 opens no name."""
+    found = spans("认真落实全省“雪峰经济”助推青溪发展工作会议精神，召开全市推进雪峰振兴工作会议，"
+                  "全面贯彻中央经济工作会议精神。")
+    assert {found.get(n) for n in ("全省“雪峰经济”助推青溪发展工作会议", "全市推进雪峰振兴工作会议",
+                                   "中央经济工作会议")} == {"Event"}
+
+
 def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     """城区 is a district of 晋城市 (reference data) and a word of the language: in the
     province's report 好城区 is any town's; in 晋城市's report 城区 is the district."""
