@@ -326,14 +326,14 @@ def _namesake_route(inner: Candidate, outer: Candidate) -> bool:
     """A road or a rail service that opens the name of a school or a public facility (某某路|中学,
     某某公路|客运总站, 某某中欧班列|集结中心) gives it its name; it is no mention of the route (a
     road inside a 工程 is what is built)."""
-    return (inner.label in _ROUTES and outer.label in _NAMED_AFTER_A_ROAD and inner.start == outer.start
+    return (inner.label in _ROUTES and outer.label in _NAMED_AFTER_A_ROUTE and inner.start == outer.start
             and inner.end < outer.end)
 
 
 _ROUTES = frozenset({"Road", "Railway"})
 
 
-_NAMED_AFTER_A_ROAD = frozenset({"Organization", "PublicServiceFacility"})
+_NAMED_AFTER_A_ROUTE = frozenset({"Organization", "PublicServiceFacility"})
 
 
 def _crossing(a: Candidate, b: Candidate) -> bool:

@@ -37,9 +37,11 @@ MAX_NAME_CHARS = 22
 # A programme named by its aim alone says what it does in four characters or more
 # (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
 MIN_PROGRAM_AIM = 4
+# 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
+_SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
 # A stretch of a line named after a province or county it runs through (格库铁路青海段), or
 # by its two ends (某某高速甲至乙段).
-_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}至[{HAN}]{{2,5}}段|[{HAN}]{{2,3}}段")
+_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}{_SECTION_BETWEEN.pattern}|[{HAN}]{{2,3}}段")
 # A bracketed stretch or place after a name (某某国家文化公园（某某段）, 国家某某中心（某省）).
 _BRACKETED_SECTION = re.compile(rf"（([{HAN}]{{2,4}})）")
 
@@ -319,13 +321,18 @@ _COMPLEMENTS = frozenset({"成", "为", "成为", "好"})
 
 
 # What ends a clause before a name, and what ends a listed item too.
-_CLAUSE_ENDS = "，。；：,"
+_CLAUSE_ENDS = "，。；：,！？"
 _ITEM_ENDS = "，。；：、,"
 
 
 def _clause_start(text: str, offset: int, ends: str = _CLAUSE_ENDS) -> int:
     """Where the clause (or, with ``_ITEM_ENDS``, the listed item) holding ``offset`` begins."""
     return max(text.rfind(ch, 0, offset) for ch in ends) + 1
+
+
+def _clause_end(text: str, offset: int) -> int:
+    """Where the clause holding ``offset`` ends: at its closing mark, or at the end of the text."""
+    return min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, offset)) >= 0), default=len(text))
 
 
 # An enumerator opening a clause (一是, 三要): no part of the name after it.
@@ -1062,9 +1069,6 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
                                  "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
 
-
-# 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
-_SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
 
 
 def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
@@ -1912,7 +1916,9 @@ def _field_before_count(sent: SentenceText, match: re.Match[str]) -> int | None:
     return start
 
 
-_JURISDICTION_WORDS = frozenset({*(word for word, _ in level_words()), "国家", "全国", "中央", "全省", "全市", "全区"})
+# The scopes a report speaks for (全国, 全省, 全县): 全 and the country or a level word.
+_SCOPE_WORDS = frozenset({"全国", *("全" + word for word, _ in level_words())})
+_JURISDICTION_WORDS = frozenset({*(word for word, _ in level_words()), "国家", "中央", *_SCOPE_WORDS})
 
 
 # A quoted count of programmes (“十大工程”, “八大行动”): one field's, named with it.
@@ -2314,7 +2320,7 @@ def _scope_of_meeting(sent: SentenceText, clause_start: int, start: int) -> int:
 
 
 # The scope a meeting is held for (全省, 全州, 全国): it opens the meeting's name.
-_MEETING_SCOPE = re.compile(r"全(?:国|省|州|市|区|县|盟|旗)")
+_MEETING_SCOPE = re.compile(_alternation(tuple(_SCOPE_WORDS)))
 _CONFERENCE = "会议"
 
 
@@ -2851,9 +2857,7 @@ def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
     """True when a tagged name stands in a list of four or more items joined by 、 whose other
     items are mostly words of the language (工会、老龄、残疾人、红十字、慈善): the list names
     fields of work, and the tagged item is one more field."""
-    start = _clause_start(sent.text, word.start, _CLAUSE_BREAKS)
-    ends = [i for c in _CLAUSE_BREAKS if (i := sent.text.find(c, word.end)) >= 0]
-    items = sent.text[start:min(ends, default=len(sent.text))].split("、")
+    items = sent.text[_clause_start(sent.text, word.start):_clause_end(sent.text, word.end)].split("、")
     items[0] = _LIST_OPENER.sub("", items[0])
     items[-1] = items[-1][:items[-1].rfind("等")] if "等" in items[-1] else items[-1]  # …、慈善等事业
     name = sent.text[word.start:word.end]
@@ -2863,7 +2867,6 @@ def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
     return sum(is_common_word(item) or _only_common_words(item) for item in others) * 3 >= len(others) * 2
 
 
-_CLAUSE_BREAKS = "，。；：！？"
 # What opens a list's first item (向工会、…): not part of the item.
 _LIST_OPENER = re.compile(r"^(?:向|在|对|和|及|以及)")
 
