@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .facts import Mention
 from .pipeline import PIECE_CHARS, SPAN_KEY, parse_pieces
 from .reading import Report
-from .spans import sentence_finder
+from .spans import sentence_finder, span_name
 from .structure import Sentence
 
 __all__ = ["mentions", "report_mentions"]
@@ -45,7 +45,7 @@ def mentions(doc: Doc) -> list[Mention]:
             surface=span.text,
             label=span.label_,
             rule=span.id_,
-            name=span._.name or span.text,
+            name=span_name(span) or span.text,
             code=span.kb_id_,
         ))
     return sorted(result, key=lambda m: (m.start, m.end))

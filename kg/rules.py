@@ -56,6 +56,22 @@ def _past_bracketed_section(sent: SentenceText, end: int) -> int:
             and not _modifies_a_noun(sent, section.end(), _PLAIN_NOUN_TAGS)):
         return section.end()
     return end
+
+
+def _past_division_section(text: str, end: int) -> int:
+    """The end of a name that ends at ``end``, with the stretch in a named division after it
+    if any (某某国家文化公园某省段: the stretch in one province, what the report builds)."""
+    section = _DIVISION_SECTION.match(text, end)
+    return section.end() if section and section.group(1) in division_names() else end
+
+
+def _a_site_class(cls: str) -> bool:
+    """True for a class of built sites (a park, a canal): a stretch in a division is a part
+    of one.  Not works (某某工程, class Project), whose stretch belongs to the line they build."""
+    return CORE_CLASS_OF.get(cls) == "Project" and cls != "Project"
+
+
+_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}})段")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -807,6 +823,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
+        if _a_site_class(heads[match.group(0)]):
+            end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
         end = _past_bracketed_section(sent, end)
         # 国家某某中心（某省）: the centre a province hosts is one centre
         hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)
@@ -1312,19 +1330,23 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         if len(items) < 2 or not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
                    and not _COUNT_INSIDE.search(item) for item in items):
             continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
+        last_start = match.start() - len(items[-1])
+        if any(last_start <= w.start < match.start() and w.tag in _VERB_TAGS for w in sent.words):
+            continue  # 甲、乙结束不通高铁: the last item is a clause, and the list no list of names
+        head_end = _past_division_section(sent.text, match.end())
         pos = first_start
         for item in items[:-1]:
             if not is_generic(item):
                 # 甲高铁、乙高铁: an item with an ending of its own is named whole
                 own_route = len(item) >= 4 and _route_of_its_own(item)
-                name = "" if own_route or (len(item) >= 4 and has_name_ending(item)) else item + match.group(0)
+                name = ("" if own_route or (len(item) >= 4 and has_name_ending(item))
+                        else item + sent.text[match.start():head_end])
                 cls = _tagged_class(item, "LOC") if name == "" and not own_route else heads[match.group(0)]
                 yield sent.candidate(pos, pos + len(item), cls, "shared_heads", name=name)
             pos += len(item) + 1
-        if not is_generic(items[-1]) and not any(pos <= w.start < match.start() and w.tag in _VERB_TAGS
-                                                  for w in sent.words):
-            # 甲、乙、丙保护区: the last item and the head, one of the same kind as the others (not a clause)
-            yield sent.candidate(pos, match.end(), heads[match.group(0)], "shared_heads")
+        if not is_generic(items[-1]):
+            # 甲、乙、丙保护区: the last item and the head, one of the same kind as the others
+            yield sent.candidate(pos, head_end, heads[match.group(0)], "shared_heads")
 
 
 # The longest name a head written once is shared by (辽上京, 土城子, 萨拉乌苏).
@@ -3084,7 +3106,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         cls = _tagged_class(_PHASE.sub("", name), word.tag)  # 某某机场二期: the phase of an airport
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
-        yield sent.candidate(word.start, _past_bracketed_section(sent, word.end), cls, "tagged_names")
+        end = _past_bracketed_section(sent, word.end)
+        if _a_site_class(cls):
+            end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
+        yield sent.candidate(word.start, end, cls, "tagged_names")
 
 
 def a_direction(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,8 @@ Every finder writes its candidates to a span group of its own
 (``doc.spans["gazetteer"]``, ``doc.spans["rules"]`` …).  A span carries its
 class as ``label_``, the rule that found it as ``id_``, a division's GB/T 2260
 code as ``kb_id_`` and, where the span stands for a longer name (the first
-item of 甲至乙、丙至丁等公路), that name as ``span._.name``.  Spans must align
+item of 甲至乙、丙至丁等公路), that name in ``doc._.span_names`` (:func:`span_name`).
+Spans must align
 with tokens, so writing a group first splits the tokens its spans cut, keeping
 every group already written where it was.
 """
@@ -20,13 +21,11 @@ from spacy.tokens import Doc, Span
 
 from .facts import Candidate
 
-__all__ = ["write_candidates", "candidates_of", "split_tokens_at", "annex_test", "sentence_finder", "doc_text"]
+__all__ = ["write_candidates", "candidates_of", "span_name", "split_tokens_at", "annex_test", "sentence_finder", "doc_text"]
 
-for _name in ("report", "sentences", "words", "text"):
+for _name in ("report", "sentences", "words", "text", "span_names"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-if not Span.has_extension("name"):
-    Span.set_extension("name", default="")
 
 
 def split_tokens_at(doc: Doc, boundaries: Iterable[int]) -> None:
@@ -60,14 +59,28 @@ def doc_text(doc: Doc) -> str:
     return doc._.text
 
 
+def span_name(span: Span) -> str:
+    """The longer name a span stands for, or ""."""
+    return (span.doc._.span_names or {}).get(_name_key(span.start_char, span.end_char, span.label_, span.id_), "")
+
+
+def _name_key(start: int, end: int, label: str, rule: str) -> tuple[int, int, str, str]:
+    # Not a Span extension: spaCy keys those by the offsets alone, so spans of two rules over
+    # the same characters would share one name (甲 of 甲、乙某某公园 and the place 甲).
+    return start, end, label, rule
+
+
 def _span_record(span: Span) -> tuple[int, int, str, str, str, str]:
-    return span.start_char, span.end_char, span.label_, span.id_, span.kb_id_, span._.name
+    return span.start_char, span.end_char, span.label_, span.id_, span.kb_id_, span_name(span)
 
 
 def _span_from_record(doc: Doc, record: tuple[int, int, str, str, str, str]) -> Span:
     start, end, label, rule, code, name = record
     span = doc.char_span(start, end, label=label, kb_id=code, span_id=rule, alignment_mode="strict")
-    span._.name = name
+    if name:
+        if doc._.span_names is None:
+            doc._.span_names = {}
+        doc._.span_names[_name_key(start, end, label, rule)] = name
     return span
 
 
@@ -83,7 +96,7 @@ def write_candidates(doc: Doc, key: str, candidates: Iterable[Candidate]) -> Non
 
 def candidates_of(doc: Doc, keys: Iterable[str]) -> list[Candidate]:
     """The candidates held in the span groups ``keys`` (those that exist), in text order."""
-    found = [Candidate(s.start_char, s.end_char, s.label_, s.id_, s._.name, s.kb_id_)
+    found = [Candidate(s.start_char, s.end_char, s.label_, s.id_, span_name(s), s.kb_id_)
              for key in keys if key in doc.spans for s in doc.spans[key]]
     return sorted(found)
 

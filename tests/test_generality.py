@@ -8,6 +8,7 @@ of unseen reports found has a negative case.
 import pytest
 
 from kg.pipeline import SPAN_KEY, parse_text
+from kg.spans import span_name
 
 HEADER = "2031年雪岭省政府工作报告\n各位代表：\n二、2031年工作安排\n"
 
@@ -1157,7 +1158,7 @@ def test_a_quoted_five_year_period_names_its_plan():
     from kg.pipeline import parse_text
 
     doc = parse_text(HEADER + "奋进“十五五”，我们必须深入落实。“十四五”时期，经济稳步增长。")
-    assert {(s.text, s.label_, s._.name) for s in doc.spans[SPAN_KEY]} >= {
+    assert {(s.text, s.label_, span_name(s)) for s in doc.spans[SPAN_KEY]} >= {
         ("“十五五”", "Plan", "“十五五”规划"), ("“十四五”", "Plan", "“十四五”规划")}
     assert spans("编制“十五五”规划。") == {"“十五五”规划": "Plan"}
 
@@ -1199,7 +1200,7 @@ def test_a_quoted_programme_written_in_full_is_named_by_its_quote():
     from kg.pipeline import parse_text
 
     doc = parse_text(HEADER + "实施特色现代农业“百亿提升”行动，推动产业发展。")
-    assert [(s.text, s._.name) for s in doc.spans[SPAN_KEY]] == [("特色现代农业“百亿提升”行动", "“百亿提升”行动")]
+    assert [(s.text, span_name(s)) for s in doc.spans[SPAN_KEY]] == [("特色现代农业“百亿提升”行动", "“百亿提升”行动")]
     assert spans_in_report_of("山东省", "加快推进胶东地区清洁供暖“一张网”工程。").get("胶东地区") == "Region"
 
 
@@ -1230,6 +1231,39 @@ def test_a_shared_head_completes_each_listed_name():
 
     doc = parse_text(HEADER + "推进青口、白渠等灌区建设。")
     assert {(m.surface, m.name) for m in mentions(doc)} == {("青口", "青口灌区"), ("白渠", "白渠灌区")}
+
+
+def test_a_shared_head_and_the_stretch_after_it_complete_each_listed_name():
+    """建好甲、乙国家文化公园某省段: the stretch in the province, of each park listed."""
+    from kg.extract import mentions
+
+    doc = parse_text("2031年江苏省政府工作报告\n各位代表：\n二、2031年工作安排\n建好青口、白渠国家文化公园江苏段。")
+    assert {(m.surface, m.name) for m in mentions(doc) if m.label != "Province"} == {
+        ("青口", "青口国家文化公园江苏段"), ("白渠国家文化公园江苏段", "白渠国家文化公园江苏段")}
+
+
+def test_a_stretch_after_a_name_is_read_only_when_a_division_names_it():
+    assert spans_in_report_of("江苏省", "建好淮河国家文化公园江苏段。").get("淮河国家文化公园江苏段") == "PublicServiceFacility"
+    assert "淮河国家文化公园青溪段" not in spans("建好淮河国家文化公园青溪段。")
+
+
+def test_a_list_whose_last_item_is_a_clause_shares_no_head():
+    """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
+    assert spans("青口、白渠结束不通高铁历史。") == {}
+
+
+def test_a_name_a_rule_gives_a_span_survives_another_span_over_the_same_characters():
+    """Two finders' spans over the same characters (the place 甲 and 甲 of 甲、乙灌区): each
+    keeps its own name (a spaCy span extension would be shared by the offsets)."""
+    from kg.spans import candidates_of, write_candidates
+    from kg.facts import Candidate
+
+    doc = parse_text(HEADER + "推进青口灌区建设。")
+    write_candidates(doc, "a", [Candidate(len(HEADER) + 2, len(HEADER) + 4, "Place", "gazetteer", "", "")])
+    write_candidates(doc, "b", [Candidate(len(HEADER) + 2, len(HEADER) + 4, "EcologicalProject", "shared_heads",
+                                          "青口灌区", "")])
+    names = {c.rule: c.name for c in candidates_of(doc, ["a", "b"])}
+    assert names == {"gazetteer": "", "shared_heads": "青口灌区"}
 
 
 def test_a_place_inside_a_river_name_is_the_river():
