@@ -273,13 +273,14 @@ _TALLY = re.compile(r"(?:[0-9.]+|[一二三四五六七八九十两百千]+)[万
 
 
 def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per interval (the highest-priority rule), no crossing intervals,
+    """One candidate per interval (one that stands for a longer name, such as 甲 of 甲、乙都市圈,
+    before one that does not; then the highest-priority rule), no crossing intervals,
     and no name cut short at the end of a longer one of its class: 茫崖 in 老茫崖,
     绿色回收中心 in 飞机集中收储和绿色回收中心."""
     best: dict[tuple[int, int], Candidate] = {}
     for c in candidates:
         key = (c.start, c.end)
-        if key not in best or (RULE_PRIORITY[c.rule], bool(c.name)) > (RULE_PRIORITY[best[key].rule], bool(best[key].name)):
+        if key not in best or (bool(c.name), RULE_PRIORITY[c.rule]) > (bool(best[key].name), RULE_PRIORITY[best[key].rule]):
             best[key] = c
     return sorted(k for group in _overlapping_groups(best.values()) for k in _select_in(group))
 

@@ -2072,12 +2072,13 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
 
 def _quote_prefix(sent: SentenceText, quote_start: int) -> int:
     """Where a programme's name written in full begins before its quote: the nouns saying what
-    it is for (实施特色现代农业|“百亿提升”行动), up to ten characters with no verb of the
-    tagger's and no place among them; else at the quote."""
+    it is for (实施特色现代农业|“百亿提升”行动), up to ten characters with no place among them
+    and no verb of the tagger's, unless a campaign verb opens them (实施|放心消费“百千万”工程:
+    what the campaign is for); else at the quote."""
     start = left_extent(sent, quote_start)
     prefix = sent.text[start:quote_start]
     if (not 2 <= len(prefix) <= 10 or not _modifier_ok(prefix) or _CLOSE_QUOTE in prefix
-            or _verb_between(sent, start, quote_start)
+            or (_verb_between(sent, start, quote_start) and not _campaign_verb_before(sent, start))
             or _names_a_place(sent, start, quote_start)):  # 某地区清洁供暖“一张网”工程: the place is its own mention
         return quote_start
     return start

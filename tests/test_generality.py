@@ -1247,6 +1247,22 @@ def test_a_stretch_after_a_name_is_read_only_when_a_division_names_it():
     assert "淮河国家文化公园青溪段" not in spans("建好淮河国家文化公园青溪段。")
 
 
+def test_a_division_listed_before_a_shared_head_names_the_thing_of_that_head():
+    """推动甲市、乙市都市圈建设: 甲 stands for 甲都市圈 there, not for the city."""
+    from kg.extract import mentions
+
+    doc = parse_text(HEADER + "推动岳阳、常德都市圈建设。")
+    assert {(m.surface, m.name, m.label) for m in mentions(doc)} == {
+        ("岳阳", "岳阳都市圈", "Region"), ("常德都市圈", "常德都市圈", "Region")}
+
+
+def test_a_campaign_names_in_full_what_its_quoted_programme_is_for():
+    """实施提质扩容“千百十”工程: the name runs from the campaign verb, verbs of the purpose
+    included; with no campaign verb before it the name opens at the quote."""
+    assert spans("实施提质扩容“千百十”工程。") == {"提质扩容“千百十”工程": "Program"}
+    assert spans("加快“百千万”工程建设。") == {"“百千万”工程": "Program"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
