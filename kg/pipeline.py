@@ -8,7 +8,8 @@ assembled from ``kg/config.cfg``:
 3. ``haixi_gazetteer``  divisions and geographic features (:mod:`kg.gazetteer`),
 4. ``haixi_name_rules`` the naming rules of the genre (:mod:`kg.rules`), then the items
                         of lists that the others named lend their class to,
-5. ``haixi_propagate``  every other occurrence of the names found so far,
+5. ``haixi_propagate``  every other occurrence of the names found so far, and the
+                        phrases the report quotes again and again,
 6. ``haixi_leads``      the paragraph leads under a heading that names a program,
 7. ``haixi_spans``      one label per interval, no crossing spans, by a registered
                         spans filter; writes ``doc.spans["haixi"]`` and ``doc.ents``.
@@ -40,8 +41,8 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import (NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, with_phases,
-                    with_whole_divisions)
+from .rules import (NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, repeated_quotes,
+                    with_phases, with_whole_divisions)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -138,11 +139,14 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
 
     “三大攻坚战” is quoted once (坚决打赢“三大攻坚战”); the heading
     ``打好打赢三大攻坚战`` mentions it unquoted.  Occurrences inside longer names
-    count too (飞地经济 in 德令哈飞地经济产业园).
+    count too (飞地经济 in 德令哈飞地经济产业园).  A phrase no finder read that the
+    report quotes two times or more is a name too (:func:`~kg.rules.repeated_quotes`).
     """
 
     def haixi_propagate(doc: Doc) -> Doc:
-        write_candidates(doc, span_key, propagated(doc, candidates_of(doc, source_keys)))
+        found = candidates_of(doc, source_keys)
+        taken = {doc_text(doc)[c.start:c.end].strip("“”") for c in found}
+        write_candidates(doc, span_key, propagated(doc, found) + repeated_quotes(doc_text(doc), annex_test(doc), taken))
         return doc
 
     return haixi_propagate

@@ -9,6 +9,7 @@ Every rule's docstring cites the kind of sentence it was written for.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -2068,6 +2069,35 @@ def quoted_names(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
         elif _quoted_subject(sent, match) and not _counted_generic(inner) and not _dictionary_word(inner):
             yield sent.candidate(match.start(1), match.end(1), "Program", "quoted_names")
+
+
+declare_rule("repeated_quotes", 1)
+
+
+def repeated_quotes(text: str, in_annex: Callable[[int], bool], taken: set[str]) -> list[Candidate]:
+    """Short phrases a report quotes two times or more and no rule reads: a programme or brand
+    it names, each quoted occurrence a mention.  ``推出“某某通办”重点事项…扩大“某某通办”覆盖面``
+    yields 某某通办 twice; not a numbered slogan (“三个某某”), a phrase (“某某的某某”), a word of
+    the language, nor what qualifies a noun each time it is quoted (“某某式”, “某某”企业)."""
+    occurrences: dict[str, list[int]] = defaultdict(list)
+    for match in _QUOTED.finditer(text):
+        if not in_annex(match.start()):
+            occurrences[match.group(1)].append(match.start(1))
+    result = []
+    for inner, starts in sorted(occurrences.items()):
+        if (len(starts) < 2 or not _REPEATED_QUOTE_CHARS[0] <= len(inner) <= _REPEATED_QUOTE_CHARS[1]
+                or inner in taken or not _ALL_HAN.fullmatch(inner) or _counted_outcome(inner)
+                or _dictionary_word(inner) or _NUMBERED_SLOGAN.match(inner) or "的" in inner or inner.endswith("式")
+                or all(text.startswith(_QUOTE_QUALIFIES, start + len(inner) + 1) for start in starts)):
+            continue
+        result += [Candidate(start, start + len(inner), "Program", "repeated_quotes") for start in starts]
+    return result
+
+
+_REPEATED_QUOTE_CHARS = (3, 10)
+_ALL_HAN = re.compile(rf"[{HAN}]+")
+# What follows a quoted phrase that qualifies the noun after it (“某某”的责任, “某某”企业).
+_QUOTE_QUALIFIES = ("的", "企业")
 
 
 def _quote_prefix(sent: SentenceText, quote_start: int) -> int:

@@ -1263,6 +1263,18 @@ def test_a_campaign_names_in_full_what_its_quoted_programme_is_for():
     assert spans("加快“百千万”工程建设。") == {"“百千万”工程": "Program"}
 
 
+def test_a_phrase_quoted_again_and_again_names_a_programme():
+    """A phrase no rule reads that the report quotes twice is a programme, at each quote; not
+    when quoted once, nor a numbered slogan, nor what qualifies a noun each time."""
+    text = "放大“青禾快办”综合效应。发挥“青禾快办”牵引作用。"
+    doc = parse_text(HEADER + text)
+    assert [(s.text, s.label_) for s in doc.spans[SPAN_KEY] if s.start_char >= len(HEADER)] == [
+        ("青禾快办", "Program"), ("青禾快办", "Program")]
+    assert "青禾快办" not in spans("放大“青禾快办”综合效应。")
+    assert "三个青禾" not in spans("落实“三个青禾”要求。坚持“三个青禾”方向。")
+    assert "雪峰乱散" not in spans("整治“雪峰乱散”企业。关停“雪峰乱散”企业。")
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
