@@ -1327,9 +1327,15 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         if "、" not in segment or segment.endswith("等"):
             continue  # 甲、乙等遗址: enumerations() reads it
         first_start = _first_item_start(sent, clause_start, match.start())
+        if not _short_names_listed(sent.text[first_start:match.start()]):
+            # 2027年、2028年分别建成|甲乙、丙丁高铁: the list the head closes opens after the last verb
+            verb_end = max((w.end for w in sent.words if w.tag in _VERB_TAGS and clause_start <= w.start
+                            and w.end <= sent.text.rfind("、", clause_start, match.start())), default=None)
+            if verb_end is None:
+                continue
+            first_start = _first_item_start(sent, verb_end, match.start())
         items = sent.text[first_start:match.start()].split("、")
-        if len(items) < 2 or not all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
-                   and not _COUNT_INSIDE.search(item) for item in items):
+        if not _short_names_listed(sent.text[first_start:match.start()]):
             continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
         last_start = match.start() - len(items[-1])
         if any(last_start <= w.start < match.start() and w.tag in _VERB_TAGS for w in sent.words):
@@ -1348,6 +1354,13 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         if not is_generic(items[-1]):
             # 甲、乙、丙保护区: the last item and the head, one of the same kind as the others
             yield sent.candidate(pos, head_end, heads[match.group(0)], "shared_heads")
+
+
+def _short_names_listed(run: str) -> bool:
+    """True for 甲、乙… of two or more short names, none of them counted (运输机场3座)."""
+    items = run.split("、")
+    return len(items) >= 2 and all(2 <= len(item) <= _SHARED_ITEM_CHARS and all(_NAME_CHAR.match(c) for c in item)
+                                   and not _COUNT_INSIDE.search(item) for item in items)
 
 
 # The longest name a head written once is shared by (辽上京, 土城子, 萨拉乌苏).

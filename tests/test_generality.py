@@ -1275,6 +1275,14 @@ def test_a_phrase_quoted_again_and_again_names_a_programme():
     assert "雪峰乱散" not in spans("整治“雪峰乱散”企业。关停“雪峰乱散”企业。")
 
 
+def test_a_shared_head_closes_the_list_after_the_last_verb():
+    """2030年、2031年分别建成甲乙、丙丁高铁: the years listed before the verb are no items."""
+    from kg.extract import mentions
+
+    doc = parse_text(HEADER + "2030年、2031年分别建成青峰、峰禾高铁。")
+    assert {(m.surface, m.name) for m in mentions(doc)} >= {("青峰", "青峰高铁"), ("峰禾高铁", "峰禾高铁")}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
