@@ -1753,6 +1753,7 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_campaign_verb(sent, start, match.start(), match.group(0))
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
+        start = _past_verbs_before_a_name(sent, start, match.start())  # 优化升级|某某英才计划
         need, modifier = needs[match.group(0)], sent.text[start:match.start()]
         if _only_verbs(sent, start, match.start()) and not _programme_follower(sent, match.end()) and (
                 _modifies_a_noun(sent, match.end()) or any(w.start == match.end() and w.tag in _VERB_TAGS
@@ -1791,6 +1792,24 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 # “某某”工作体系 the work done under a slogan, “多规合一”国土空间规划体系 the planning system
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
+
+
+def _past_verbs_before_a_name(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a programme's name begins when verbs open its modifier and a place or body follows
+    them (优化升级|某某英才计划): the verbs take the programme as their object, the name opens
+    at the place.  Verbs before a word of the language name what the programme does
+    (提振|消费专项行动), and before another proper name open an official title (深入贯彻某某
+    规定精神学习教育); they stay."""
+    words_from = [w for w in sent.words if start <= w.start < head_start]
+    k = 0
+    while k < len(words_from) and words_from[k].tag in _LEADING_VERB_TAGS:
+        k += 1
+    if 0 < k < len(words_from) and words_from[k].tag in ("LOC", "ORG") and words_from[0].start == start:
+        return words_from[k].start
+    return start
+
+
+_LEADING_VERB_TAGS = frozenset({*_VERB_TAGS, "ad", "d"})
 
 
 def _counts_a_list(sent: SentenceText, start: int, head_start: int) -> bool:

@@ -1283,6 +1283,12 @@ def test_a_shared_head_closes_the_list_after_the_last_verb():
     assert {(m.surface, m.name) for m in mentions(doc)} >= {("青峰", "青峰高铁"), ("峰禾高铁", "峰禾高铁")}
 
 
+def test_verbs_before_a_place_are_no_part_of_the_programme_it_names():
+    """优化升级|淮河英才计划: the verbs take the programme; 提振消费专项行动 keeps its verb."""
+    assert spans("优化升级淮河英才计划，做好人才工作。") == {"淮河英才计划": "Program"}
+    assert spans("实施提振消费专项行动。") == {"提振消费专项行动": "Program"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
