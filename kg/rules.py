@@ -1020,6 +1020,8 @@ def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
 
 # A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
 _RATING = re.compile(r"[1-5]A级(?:旅游)?$")
+# A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
+_A_RATING = re.compile(r"(?:国家)?[1-5]A级")
 
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
 
@@ -2359,6 +2361,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
             ordinal = o
+        if ordinal and any(ordinal.end() <= other.start() and other.end() < match.start()
+                           for other in pattern.finditer(sent.text, ordinal.end(), match.start())):
+            ordinal = None  # 第N届甲节和乙联赛: the edition is the festival's, another event comes after it
         start = ordinal.start() if ordinal else left_extent(
             sent, list_start, clause_start, boundaries=words("function_words"))
         if ordinal is None:
@@ -3155,8 +3160,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place
         if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
             continue  # 中小银行, 金融控股公司: a kind of company (a kind before the head may be one bank's: 某某农村商业银行)
-        if _LEVEL_OF_KIND.match(name):
-            continue  # 省级政府, 国家级新区: the bodies or places of a level, not one
+        if _LEVEL_OF_KIND.match(name) or _A_RATING.match(name):
+            continue  # 省级政府, 国家级新区: the bodies or places of a level, not one; 国家4A级景区: a rating
         if _PART_OF_PLACE.search(name) or (word.tag == "ORG" and sent.text.startswith("工作", word.end)):
             continue  # 某省西南部, 西部: a part of a place; 某省政府工作: the work, not the body
         if word.tag == "LOC" and a_direction(sent.text, word.start, word.end):

@@ -1289,6 +1289,17 @@ def test_verbs_before_a_place_are_no_part_of_the_programme_it_names():
     assert spans("实施提振消费专项行动。") == {"提振消费专项行动": "Program"}
 
 
+def test_an_edition_belongs_to_the_event_it_opens_not_to_the_next():
+    """办好第N届甲节和乙联赛: two events, the edition the festival's only."""
+    assert spans("办好第十六届中国青禾年画节和全国中小学生足球联赛。") == {
+        "第十六届中国青禾年画节": "Event", "全国中小学生足球联赛": "Event"}
+
+
+def test_a_rating_the_tagger_names_is_no_site():
+    found = spans("青禾村、雪峰山景区创建国家4A级旅游景区。")
+    assert "国家4A级旅游景区" not in found and found.get("雪峰山景区") == "ScenicArea"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
