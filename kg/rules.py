@@ -66,6 +66,20 @@ def _past_division_section(text: str, end: int) -> int:
     return section.end() if section and section.group(1) in division_names() else end
 
 
+def _after_apposed_works(text: str, start: int, head_start: int) -> int:
+    """Where a name begins after the works it is a part of, named before it in apposition
+    (某某新通道骨干工程|甲港东航道扩建工程): after the last 工程 or 项目 inside its modifier that
+    a division's name follows."""
+    for inner in _APPOSED_WORKS.finditer(text, start, head_start):
+        after = inner.end()
+        if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after))):
+            start = after
+    return start
+
+
+_APPOSED_WORKS = re.compile("工程|项目")
+
+
 def _a_site_class(cls: str) -> bool:
     """True for a class of built sites (a park, a canal): a stretch in a division is a part
     of one.  Not works (某某工程, class Project), whose stretch belongs to the line they build."""
@@ -808,6 +822,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if inner_head < 0:
                 continue  # 全球最大某某生产基地: a description of one site, not its name
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
+        start = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _ORDINAL_EVENT.match(sent.text, start):
@@ -1763,6 +1778,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 注重强化|战略引领: verbs before a head that goes on into a phrase, no programme
         if _AS_FOCUS.search(modifier):
             continue  # 以某某为重点完善某某战略: a clause, the programme's name unread
+        if _QUOTE_RUN.fullmatch(modifier):
+            continue  # “甲”“乙”战略: two programmes, each named by its quote (quoted_names)
         if any(w.end == match.start() and w.tag == "f" for w in sent.words):
             continue  # 在学习中行动, 政治上行动上: after a word of place the head is a verb
         if counted_before(sent.text, start):
@@ -2207,6 +2224,10 @@ _WORK_WORDS = frozenset({_WORK, "建设"})
 _ITEMS_COUNTED = re.compile(r"[\d.]+[个项]")
 # The quotes after the first of a run (“甲”“乙”, “甲”、“乙”): the word after the last types them all.
 _NEXT_QUOTE = re.compile(r"、?“[^“”]{1,16}”")
+
+
+# Two quotes or more, one after another (“甲”“乙”, “甲”、“乙”).
+_QUOTE_RUN = re.compile(r"(?:“[^“”]+”[、和]?){2,}")
 
 
 def _end_of_quote_run(text: str, end: int) -> int:

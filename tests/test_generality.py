@@ -1300,6 +1300,17 @@ def test_a_rating_the_tagger_names_is_no_site():
     assert "国家4A级旅游景区" not in found and found.get("雪峰山景区") == "ScenicArea"
 
 
+def test_a_run_of_quotes_before_a_head_names_each_quote_not_the_run():
+    assert spans("深入实施“青禾强市”“港城融合”战略。") == {"青禾强市": "Program", "港城融合": "Program"}
+
+
+def test_works_named_in_apposition_before_their_part_end_before_it():
+    """某某新通道骨干工程|甲港东航道扩建工程: the part opens at the division's name."""
+    found = spans("雪岭新通道骨干工程钦州港东航道扩建工程建成投用。")
+    assert "钦州港东航道扩建工程" in found
+    assert "雪岭新通道骨干工程钦州港东航道扩建工程" not in found
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
