@@ -560,8 +560,8 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     ``服贸会及首届某某博览会`` are two names, not one.
     """
     conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
-    if conjunction is None or not _modifier_ok(sent.text[start:head_start]):
-        return start
+    if conjunction is None or not _modifier_ok(sent.text[start:head_start]) or _OPENING_YEAR.match(sent.text, start):
+        return start  # 甲活动和|2024某某论坛: a year opens a name of its own
     joined = start - len(conjunction)
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
@@ -573,6 +573,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     return before
 
 
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d(?!年)")
 # The longest short form of an event (进博会, 服贸会): a character or two before 会.
 _ABBREVIATED_EVENT_CHARS = 3
 _MEETING = "会"
@@ -3193,6 +3194,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
         cls = _tagged_class(_PHASE.sub("", name), word.tag)  # 某某机场二期: the phase of an airport
+        if _PHASE.search(name) and CORE_CLASS_OF.get(cls) == "Place":
+            cls = "Project"  # 某某二期: a place has no phases, what is built in phases is a project
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         end = _past_bracketed_section(sent, word.end)

@@ -1311,6 +1311,17 @@ def test_works_named_in_apposition_before_their_part_end_before_it():
     assert "雪岭新通道骨干工程钦州港东航道扩建工程" not in found
 
 
+def test_a_year_opens_an_event_of_its_own_after_a_conjunction():
+    """举办甲分会场活动和2031某某论坛: the forum is named from its year, not joined to the first."""
+    assert spans("成功举办雪峰分会场活动和2031中国（雪岭）海洋经济发展论坛。").get(
+        "2031中国（雪岭）海洋经济发展论坛") == "Event"
+
+
+def test_a_phase_of_a_named_place_is_a_project():
+    """加快甲州二期等输变电工程建设: what is built in phases is a project, not a place."""
+    assert spans("加快岭州二期等500千伏输变电工程建设。") == {"岭州二期": "Project"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
