@@ -1666,6 +1666,8 @@ def _after_last_conjunction(text: str, start: int, head_start: int) -> int:
     return start
 
 
+# A middle school by its number after its place (某市一中, 某县二中), not a plenum (四中全会).
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中(?![全央国华心部医学间原])")
 # A school's number: 第五, 第一职业 (before 学校), 七 (七中).
 _ORDINAL_NAME = re.compile(r"^第[一二三四五六七八九十\d]+$")
 
@@ -1682,6 +1684,11 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
         if (_ORDINAL_NAME.match(modifier) or (_modifier_ok(modifier) and is_specific(sent, start, match.start()))
                 or _home_level_word(sent, start, match.start())):
             yield sent.candidate(start, match.end(), "Organization", "organizations")
+    for match in _NUMBERED_SCHOOL.finditer(sent.text):
+        place = next((n for n in range(5, 1, -1) if sent.text[max(0, match.start() - n):match.start()] in division_names()
+                      and match.start() >= n), 0)
+        if place:  # 某市一中: a school named by its place and number
+            yield sent.candidate(match.start() - place, match.end(), "Organization", "organizations")
     for match in re.finditer(_LABORATORY, sent.text):
         head = match.start()  # its level (全国重点) or its head
         start = trim_by_words(sent, left_extent(sent, head), head)

@@ -1322,6 +1322,11 @@ def test_a_phase_of_a_named_place_is_a_project():
     assert spans("加快岭州二期等500千伏输变电工程建设。") == {"岭州二期": "Project"}
 
 
+def test_a_middle_school_named_by_its_place_and_number_is_a_school():
+    assert spans("推进钦州一中扩建，新建格尔木二中。") == {"钦州一中": "Organization", "格尔木二中": "Organization"}
+    assert spans("贯彻党的二十届四中全会精神。") == {"党的二十届四中全会": "Event"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
