@@ -347,8 +347,9 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
     return start
 
 
-# Complements of result a predicate takes before its object (打造成某某, 建设为某某, 落实好某某).
-_COMPLEMENTS = frozenset({"成", "为", "成为", "好"})
+# Complements of result a predicate takes before its object (打造成某某, 建设为某某, 落实好某某,
+# 打|赢某某攻坚战).
+_COMPLEMENTS = frozenset({"成", "为", "成为", "好", "赢"})
 
 
 # What ends a clause before a name, and what ends a listed item too.
@@ -1086,6 +1087,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
                                  "routes", name=item + head)
             ends = item.split("至")
+            kind = next((k for k in words("road_kinds") if ends[-1].endswith(k)), "") if owns_head else ""
+            ends[-1] = ends[-1][:len(ends[-1]) - len(kind)]  # 甲至乙旅游|公路: 乙 is where it runs to
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
                     label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
@@ -1435,10 +1438,21 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
             continue  # “好品某某 商行天下”: a slogan's word; 国际矿业大会: a meeting's theme, no company
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
+        start = _after_kind_of_company(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if (len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier)
                 and not _COUNT_INSIDE.search(modifier)):  # 80余家央企二三级公司: companies counted
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+def _after_kind_of_company(text: str, start: int, head_start: int) -> int:
+    """Where a company's name begins after the kind of company it is said to be, written
+    before it (某某产业化龙头企业|某某牧业有限公司): after the last 企业 inside its modifier."""
+    kind_end = text.rfind(_COMPANY, start, head_start) + len(_COMPANY)
+    return kind_end if kind_end > start + len(_COMPANY) - 1 and head_start - kind_end >= 2 else start
+
+
+_COMPANY = "企业"
 
 
 @name_rule("listed_companies", 5)
@@ -2382,6 +2396,9 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     for match in pattern.finditer(sent.text):
         if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
             continue  # 赛 of 新赛道 is no event's head
+        if any(w.start <= match.start() and w.end > match.end() and sent.text.endswith(heads, 0, w.end)
+               for w in sent.words):
+            continue  # 赛 of 某某国际赛马节 (one word of the tagger's): the event's head is its last
         if any(w.start < match.start() and w.end == match.end() and w.tag in _VERB_TAGS for w in sent.words):
             continue  # 某新区拔节生长: the head ends a verb
         plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
@@ -2801,9 +2818,14 @@ _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速�
 
 @name_rule("road_codes", 6)
 def road_codes(sent: SentenceText) -> Iterator[Candidate]:
-    """Roads named by their number: ``甲乙高铁、G331通车`` yields the road G331; a number that
-    opens a longer name (G334文旅大通道, G60科创走廊) is read with that name, not alone."""
+    """Roads named by their number: ``甲乙高铁、G331通车`` yields the road G331, ``G227线某县段``
+    its stretch in a county; a number that opens a longer name (G334文旅大通道, G60科创走廊) is
+    read with that name, not alone."""
     for match in _ROAD_CODE.finditer(sent.text):
+        section = _ROUTE_SECTION.match(sent.text, match.end())
+        if section:  # G227线某县段, S217线甲至乙段: the stretch of the road
+            yield sent.candidate(match.start(), section.end(), "Road", "road_codes")
+            continue
         if re.match(rf"[{HAN}]", sent.text[match.end():match.end() + 1]) and not any(
                 w.start == match.end() and w.tag in _VERB_TAGS for w in sent.words):
             continue  # G334文旅大通道: the number opens another name
@@ -3145,6 +3167,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end - seat, tagged.tag)
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
+        company_head = next((h for h in words("enterprise_heads") if sent.text.endswith(h, word.start, word.end)), "")
+        if word.tag == "ORG" and company_head:  # 某某龙头企业|某某公司: the company after the kind it is
+            word = Word(_after_kind_of_company(sent.text, word.start, word.end - len(company_head)), word.end, word.tag)
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
         if sent.text.startswith(_COMPLEMENT_GOOD, word.start) and any(

@@ -1327,6 +1327,25 @@ def test_a_middle_school_named_by_its_place_and_number_is_a_school():
     assert spans("贯彻党的二十届四中全会精神。") == {"党的二十届四中全会": "Event"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # 打|赢: the verb's complement of result is no part of the programme
+    ("坚决打赢青禾攻坚战。", {"青禾攻坚战": "Program"}),
+    # 赛 inside 某某国际赛马节 (one word of the tagger's) is no event's head
+    ("成功举办第十届理塘国际赛马节暨康巴文化旅游节。", {"第十届理塘国际赛马节暨康巴文化旅游节": "Event"}),
+    # the kind of company said before a company is no part of its name
+    ("高原农牧业产业化龙头企业雪峰牧业有限公司年产值突破2亿元。", {"雪峰牧业有限公司": "Enterprise"}),
+    # a road's number and its stretch
+    ("加快推进G227线青峰段升级改造。", {"G227线青峰段": "Road"}),
+])
+def test_found_on_an_invented_county_report(sentence, expected):
+    assert spans(sentence) == expected
+
+
+def test_the_kind_of_a_road_is_no_part_of_the_place_it_runs_to():
+    found = spans("建设理塘至格聂旅游公路。")
+    assert found.get("理塘至格聂旅游公路") == "Road" and "格聂" in found and "格聂旅游" not in found
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
