@@ -2214,7 +2214,9 @@ def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
 
 
 # A community, village or town that opens a quoted programme's name (“某某社区工作法”).
-_LOCALITY_OPENING = re.compile(rf"[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
+# A community, village or town opening a quoted programme (“某某社区工作法”); not counted ones
+# (“百县千镇万村…”: numbers of counties and towns).
+_LOCALITY_OPENING = re.compile(rf"(?![一二三四五六七八九十两百千万])[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
 
 
 def _ends_in_a_kind(inner: str) -> bool:

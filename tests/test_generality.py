@@ -1346,6 +1346,16 @@ def test_the_kind_of_a_road_is_no_part_of_the_place_it_runs_to():
     assert found.get("理塘至格聂旅游公路") == "Road" and "格聂" in found and "格聂旅游" not in found
 
 
+def test_a_campus_of_a_university_is_a_facility_not_a_company():
+    assert spans("雪岭大学青溪校区建成使用。") == {"雪岭大学青溪校区": "PublicServiceFacility"}
+
+
+def test_counted_towns_opening_a_quoted_programme_are_no_locality():
+    """“百县千镇万村…工程” counts counties and towns; “某某社区工作法” names its community."""
+    assert spans("深入实施“百县千镇万村高质量发展工程”。") == {"百县千镇万村高质量发展工程": "Program"}
+    assert spans("推广“青禾社区工作法”。") == {"青禾社区": "Locality", "青禾社区工作法": "Program"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
