@@ -2493,7 +2493,8 @@ def _common_word(word: str) -> bool:
 
 @name_rule("towns", 4)
 def towns(sent: SentenceText) -> Iterator[Candidate]:
-    """Towns and townships: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境`` 茶卡镇.
+    """Towns, townships and subdistricts: ``怀头他拉至宗加镇公路`` yields 宗加镇, ``茶卡镇北过境``
+    茶卡镇, ``某某街道完成改造`` the subdistrict where the home province has one so named.
 
     ``美丽城镇`` and ``工业品下乡`` yield nothing: 城镇 and 下乡 are words of the dictionary;
     nor does ``产业强镇`` (common words before 镇, and no town of the province so named).
@@ -2510,6 +2511,16 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             # and no town so named at home;
             # “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
+    for match in _SUBDISTRICT.finditer(sent.text):
+        start = next((match.start() - n for n in (4, 3, 2) if match.start() >= n
+                      and _town_at_home(sent.text[match.start() - n:match.start() + 2], sent.home_provinces)), None)
+        if start is not None:  # 某某街道(办事处): a subdistrict of the home province, by the town data
+            yield sent.candidate(start, match.end(), "Town", "towns")
+
+
+# A subdistrict (街道, its office 街道办事处 often standing for it), read only where the town data
+# of the home province name one: the word also means a street, after any word.
+_SUBDISTRICT = re.compile("街道(?:办事处)?")
 
 
 def _phrase_not_town(sent: SentenceText, start: int, end: int) -> bool:

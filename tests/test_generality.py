@@ -1356,6 +1356,13 @@ def test_counted_towns_opening_a_quoted_programme_are_no_locality():
     assert spans("推广“青禾社区工作法”。") == {"青禾社区": "Locality", "青禾社区工作法": "Program"}
 
 
+def test_a_subdistrict_is_read_where_the_town_data_of_the_home_province_has_it():
+    """金花桥街道 is a subdistrict of 成都 (reference town data); its office stands for it; a
+    street (街道) after words of the language is none."""
+    found = spans_in_report_of("成都市武侯区", "金花桥街道完成改革，金花桥街道办事处搬迁，整治背街街道。")
+    assert found == {"金花桥街道": "Town", "金花桥街道办事处": "Town"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
