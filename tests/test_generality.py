@@ -1363,6 +1363,10 @@ def test_a_subdistrict_is_read_where_the_town_data_of_the_home_province_has_it()
     assert found == {"金花桥街道": "Town", "金花桥街道办事处": "Town"}
 
 
+def test_an_avenue_the_tagger_names_is_a_road():
+    assert spans("打通青禾路、雪峰大道等断头路6条。") == {"青禾路": "Road", "雪峰大道": "Road"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
