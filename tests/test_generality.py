@@ -1367,6 +1367,11 @@ def test_an_avenue_the_tagger_names_is_a_road():
     assert spans("打通青禾路、雪峰大道等断头路6条。") == {"青禾路": "Road", "雪峰大道": "Road"}
 
 
+def test_a_greenway_named_by_its_river_is_a_project_and_a_city_s_greenways_none():
+    assert spans("锦江绿道武侯段全线贯通。") == {"锦江绿道武侯段": "EcologicalProject"}
+    assert spans("新增城市绿道超200公里。") == {}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
