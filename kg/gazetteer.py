@@ -365,7 +365,8 @@ def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
 def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bool:
     """True when ``[start, end)`` cuts a tagged word that is no name (长治|久安), or is a
     place name that a one-character ending turns into another place (苏州|河), not the
-    section of a route that reaches it (某某至牙克石|段)."""
+    section of a route that reaches it (某某至牙克石|段), or begins one character into a
+    name (白山 in 长白山机场)."""
     k = _word_index(words, start)
     while k < len(words) and words[k].start < end:
         word = words[k]
@@ -376,6 +377,9 @@ def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bo
         if not word.is_name or (word.tag == "LOC" and word.start == start and word.end - end == 1
                                 and text[end:word.end] != SECTION_ENDING):
             return True
+        if start - word.start == 1:
+            return True  # 长|白山|机场: a name one character in is a piece of a longer one
+            # (北方工业大学|延庆|校区, 辽宁|大连 are read)
     return False
 
 

@@ -296,6 +296,21 @@ def _distance(a: Division, b: Division) -> float:
 
 
 @lru_cache(maxsize=1)
+def _divisions_by_name() -> dict[str, tuple[Division, ...]]:
+    found: dict[str, list[Division]] = {}
+    for d in divisions():
+        for name in dict.fromkeys((d.name, *d.short_names)):
+            found.setdefault(name, []).append(d)
+    return {name: tuple(ds) for name, ds in found.items()}
+
+
+def divisions_named(name: str) -> tuple[Division, ...]:
+    """The divisions an official name or short form may stand for (朝阳: a district of 北京, a
+    prefecture of 辽宁 …), in the order of :func:`divisions`."""
+    return _divisions_by_name().get(name, ())
+
+
+@lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every official name and short form of a division (格尔木市, 格尔木, 海西州 …)."""
     return frozenset(n for d in divisions() for n in (d.name, *d.short_names))

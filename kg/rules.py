@@ -19,7 +19,7 @@ from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, features, home_city_initials, level_words, province_abbreviations,
+    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, features, home_city_initials, level_words, province_abbreviations,
     province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
@@ -3177,7 +3177,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it,
         # and a company's seat after it (某某集团总部): the company is what it names
         seat = next((len(s) for s in words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
-        word = Word(drop_leading_verbs(sent.text, tagged.start, tagged.end - 1), tagged.end - seat, tagged.tag)
+        word = Word(_with_a_division_s_first_character(sent, tagged),  # 和|龙边境经济合作区: 和龙's
+                    tagged.end - seat, tagged.tag)
+        word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         company_head = next((h for h in words("enterprise_heads") if sent.text.endswith(h, word.start, word.end)), "")
@@ -3193,6 +3195,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if suffix is not None:
             word = Word(word.start, suffix.end, word.tag)  # 某某|湿地: the place's own ending, cut off by the tagger
             # (not after another place: 黄河|青海|流域 is a part of the river's basin)
+        if word.tag == "LOC" and _WATER_OF_A_RIVER.search(sent.text, word.start, word.end):
+            word = Word(word.start, word.end - 1, word.tag)  # 某某江|水污染: the river, and its water's pollution
         name = sent.text[word.start:word.end]
         abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
@@ -3201,7 +3205,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
                 or _only_a_head(name) or _in_title(sent.text, word.start)
-                or any(c in name for c in words("conjunctions"))):
+                or any(c in name[len(_opening_division(name)):] for c in words("conjunctions"))):
             continue
         site_ending = (word.tag == "LOC" and len(name) >= 3
                        and bool(ending_class(name, "tagged_site_endings")))  # 某某桥, 某某路; not 虹桥
@@ -3247,6 +3251,31 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if _a_site_class(cls):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
         yield sent.candidate(word.start, end, cls, "tagged_names")
+
+
+# A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.
+_WATER_OF_A_RIVER = re.compile(rf"[{HAN}]{{2,}}[江河湖]水$")
+
+
+def _opening_division(name: str) -> str:
+    """The division's name a name opens with (和龙 of 和龙边境经济合作区), or ""."""
+    return next((name[:n] for n in (3, 2) if name[:n] in division_names()), "")
+
+
+def _with_a_division_s_first_character(sent: SentenceText, tagged: Word) -> int:
+    """Where a tagged name begins when the tagger took the first character of the name of a
+    division of the home province for a word of its own (和|龙边境经济合作区 of 和龙): one
+    character earlier, where the division's name ends at a word of jieba's (not 和|政协: 政协 is
+    one word, whatever county 和政 may be)."""
+    before = next((w for w in sent.words if w.end == tagged.start and w.end - w.start == 1 and w.tag in ("c", "p", "LOC")),
+                  None)
+    if before is None:
+        return tagged.start
+    token_starts = {start for start, _ in sent.tokens}
+    if any(before.start + n in token_starts and any(d.code[:2] in sent.home_provinces for d in divisions_named(
+            sent.text[before.start:before.start + n])) for n in (2, 3)):
+        return before.start
+    return tagged.start
 
 
 def a_direction(text: str, start: int, end: int) -> bool:

@@ -1372,6 +1372,21 @@ def test_a_greenway_named_by_its_river_is_a_project_and_a_city_s_greenways_none(
     assert spans("新增城市绿道超200公里。") == {}
 
 
+def test_a_division_s_first_character_the_tagger_split_off_opens_the_name_again():
+    """和|龙边境经济合作区 in a report of 吉林 (和龙 is one of its cities); 和|政协 in 甘肃 (home
+    of 和政) stays a conjunction and a body of one word."""
+    assert spans_in_report_of("吉林省", "和龙边境经济合作区加快发展。").get("和龙边境经济合作区") == "Region"
+    assert spans_in_report_of("甘肃省", "自觉接受人大监督和政协民主监督。") == {}
+
+
+def test_a_river_run_into_its_water_is_the_river():
+    assert spans("加强布尔哈通河、海兰江水污染治理。") == {"布尔哈通河": "River", "海兰江": "River"}
+
+
+def test_a_place_one_character_into_a_name_is_a_piece_of_it():
+    assert "白山" not in spans("长白山机场、延吉朝阳川机场扩建工程完工。")
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
