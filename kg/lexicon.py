@@ -15,7 +15,7 @@ LANGUAGE = "zh"
 
 __all__ = [
     "LANGUAGE", "data_lines", "words", "table",
-    "section_kind_keywords", "name_heads", "project_keywords", "quote_types", "quote_endings",
+    "section_kind_keywords", "name_heads", "name_head_class", "name_head_ending", "project_keywords", "quote_types", "quote_endings",
 ]
 
 
@@ -57,6 +57,30 @@ def section_kind_keywords() -> tuple[tuple[str, ...], ...]:
 def name_heads() -> tuple[tuple[str, str], ...]:
     """(head, class) pairs, longest head first."""
     return tuple(sorted(((h, c) for h, c in table("name_heads")), key=lambda hc: (-len(hc[0]), hc[0])))
+
+
+def name_head_class(name: str) -> str | None:
+    """The class of the longest head that ends ``name`` with something before it, or None.
+
+    >>> name_head_class("某某铁路专用线"), name_head_class("专用线")
+    ('Railway', None)
+    """
+    head = name_head_ending(name, shorter=True)
+    return _heads_by_length()[0][head] if head else None
+
+
+def name_head_ending(name: str, shorter: bool = False) -> str:
+    """The longest head that ends ``name`` (shorter than it, if ``shorter``), or ""."""
+    heads, lengths = _heads_by_length()
+    limit = len(name) - 1 if shorter else len(name)
+    return next((name[-n:] for n in lengths if n <= limit and name[-n:] in heads), "")
+
+
+@lru_cache(maxsize=1)
+def _heads_by_length() -> tuple[dict[str, str], tuple[int, ...]]:
+    # One dictionary probe per length of head, instead of a test of every head.
+    heads = dict(name_heads())
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
 def project_keywords() -> tuple[tuple[str, ...], ...]:

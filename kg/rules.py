@@ -24,8 +24,8 @@ from .reference import (
     towns_named, village_towns,
 )
 from .lexicon import (
-    boundary_words, ending_class, name_heads, ordered_words, project_keywords, quote_endings, quote_types, table,
-    words,
+    boundary_words, ending_class, name_head_class, name_head_ending, name_heads, ordered_words, project_keywords, quote_endings,
+    quote_types, table, words,
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
@@ -1453,6 +1453,11 @@ def _after_kind_of_company(text: str, start: int, head_start: int) -> int:
 
 
 _COMPANY = "企业"
+
+
+@lru_cache(maxsize=1)
+def _enterprise_head_at_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(tuple(words('enterprise_heads')))})$")
 
 
 @name_rule("listed_companies", 5)
@@ -2970,10 +2975,10 @@ def has_name_ending(text: str) -> bool:
 
 def _only_a_head(name: str) -> bool:
     """A head word with nothing specific before it (工业园区, 国家公园, 某某地区 with a generic part)."""
-    for ending in _head_and_place_endings():
-        if name.endswith(ending):
-            return is_generic(name[: -len(ending)]) if len(name) > len(ending) else True
-    return False
+    ending = name_head_ending(name) or next((w for w, _ in table("place_suffixes") if name.endswith(w)), "")
+    if not ending:
+        return False
+    return is_generic(name[: -len(ending)]) if len(name) > len(ending) else True
 
 
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
@@ -3056,7 +3061,7 @@ def _only_common_words(name: str) -> bool:
 
 def _tagged_class(name: str, tag: str) -> str:
     """The class of a name the tagger found: by a project head, else by the tag and its ending."""
-    head = next((c for h, c in name_heads() if name.endswith(h) and len(name) > len(h)), None)
+    head = name_head_class(name)
     if head is not None:
         return refine_class(name, head)
     if any(name.endswith(e) and (tag == "ORG" or len(name) - len(e) >= 2)
@@ -3171,20 +3176,21 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     丙丁 (a company's short form) and the river 戊己河, wherever the tagger marks
     them ``ORG`` and ``LOC``; ``某某大学`` is an organisation.
     """
+    word_ending_at = {w.end: w for w in sent.words}
     for tagged in sent.words:
         if tagged.tag not in ("LOC", "ORG"):
             continue
         # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it,
         # and a company's seat after it (某某集团总部): the company is what it names
         seat = next((len(s) for s in words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
-        word = Word(_with_a_division_s_first_character(sent, tagged),  # 和|龙边境经济合作区: 和龙's
+        word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
-        company_head = next((h for h in words("enterprise_heads") if sent.text.endswith(h, word.start, word.end)), "")
-        if word.tag == "ORG" and company_head:  # 某某龙头企业|某某公司: the company after the kind it is
-            word = Word(_after_kind_of_company(sent.text, word.start, word.end - len(company_head)), word.end, word.tag)
+        company_head = _enterprise_head_at_end().search(sent.text, word.start, word.end) if word.tag == "ORG" else None
+        if company_head:  # 某某龙头企业|某某公司: the company after the kind it is
+            word = Word(_after_kind_of_company(sent.text, word.start, company_head.start()), word.end, word.tag)
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
         if sent.text.startswith(_COMPLEMENT_GOOD, word.start) and any(
@@ -3262,14 +3268,12 @@ def _opening_division(name: str) -> str:
     return next((name[:n] for n in (3, 2) if name[:n] in division_names()), "")
 
 
-def _with_a_division_s_first_character(sent: SentenceText, tagged: Word) -> int:
+def _with_a_division_s_first_character(sent: SentenceText, tagged: Word, before: Word | None) -> int:
     """Where a tagged name begins when the tagger took the first character of the name of a
     division of the home province for a word of its own (和|龙边境经济合作区 of 和龙): one
     character earlier, where the division's name ends at a word of jieba's (not 和|政协: 政协 is
     one word, whatever county 和政 may be)."""
-    before = next((w for w in sent.words if w.end == tagged.start and w.end - w.start == 1 and w.tag in ("c", "p", "LOC")),
-                  None)
-    if before is None:
+    if before is None or before.end - before.start != 1 or before.tag not in ("c", "p", "LOC"):
         return tagged.start
     token_starts = {start for start, _ in sent.tokens}
     if any(before.start + n in token_starts and any(d.code[:2] in sent.home_provinces for d in divisions_named(
