@@ -66,21 +66,12 @@ def name_head_class(name: str) -> str | None:
     ('Railway', None)
     """
     head = name_head_ending(name, shorter=True)
-    return _heads_by_length()[0][head] if head else None
+    return _endings_by_length("name_heads")[0][head] if head else None
 
 
 def name_head_ending(name: str, shorter: bool = False) -> str:
     """The longest head that ends ``name`` (shorter than it, if ``shorter``), or ""."""
-    heads, lengths = _heads_by_length()
-    limit = len(name) - 1 if shorter else len(name)
-    return next((name[-n:] for n in lengths if n <= limit and name[-n:] in heads), "")
-
-
-@lru_cache(maxsize=1)
-def _heads_by_length() -> tuple[dict[str, str], tuple[int, ...]]:
-    # One dictionary probe per length of head, instead of a test of every head.
-    heads = dict(name_heads())
-    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
+    return longest_ending(name, "name_heads", shorter)
 
 
 def project_keywords() -> tuple[tuple[str, ...], ...]:
@@ -109,4 +100,20 @@ def ending_class(name: str, lexicon: str, default: str = "") -> str:
     >>> ending_class("某某河", "place_suffixes", "Place"), ending_class("某某", "place_suffixes", "Place")
     ('River', 'Place')
     """
-    return next((c for w, c in longest_first(lexicon) if name.endswith(w)), default)
+    ending = longest_ending(name, lexicon)
+    return _endings_by_length(lexicon)[0][ending] if ending else default
+
+
+def longest_ending(name: str, lexicon: str, shorter: bool = False) -> str:
+    """The longest word of a two-column lexicon that ends ``name`` (shorter than it, if
+    ``shorter``), or ""."""
+    endings, lengths = _endings_by_length(lexicon)
+    limit = len(name) - 1 if shorter else len(name)
+    return next((name[-n:] for n in lengths if n <= limit and name[-n:] in endings), "")
+
+
+@lru_cache(maxsize=None)
+def _endings_by_length(lexicon: str) -> tuple[dict[str, str], tuple[int, ...]]:
+    # One dictionary probe per length of ending, instead of a test of every ending.
+    endings = dict(longest_first(lexicon))
+    return endings, tuple(sorted({len(w) for w in endings}, reverse=True))

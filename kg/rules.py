@@ -1413,7 +1413,7 @@ def counted_lists(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 甲、乙等三处遗址: enumerations() reads it
         phrase_end = next((w.start for w in sent.words if w.start >= match.end() and w.tag in _PHRASE_ENDS), None)
         phrase = sent.text[match.end():phrase_end] if phrase_end else ""
-        cls = next((c for h, c in name_heads() if phrase.endswith(h)), None) or (  # 市民广场, 地下商城: one kind
+        cls = ending_class(phrase, "name_heads") or (  # 市民广场, 地下商城: one kind
             _enumeration_reading()[0].get(phrase, (None,))[0])  # 主干道路: a head of a list
         if cls is None or len(phrase) > _SHARED_ITEM_CHARS:
             continue  # 甲和乙2个办事处文体活动中心项目: what is built for them, no kind they share
