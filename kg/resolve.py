@@ -38,6 +38,7 @@ _ROAD_GRADE = re.compile(r"(高速公路|一级公路|二级公路)$")
 _SECTION = re.compile(r"^(.+(?:铁路|公路))[\u4e00-\u9fff]{2,3}段$")
 _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
+_BUILDING = "建设"
 _REBUILDING = re.compile(r"(扩能改造|现代化改造|改扩建|扩建|迁建)$")
 _PHASE_OF_WORKS = re.compile(r"^(.{2,}(?:工程|项目))[一二三四五六七八九十]期$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
@@ -73,8 +74,9 @@ def _short_names(name: str, cls: str) -> set[str]:
     """The shorter names a project or programme is also known by, when four characters or more
     remain: a project's without the 项目 or 工程 it ends in (某某广场项目 is 某某广场), the name of
     what a rebuilding rebuilds (某某机场改扩建 is 某某机场), the project a phase is of (某某项目一期
-    is 某某项目); a programme's quote without the word after it (“某某”行动 is 某某), and the
-    programme a new round is of (新一轮某某提升行动 is 某某提升行动).
+    is 某某项目); a programme's quote without the word after it (“某某”行动 is 某某), what a
+    programme builds (某某体系建设 is 某某体系), and the programme a new round is of
+    (新一轮某某提升行动 is 某某提升行动).
 
     >>> _short_names("雪峰广场项目", "Project"), _short_names("雪峰项目", "Project")
     ({'雪峰广场'}, set())
@@ -82,12 +84,16 @@ def _short_names(name: str, cls: str) -> set[str]:
     ({'雪峰棚户区项目'}, ['雪峰机场', '雪峰机场改扩建'])
     >>> _short_names("“青松接力”行动", "Program"), _short_names("新一轮雪峰提升行动", "Program")
     ({'青松接力'}, {'雪峰提升行动'})
+    >>> _short_names("“1234”产业体系建设", "Program")
+    {'“1234”产业体系'}
     """
     core = CORE_CLASS_OF.get(cls)
     if core == "Program":
         quoted = _quoted_program().match(name)
         if quoted:
             return {quoted.group(1)}
+        if name.endswith(_BUILDING) and len(name) - len(_BUILDING) >= 4:
+            return {name[:-len(_BUILDING)]}  # “某某”产业体系建设 is the work on “某某”产业体系, known by it
         return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
     if core != "Project":
         return set()
