@@ -1364,7 +1364,7 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         head_end = _past_division_section(sent.text, match.end())
         pos = first_start
         for item in items[:-1]:
-            if not is_generic(item):
+            if not is_generic(item) and not _only_a_head(item) and not _a_word_of_two(item):
                 # 甲高铁、乙高铁: an item with an ending of its own is named whole
                 own_route = len(item) >= 4 and _route_of_its_own(item)
                 name = ("" if own_route or (len(item) >= 4 and has_name_ending(item))
@@ -1372,9 +1372,16 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
                 cls = _tagged_class(item, "LOC") if name == "" and not own_route else heads[match.group(0)]
                 yield sent.candidate(pos, pos + len(item), cls, "shared_heads", name=name)
             pos += len(item) + 1
-        if not is_generic(items[-1]):
+        if not is_generic(items[-1]) and not _a_word_of_two(items[-1]):
             # 甲、乙、丙保护区: the last item and the head, one of the same kind as the others
+            # (综合保税区、航空口岸: kinds, 航空 a word of the language, name none)
             yield sent.candidate(pos, head_end, heads[match.group(0)], "shared_heads")
+
+
+def _a_word_of_two(item: str) -> bool:
+    """True for a listed item of two characters that is a word of the language (航空 of 航空口岸):
+    a kind of the head, not a name (longer items, 土城子, may be both)."""
+    return len(item) == 2 and is_common_word(item)
 
 
 def _short_names_listed(run: str) -> bool:
@@ -2443,6 +2450,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if (match.group(0) in words("plain_event_heads") and ordinal is None and not year
                 and not is_specific(sent, start, match.start())):
             continue  # 商品大集, 政商沙龙: a kind of gathering, no event named
+        if ordinal is None and not year and _a_word_of_two(modifier):
+            continue  # 清理规范节庆|论坛: a kind of forum, named by a word of the language
         if len(name) > 30 or "，" in name or any(b in name for b in words("event_blockers")):
             continue
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):

@@ -1387,6 +1387,18 @@ def test_a_place_one_character_into_a_name_is_a_piece_of_it():
     assert "白山" not in spans("长白山机场、延吉朝阳川机场扩建工程完工。")
 
 
+def test_kinds_listed_before_a_shared_head_are_no_names():
+    """提升综合保税区、航空口岸、国际陆港等平台能级: kinds of platform; 青口、白渠等灌区: names."""
+    found = spans("提升综合保税区、航空口岸、国际陆港等平台能级，打造临空经济区。")
+    assert not {"综合保税区", "航空口岸", "航空", "国际陆港"} & set(found)
+    assert spans("推进青口、白渠灌区建设。") == {"青口": "EcologicalProject", "白渠灌区": "EcologicalProject"}
+
+
+def test_an_event_named_by_one_word_of_the_language_is_a_kind():
+    assert spans("深入清理规范节庆论坛展会活动。") == {}
+    assert spans("办好青禾论坛。") == {"青禾论坛": "Event"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
