@@ -1692,6 +1692,9 @@ def _after_last_conjunction(text: str, start: int, head_start: int) -> int:
     return start
 
 
+# Heads of bodies that members form (某某联盟, 某某协会): after a word or two of the language
+# (科技创新联盟), a kind of body.
+_ASSOCIATIONS = frozenset({"联盟", "协会", "学会"})
 # A middle school by its number after its place (某市一中, 某县二中), not a plenum (四中全会).
 _NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中(?![全央国华心部医学间原])")
 # A school's number: 第五, 第一职业 (before 学校), 七 (七中).
@@ -1703,6 +1706,9 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
     """Government bodies, associations and schools: ``挂牌成立格尔木海关`` yields 格尔木海关;
     ``新建第五中学`` the school 第五中学 (a number names a school)."""
     for start, match in _headed_names(sent, words("organization_heads")):
+        modifier = sent.text[start:match.start()]
+        if match.group(0) in _ASSOCIATIONS and len(modifier) <= 4 and _only_common_words(modifier):
+            continue  # 推动创新联盟扩面提质增效: associations of a kind, none named
         yield sent.candidate(start, match.end(), "Organization", "organizations")
     for match in re.finditer(_alternation(tuple(words("school_heads"))), sent.text):
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())

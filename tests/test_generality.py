@@ -1399,6 +1399,11 @@ def test_an_event_named_by_one_word_of_the_language_is_a_kind():
     assert spans("办好青禾论坛。") == {"青禾论坛": "Event"}
 
 
+def test_an_association_of_a_kind_is_no_body_named():
+    assert spans("更好发挥各级关爱退役军人协会作用。") == {}
+    assert spans("成立雪岭区域国别研究联盟。").get("雪岭区域国别研究联盟") == "Organization"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
