@@ -2421,6 +2421,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 赛 of 某某国际赛马节 (one word of the tagger's): the event's head is its last
         if any(w.start < match.start() and w.end == match.end() and w.tag in _VERB_TAGS for w in sent.words):
             continue  # 某新区拔节生长: the head ends a verb
+        if sent.text.startswith(tuple(words("event_stages")), match.end()):
+            continue  # 某某世界杯|预选赛: the head goes on into the event's stage, read with it
         plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
         list_start = plenums.start() if plenums else match.start()  # 某届三中、四中全会 is one event
         clause_start = _clause_start(sent.text, list_start, _ITEM_ENDS)

@@ -1404,6 +1404,10 @@ def test_an_association_of_a_kind_is_no_body_named():
     assert spans("成立雪岭区域国别研究联盟。").get("雪岭区域国别研究联盟") == "Organization"
 
 
+def test_a_stage_of_a_contest_is_the_event_named():
+    assert spans("办好雪岭杯预选赛、第十七届省运会。") == {"雪岭杯预选赛": "Event", "第十七届省运会": "Event"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
