@@ -15,7 +15,8 @@ LANGUAGE = "zh"
 
 __all__ = [
     "LANGUAGE", "data_lines", "words", "table",
-    "section_kind_keywords", "name_heads", "name_head_class", "name_head_ending", "project_keywords", "quote_types", "quote_endings",
+    "section_kind_keywords", "name_heads", "name_head_class", "name_head_ending", "longest_ending", "ending_class",
+    "project_keywords", "quote_types", "quote_endings",
 ]
 
 

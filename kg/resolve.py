@@ -93,7 +93,7 @@ def _short_names(name: str, cls: str) -> set[str]:
         if quoted:
             return {quoted.group(1)}
         if name.endswith(_BUILDING) and len(name) - len(_BUILDING) >= 4:
-            return {name[:-len(_BUILDING)]}  # “某某”产业体系建设 is the work on “某某”产业体系, known by it
+            return {name[:-len(_BUILDING)]}  # “某某”产业体系建设, 法治政府建设: known by what they build
         return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
     if core != "Project":
         return set()

@@ -24,8 +24,8 @@ from .reference import (
     towns_named, village_towns,
 )
 from .lexicon import (
-    boundary_words, ending_class, name_head_class, name_head_ending, name_heads, ordered_words, project_keywords, quote_endings,
-    quote_types, table, words,
+    boundary_words, ending_class, longest_ending, name_head_class, name_head_ending, name_heads, ordered_words,
+    project_keywords, quote_endings, quote_types, table, words,
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
@@ -72,7 +72,7 @@ def _after_apposed_works(text: str, start: int, head_start: int) -> int:
     a division's name follows."""
     for inner in _APPOSED_WORKS.finditer(text, start, head_start):
         after = inner.end()
-        if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after))):
+        if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after + 1))):
             start = after
     return start
 
@@ -574,7 +574,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     return before
 
 
-_OPENING_YEAR = re.compile(r"(?:19|20)\d\d(?!年)")
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d(?![年\d])")
 # The longest short form of an event (进博会, 服贸会): a character or two before 会.
 _ABBREVIATED_EVENT_CHARS = 3
 _MEETING = "会"
@@ -1087,7 +1087,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
                                  "routes", name=item + head)
             ends = item.split("至")
-            kind = next((k for k in words("road_kinds") if ends[-1].endswith(k)), "") if owns_head else ""
+            kind = next((w for w in ordered_words("road_kinds") if ends[-1].endswith(w)), "") if owns_head else ""
             ends[-1] = ends[-1][:len(ends[-1]) - len(kind)]  # 甲至乙旅游|公路: 乙 is where it runs to
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
@@ -1379,9 +1379,10 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
 
 
 def _a_word_of_two(item: str) -> bool:
-    """True for a listed item of two characters that is a word of the language (航空 of 航空口岸):
-    a kind of the head, not a name (longer items, 土城子, may be both)."""
-    return len(item) == 2 and is_common_word(item)
+    """True for a listed item of two characters that is a word of the language (航空 of 航空口岸)
+    and no division's name (合肥, 大连 are words too): a kind of the head, not a name (longer
+    items, 土城子, may be both)."""
+    return len(item) == 2 and is_common_word(item) and item not in division_names()
 
 
 def _short_names_listed(run: str) -> bool:
@@ -1454,12 +1455,21 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
 
 def _after_kind_of_company(text: str, start: int, head_start: int) -> int:
     """Where a company's name begins after the kind of company it is said to be, written
-    before it (某某产业化龙头企业|某某牧业有限公司): after the last 企业 inside its modifier."""
-    kind_end = text.rfind(_COMPANY, start, head_start) + len(_COMPANY)
-    return kind_end if kind_end > start + len(_COMPANY) - 1 and head_start - kind_end >= 2 else start
+    before it (某某产业化龙头企业|某某牧业有限公司): after the last kind of enterprise of the
+    lexicon (龙头企业, 链主企业) inside its modifier; 某某企业管理有限公司 is one name."""
+    kind_end = max((m.end() for m in _enterprise_kinds().finditer(text, start, head_start)), default=start)
+    return kind_end if head_start - kind_end >= 2 else start
 
 
-_COMPANY = "企业"
+@lru_cache(maxsize=1)
+def _enterprise_kinds() -> re.Pattern[str]:
+    """The kinds of enterprise a list closes with (龙头企业, 链主企业), of the lexicon."""
+    return re.compile(_alternation(tuple(row[0] for row in table("enumeration_heads")
+                                         if row[1] == "Enterprise" and row[0].endswith(_ENTERPRISE)
+                                         and row[0] != _ENTERPRISE)))
+
+
+_ENTERPRISE = "企业"
 
 
 @lru_cache(maxsize=1)
@@ -1707,8 +1717,9 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
     ``新建第五中学`` the school 第五中学 (a number names a school)."""
     for start, match in _headed_names(sent, words("organization_heads")):
         modifier = sent.text[start:match.start()]
-        if match.group(0) in _ASSOCIATIONS and len(modifier) <= 4 and _only_common_words(modifier):
-            continue  # 推动创新联盟扩面提质增效: associations of a kind, none named
+        if (match.group(0) in _ASSOCIATIONS and len(modifier) <= 4 and (is_common_word(modifier) or _only_common_words(modifier))
+                and not any(modifier[:n] in division_names() for n in (2, 3))):
+            continue  # 推动创新联盟扩面提质增效: associations of a kind, none named (大连科技联盟 is one)
         yield sent.candidate(start, match.end(), "Organization", "organizations")
     for match in re.finditer(_alternation(tuple(words("school_heads"))), sent.text):
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
@@ -1945,7 +1956,7 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
-        if _modifier_ok(operator) and not any(operator.endswith(head) for head, _ in name_heads()):
+        if _modifier_ok(operator) and not name_head_ending(operator):
             # 某某公司 of 某某公司年产…; 某某发电厂2×35万千瓦… names a plant, no company
             yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")
 
@@ -2232,9 +2243,9 @@ def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
 
 
 # A community, village or town that opens a quoted programme's name (“某某社区工作法”).
-# A community, village or town opening a quoted programme (“某某社区工作法”); not counted ones
-# (“百县千镇万村…”: numbers of counties and towns).
-_LOCALITY_OPENING = re.compile(rf"(?![一二三四五六七八九十两百千万])[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
+# A community, village or town opening a quoted programme (“某某社区工作法”, “三河镇调解工作法”);
+# not counted ones (“百县千镇万村…”: numbers of counties and towns).
+_LOCALITY_OPENING = re.compile(rf"(?![一二三四五六七八九十两百千万][县乡镇村])[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
 
 
 def _ends_in_a_kind(inner: str) -> bool:
@@ -2403,6 +2414,16 @@ _ORDINAL_EVENT = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)
 _EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 
 
+def _an_event_head(sent: SentenceText, match: re.Match[str], heads: tuple[str, ...]) -> bool:
+    """True when an event head the pattern found heads an event: not 赛 of 新赛道 (inside a word
+    of the language), nor 赛 of 某某国际赛马节 (one word of the tagger's that ends in a head of
+    its own), nor 节 of 拔节 (the end of a verb)."""
+    start, end = match.start(), match.end()
+    return not (_head_blocked(sent.text, start, end) or _inside_word(sent, start, end)
+                or any(w.start <= start and w.end > end and sent.text.endswith(heads, 0, w.end) for w in sent.words)
+                or any(w.start < start and w.end == end and w.tag in _VERB_TAGS for w in sent.words))
+
+
 @name_rule("events", 7)
 def events(sent: SentenceText) -> Iterator[Candidate]:
     """Conferences, fairs and festivals: 第N届…, …博览会, …年会, …节, …会议.
@@ -2414,13 +2435,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
     pattern = re.compile(_alternation(heads))
     joint_meeting = re.compile(rf"暨[^，。；、：第]{{2,20}}?(?:{pattern.pattern})")
     for match in pattern.finditer(sent.text):
-        if _head_blocked(sent.text, match.start(), match.end()) or _inside_word(sent, match.start(), match.end()):
-            continue  # 赛 of 新赛道 is no event's head
-        if any(w.start <= match.start() and w.end > match.end() and sent.text.endswith(heads, 0, w.end)
-               for w in sent.words):
-            continue  # 赛 of 某某国际赛马节 (one word of the tagger's): the event's head is its last
-        if any(w.start < match.start() and w.end == match.end() and w.tag in _VERB_TAGS for w in sent.words):
-            continue  # 某新区拔节生长: the head ends a verb
+        if not _an_event_head(sent, match, heads):
+            continue
         if sent.text.startswith(tuple(words("event_stages")), match.end()):
             continue  # 某某世界杯|预选赛: the head goes on into the event's stage, read with it
         plenums = _PLENUM_LIST.search(sent.text, max(0, match.start() - 30), match.start())
@@ -2429,7 +2445,7 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         ordinal = None
         for o in _ORDINAL_EVENT.finditer(sent.text, clause_start, match.start()):
             ordinal = o
-        if ordinal and any(ordinal.end() <= other.start() and other.end() < match.start()
+        if ordinal and any(other.end() < match.start() and _an_event_head(sent, other, heads)
                            for other in pattern.finditer(sent.text, ordinal.end(), match.start())):
             ordinal = None  # 第N届甲节和乙联赛: the edition is the festival's, another event comes after it
         start = ordinal.start() if ordinal else left_extent(
@@ -2858,7 +2874,8 @@ def road_codes(sent: SentenceText) -> Iterator[Candidate]:
     read with that name, not alone."""
     for match in _ROAD_CODE.finditer(sent.text):
         section = _ROUTE_SECTION.match(sent.text, match.end())
-        if section:  # G227线某县段, S217线甲至乙段: the stretch of the road
+        if section and (_SECTION_BETWEEN.search(section.group(0)) or section.group(0)[:-1] in division_names()):
+            # G227线某县段, S217线甲至乙段: the stretch of the road (not G6高速拥堵路段)
             yield sent.candidate(match.start(), section.end(), "Road", "road_codes")
             continue
         if re.match(rf"[{HAN}]", sent.text[match.end():match.end() + 1]) and not any(
@@ -2992,7 +3009,7 @@ def has_name_ending(text: str) -> bool:
 
 def _only_a_head(name: str) -> bool:
     """A head word with nothing specific before it (工业园区, 国家公园, 某某地区 with a generic part)."""
-    ending = name_head_ending(name) or next((w for w, _ in table("place_suffixes") if name.endswith(w)), "")
+    ending = name_head_ending(name) or longest_ending(name, "place_suffixes")
     if not ending:
         return False
     return is_generic(name[: -len(ending)]) if len(name) > len(ending) else True

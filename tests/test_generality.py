@@ -1335,7 +1335,7 @@ def test_a_middle_school_named_by_its_place_and_number_is_a_school():
     # the kind of company said before a company is no part of its name
     ("高原农牧业产业化龙头企业雪峰牧业有限公司年产值突破2亿元。", {"雪峰牧业有限公司": "Enterprise"}),
     # a road's number and its stretch
-    ("加快推进G227线青峰段升级改造。", {"G227线青峰段": "Road"}),
+    ("加快推进G227线理塘段升级改造。", {"G227线理塘段": "Road"}),
 ])
 def test_found_on_an_invented_county_report(sentence, expected):
     assert spans(sentence) == expected
@@ -1406,6 +1406,32 @@ def test_an_association_of_a_kind_is_no_body_named():
 
 def test_a_stage_of_a_contest_is_the_event_named():
     assert spans("办好雪岭杯预选赛、第十七届省运会。") == {"雪岭杯预选赛": "Event", "第十七届省运会": "Event"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 企业 inside a company's own name is no kind of company before it
+    ("雪峰企业管理有限公司完成重组。", {"雪峰企业管理有限公司": "Enterprise"}),
+    # the edition of a festival whose head holds another head (赛 of 赛马节)
+    ("成功举办第十届雪峰国际赛马节。", {"第十届雪峰国际赛马节": "Event"}),
+    ("举办第十届雪峰赛马节和青禾论坛。", {"第十届雪峰赛马节": "Event", "青禾论坛": "Event"}),
+    # divisions whose names are words of the language too
+    ("举办合肥论坛。", {"合肥论坛": "Event"}),
+    ("成立大连科技联盟。", {"大连科技联盟": "Organization"}),
+    # a road's number before a stretch of no division
+    ("治理G6高速拥堵路段。", {"G6高速": "Road"}),
+    # a town whose name opens with a numeral, before a quoted programme's words
+    ("推广“三河镇调解工作法”。", {"三河镇": "Locality", "三河镇调解工作法": "Program"}),
+])
+def test_what_the_review_of_this_round_found(sentence, expected):
+    assert spans(sentence) == expected
+
+
+def test_a_division_listed_before_a_shared_head_is_read_whatever_word_it_also_is():
+    """合肥 is a word of jieba's dictionary and a city: 合肥、芜湖都市圈 shares the head."""
+    from kg.extract import mentions
+
+    doc = parse_text(HEADER + "推动合肥、芜湖都市圈建设。")
+    assert ("合肥", "合肥都市圈") in {(m.surface, m.name) for m in mentions(doc)}
 
 
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
