@@ -66,8 +66,7 @@ def name_head_class(name: str) -> str | None:
     >>> name_head_class("某某铁路专用线"), name_head_class("专用线")
     ('Railway', None)
     """
-    head = name_head_ending(name, shorter=True)
-    return _endings_by_length("name_heads")[0][head] if head else None
+    return ending_class(name, "name_heads", shorter=True) or None
 
 
 def name_head_ending(name: str, shorter: bool = False) -> str:
@@ -95,13 +94,14 @@ def longest_first(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, c) for w, c in table(name)), key=lambda wc: (-len(wc[0]), wc[0])))
 
 
-def ending_class(name: str, lexicon: str, default: str = "") -> str:
-    """The class a two-column lexicon of endings gives ``name`` (the longest ending wins).
+def ending_class(name: str, lexicon: str, default: str = "", shorter: bool = False) -> str:
+    """The class a two-column lexicon of endings gives ``name`` (the longest ending wins; one
+    shorter than ``name``, if ``shorter``).
 
     >>> ending_class("某某河", "place_suffixes", "Place"), ending_class("某某", "place_suffixes", "Place")
     ('River', 'Place')
     """
-    ending = longest_ending(name, lexicon)
+    ending = longest_ending(name, lexicon, shorter)
     return _endings_by_length(lexicon)[0][ending] if ending else default
 
 

@@ -144,9 +144,9 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
     """
 
     def haixi_propagate(doc: Doc) -> Doc:
-        found = candidates_of(doc, source_keys)
-        taken = {doc_text(doc)[c.start:c.end].strip("“”") for c in found}
-        write_candidates(doc, span_key, propagated(doc, found) + repeated_quotes(doc_text(doc), annex_test(doc), taken))
+        found, text = candidates_of(doc, source_keys), doc_text(doc)
+        taken = {text[c.start:c.end].strip("“”") for c in found}
+        write_candidates(doc, span_key, propagated(doc, found) + repeated_quotes(text, annex_test(doc), taken))
         return doc
 
     return haixi_propagate
@@ -336,8 +336,6 @@ def _namesake_route(inner: Candidate, outer: Candidate) -> bool:
 
 
 _ROUTES = frozenset({"Road", "Railway"})
-
-
 _NAMED_AFTER_A_ROUTE = frozenset({"Organization", "PublicServiceFacility"})
 
 

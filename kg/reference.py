@@ -313,7 +313,7 @@ def divisions_named(name: str) -> tuple[Division, ...]:
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every official name and short form of a division (格尔木市, 格尔木, 海西州 …)."""
-    return frozenset(n for d in divisions() for n in (d.name, *d.short_names))
+    return frozenset(_divisions_by_name())
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,11 @@ MAX_NAME_CHARS = 22
 MIN_PROGRAM_AIM = 4
 # 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
 _SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
-# A stretch of a line named after a province or county it runs through (格库铁路青海段), or
-# by its two ends (某某高速甲至乙段).
-_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}{_SECTION_BETWEEN.pattern}|[{HAN}]{{2,3}}段")
+# A stretch named after a province or county it runs through (格库铁路青海段).
+_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}})段")
+# A stretch of a line named after a province or county it runs through, or by its two ends
+# (某某高速甲至乙段).
+_ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}{_SECTION_BETWEEN.pattern}|{_DIVISION_SECTION.pattern}")
 # A bracketed stretch or place after a name (某某国家文化公园（某某段）, 国家某某中心（某省）).
 _BRACKETED_SECTION = re.compile(rf"（([{HAN}]{{2,4}})）")
 
@@ -85,8 +87,6 @@ def _a_site_class(cls: str) -> bool:
     of one.  Not works (某某工程, class Project), whose stretch belongs to the line they build."""
     return CORE_CLASS_OF.get(cls) == "Project" and cls != "Project"
 
-
-_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}})段")
 _ORDINAL_ONLY = re.compile(r"^[第\d一二三四五六七八九十两百千万个年届]+$")
 
 
@@ -1110,7 +1110,6 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
                                  "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
 
 
-
 def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list in ``[start, end)``, parted by 、 and by a conjunction the tagger
     reads as one (甲、乙和丙; not the 和 of 和龙)."""
@@ -1352,12 +1351,10 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
             # 2027年、2028年分别建成|甲乙、丙丁高铁: the list the head closes opens after the last verb
             verb_end = max((w.end for w in sent.words if w.tag in _VERB_TAGS and clause_start <= w.start
                             and w.end <= sent.text.rfind("、", clause_start, match.start())), default=None)
-            if verb_end is None:
-                continue
-            first_start = _first_item_start(sent, verb_end, match.start())
+            first_start = _first_item_start(sent, verb_end, match.start()) if verb_end is not None else match.start()
+            if not _short_names_listed(sent.text[first_start:match.start()]):
+                continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
         items = sent.text[first_start:match.start()].split("、")
-        if not _short_names_listed(sent.text[first_start:match.start()]):
-            continue  # a list of names, not of clauses nor of things counted (运输机场3座、通用机场8座)
         last_start = match.start() - len(items[-1])
         if any(last_start <= w.start < match.start() and w.tag in _VERB_TAGS for w in sent.words):
             continue  # 甲、乙结束不通高铁: the last item is a clause, and the list no list of names
@@ -1497,7 +1494,6 @@ def listed_companies(sent: SentenceText) -> Iterator[Candidate]:
         for start, end in items:
             if _a_company_s_short_form(sent.text[start:end]):
                 yield sent.candidate(start, end, "Enterprise", "listed_companies")
-
 
 
 @name_rule("company_subjects", 5)
@@ -1717,8 +1713,8 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
     ``新建第五中学`` the school 第五中学 (a number names a school)."""
     for start, match in _headed_names(sent, words("organization_heads")):
         modifier = sent.text[start:match.start()]
-        if (match.group(0) in _ASSOCIATIONS and len(modifier) <= 4 and (is_common_word(modifier) or _only_common_words(modifier))
-                and not any(modifier[:n] in division_names() for n in (2, 3))):
+        if (match.group(0) in _ASSOCIATIONS and len(modifier) <= 4 and not _opening_division(modifier)
+                and (is_common_word(modifier) or _only_common_words(modifier))):
             continue  # 推动创新联盟扩面提质增效: associations of a kind, none named (大连科技联盟 is one)
         yield sent.candidate(start, match.end(), "Organization", "organizations")
     for match in re.finditer(_alternation(tuple(words("school_heads"))), sent.text):
@@ -1728,10 +1724,9 @@ def organizations(sent: SentenceText) -> Iterator[Candidate]:
                 or _home_level_word(sent, start, match.start())):
             yield sent.candidate(start, match.end(), "Organization", "organizations")
     for match in _NUMBERED_SCHOOL.finditer(sent.text):
-        place = next((n for n in range(5, 1, -1) if sent.text[max(0, match.start() - n):match.start()] in division_names()
-                      and match.start() >= n), 0)
-        if place:  # 某市一中: a school named by its place and number
-            yield sent.candidate(match.start() - place, match.end(), "Organization", "organizations")
+        place = _division_before(sent.text, match.start(), division_names())
+        if place is not None:  # 某市一中: a school named by its place and number
+            yield sent.candidate(place, match.end(), "Organization", "organizations")
     for match in re.finditer(_LABORATORY, sent.text):
         head = match.start()  # its level (全国重点) or its head
         start = trim_by_words(sent, left_extent(sent, head), head)
@@ -2242,7 +2237,6 @@ def _home_names(home_codes: frozenset[str]) -> frozenset[str]:
             | province_abbreviations(provinces) | province_customary_names(provinces))
 
 
-# A community, village or town that opens a quoted programme's name (“某某社区工作法”).
 # A community, village or town opening a quoted programme (“某某社区工作法”, “三河镇调解工作法”);
 # not counted ones (“百县千镇万村…”: numbers of counties and towns).
 _LOCALITY_OPENING = re.compile(rf"(?![一二三四五六七八九十两百千万][县乡镇村])[{HAN}]{{2,4}}(?:社区|村|镇|街道)(?=[{HAN}]{{2}})")
@@ -2874,7 +2868,8 @@ def road_codes(sent: SentenceText) -> Iterator[Candidate]:
     read with that name, not alone."""
     for match in _ROAD_CODE.finditer(sent.text):
         section = _ROUTE_SECTION.match(sent.text, match.end())
-        if section and (_SECTION_BETWEEN.search(section.group(0)) or section.group(0)[:-1] in division_names()):
+        if section and (_SECTION_BETWEEN.search(section.group(0))
+                        or _past_division_section(sent.text, match.end()) == section.end()):
             # G227线某县段, S217线甲至乙段: the stretch of the road (not G6高速拥堵路段)
             yield sent.candidate(match.start(), section.end(), "Road", "road_codes")
             continue
@@ -3192,7 +3187,6 @@ def _tagged_alone(parts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
     from .tagger import lac_pieces
 
     return lac_pieces(list(parts))
-
 
 
 def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:

@@ -5,9 +5,8 @@ Every finder writes its candidates to a span group of its own
 class as ``label_``, the rule that found it as ``id_``, a division's GB/T 2260
 code as ``kb_id_`` and, where the span stands for a longer name (the first
 item of 甲至乙、丙至丁等公路), that name in ``doc._.span_names`` (:func:`span_name`).
-Spans must align
-with tokens, so writing a group first splits the tokens its spans cut, keeping
-every group already written where it was.
+Spans must align with tokens, so writing a group first splits the tokens its spans
+cut, keeping every group already written where it was.
 """
 
 from __future__ import annotations
