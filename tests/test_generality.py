@@ -358,6 +358,9 @@ def spans(text: str) -> dict[str, str]:
     # hospitals and health centres are institutions
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "云岭县人民医院", "Organization"),
     ("扩建云岭县人民医院，新建胜岭社区卫生服务中心。", "胜岭社区卫生服务中心", "Organization"),
+    ("雪峰市疾控中心新址建成投用，成立省冰雪运动管理中心。", "雪峰市疾控中心", "Organization"),
+    ("雪峰市疾控中心新址建成投用，成立省冰雪运动管理中心。", "省冰雪运动管理中心", "Organization"),
+    ("高水平建设云岭文化研究中心，推动哲学社会科学繁荣发展。", "云岭文化研究中心", "Organization"),
     # streets listed before the roads they are counted as, the verbs before them dropped
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "云岭路", "Road"),
     ("新建、改造雪峰大街、云岭路、青溪专用线等12条道路。", "雪峰大街", "Road"),
