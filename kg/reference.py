@@ -106,6 +106,10 @@ def ethnic_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
+# The level an autonomous division's short form keeps (海西州, 巴里坤县, 鄂温克旗).
+_AUTONOMOUS_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
 def short_forms(name: str) -> tuple[str, ...]:
     """Short forms of an official division name, derived from its suffixes.
 
@@ -115,6 +119,8 @@ def short_forms(name: str) -> tuple[str, ...]:
     ('格尔木',)
     >>> short_forms("新疆维吾尔自治区")
     ('新疆',)
+    >>> short_forms("巴里坤哈萨克自治县")
+    ('巴里坤', '巴里坤县')
     >>> short_forms("雄安新区"), short_forms("清新区")
     (('雄安',), ('清新',))
     """
@@ -136,8 +142,8 @@ def short_forms(name: str) -> tuple[str, ...]:
     if len(base) < 2:
         return ()
     forms = [base]
-    if stripped_ethnic and match.group(1) == "自治州":
-        forms.append(base + "州")
+    if stripped_ethnic and match.group(1) in _AUTONOMOUS_LEVELS:
+        forms.append(base + _AUTONOMOUS_LEVELS[match.group(1)])
     if match.group(1) == "行政区":
         forms.append(base + "行政区")
     return tuple(f for f in forms if f != name)
@@ -226,6 +232,14 @@ class Country:
 def countries() -> tuple[Country, ...]:
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/countries.csv"))))
     return tuple(Country(r["code"], r["name"], tuple(a for a in (r["aliases"] or "").split("|") if a)) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def international_organization_names() -> tuple[str, ...]:
+    """Names and short forms of the international organisations and blocs of the reference
+    data (联合国, 东盟)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/international_organizations.csv"))))
+    return tuple(sorted({n for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}))
 
 
 @lru_cache(maxsize=1)

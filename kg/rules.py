@@ -20,7 +20,7 @@ from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
     LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, features, home_city_initials, level_words, province_abbreviations,
-    province_customary_names, region_names, route_ends,
+    international_organization_names, province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -257,19 +257,26 @@ def _is_quoted_title(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == _OPEN_QUOTE and text[end:end + 1] == _CLOSE_QUOTE
 
 
-def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+# The legal forms that close a company's name (有限公司, 股份有限公司, 集团有限公司).
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司", "集团有限公司", "集团公司", "公司")
+
+
+def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False,
+                  one_character: frozenset[str] = frozenset()) -> Iterator[tuple[int, re.Match[str]]]:
     """(start, head match) for every well-formed name ending in one of ``heads``.
 
     ``keep_verbs`` keeps the verbs inside the name (a program is named by what it
     does: 某某优化提升行动), dropping only those that open it; other names stop at
-    the first predicate verb on their left.
+    the first predicate verb on their left.  The heads of ``one_character`` are named by
+    one character too (河|长制).
     """
     pattern = re.compile(_alternation(tuple(heads)))
     boundaries = words("function_words") if keep_verbs else None
     for match in pattern.finditer(sent.text):
         if (_head_blocked(sent.text, match.start(), match.end()) or _cuts_word(sent, match.end())
-                or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_head_open(sent, match))):
-            continue
+                or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_head_open(sent, match))
+                or sent.text.startswith(_COMPANY_FORMS, match.end())):
+            continue  # 某某化工集团|有限公司: the head is a word of the company's name
         start = left_extent(sent, match.start(), boundaries=boundaries)
         if keep_verbs:
             start = _across_conjunction(sent, start, match.start())
@@ -280,6 +287,7 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False) -> Iterat
         start = _whole_quote(sent.text, start, match.start())
         modifier = sent.text[start:match.start()]
         if (not _modifier_ok(modifier) and not _home_level_word(sent, start, match.start())
+                and not (match.group(0) in one_character and len(modifier) == 1 and _NAME_CHAR.match(modifier))
                 and not (keep_verbs and _campaign_of_a_field(sent, start, match))) or _is_quoted_title(
                 sent.text, start, match.end()):
             continue
@@ -344,7 +352,17 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
             start = predicate_end = word.end
         elif word.start == predicate_end and word.end < head_start and surface in _COMPLEMENTS:
             start = word.end  # 打造成, 建设为: the verb's complement goes with it
+        elif start <= word.start and word.end < head_start and _ends_in_a_predicate(sent, word, predicates):
+            start = predicate_end = word.end  # 支持某某新材建设|年产…项目: a verb the tagger ran into a name
     return start
+
+
+def _ends_in_a_predicate(sent: SentenceText, word: Word, predicates: frozenset[str] | None = None) -> bool:
+    """True when the tagger ran a predicate verb of two characters into the end of a name
+    (某某新材|建设 of 支持某某新材建设年产…项目), where jieba reads the verb as a word."""
+    predicates = boundary_words() if predicates is None else predicates
+    return (word.is_name and word.end - word.start >= 4 and sent.text[word.end - 2:word.end] in predicates
+            and (word.end - 2, word.end) in sent.tokens)
 
 
 # Complements of result a predicate takes before its object (打造成某某, 建设为某某, 落实好某某,
@@ -766,7 +784,6 @@ def refine_class(name: str, cls: str) -> str:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _alternation(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(i) for i in sorted(items, key=lambda w: (-len(w), w)))
 
@@ -833,8 +850,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 某市国家中心|城市, 某某区域消费中心城市: a title of a city, no centre
         if sent.text.startswith(tuple(words("event_heads")), match.end()):
             continue  # 2025全球工业互联网|大会: a meeting's theme, no site
-        if match.group(0) == _MARKET and sent.text[start:match.start()].endswith(tuple(words("market_scopes"))):
-            continue  # 某某产品国际市场, 新兴市场: a market to sell in, no marketplace built
+        if match.group(0) == _MARKET and _a_market_to_sell_in(sent.text[start:match.start()]):
+            continue  # 某某产品国际市场, 新兴市场, 拉美市场: a market to sell in, no marketplace built
         if match.group(0) == _FLIGHTS and not any(mark in sent.text[start:match.start()] for mark in _BETWEEN):
             continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
@@ -944,7 +961,9 @@ def _owning_company(modifier: str) -> str:
         return ""
     at, head = min(heads, key=lambda found: found[0] + len(found[1]))
     before = modifier[:at]
-    return modifier[:at + len(head)] if not is_generic(before) and not _kind_of_company(before) else ""
+    end = at + len(head)
+    end += next((len(form) for form in _COMPANY_FORMS if modifier.startswith(form, end)), 0)  # 某某集团|有限公司
+    return modifier[:end] if not is_generic(before) and not _kind_of_company(before) else ""
 
 
 # A centre that describes the city after it (国家中心|城市): the city's title.
@@ -1812,7 +1831,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     yields 扫黑除恶专项斗争.
     """
     needs = dict(table("program_heads"))
-    for start, match in _headed_names(sent, needs, keep_verbs=True):
+    one_character = frozenset(head for head, need in needs.items() if need == "one")
+    for start, match in _headed_names(sent, needs, keep_verbs=True, one_character=one_character):
         start = _after_campaign_verb(sent, start, match.start(), match.group(0))
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
@@ -1848,6 +1868,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 continue
         if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
+        if match.group(0) == _PILOT and _only_places(modifier, sent.home_provinces):
+            continue  # 在甲区乙乡、丙县丁乡试点推进: where the reform is tried, no pilot named
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
             continue  # 参保行动, 攻坚行动: an action named by a word of the language only (not 暖企行动)
         if need == "code":
@@ -1857,6 +1879,32 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 # “某某”工作体系 the work done under a slogan, “多规合一”国土空间规划体系 the planning system
             start += code.start()  # 迭代完善“141”基层治理体系: the name opens at its code or quoted name
         yield sent.candidate(start, match.end(), "Program", "program_names")
+
+
+_PILOT = "试点"
+
+
+def _only_places(text: str, home_provinces: frozenset[str]) -> bool:
+    """True when ``text`` is divisions and a town of the home province, one after another
+    (伊州区花园乡; 巴里坤县石人子乡, a county's short form with its level), and nothing else."""
+    rest = text[_past_divisions(text):]
+    return not rest or _town_at_home(rest, home_provinces)
+
+
+def _past_divisions(text: str) -> int:
+    """The length of the divisions' names ``text`` opens with, each perhaps with its level
+    character (开平市, 巴里坤|县, 新会)."""
+    end = 0
+    while division := next((n for n in range(min(len(text) - end, 8), 1, -1)
+                            if text[end:end + n] in division_names()), 0):
+        end += division
+        if text[end:end + 1] in _LEVEL_CHARACTERS:
+            end += 1
+    return end
+
+
+# The characters that close a division's name by its level (巴里坤|县, 某某|区).
+_LEVEL_CHARACTERS = frozenset("省市州盟县区旗")
 
 
 def _past_verbs_before_a_name(sent: SentenceText, start: int, head_start: int) -> int:
@@ -1944,6 +1992,12 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
         operator_end = match.start() - len(rate)
+        verb = next((s for s, e in sent.tokens if e == operator_end and start + 2 <= s
+                     and _dictionary_tag(sent.text[s:e]) in _VERB_TAGS | {"vn"}), None)
+        if verb is not None:  # 支持某某新材|建设|年产10万吨…项目: the company builds the plant, named by its capacity
+            if is_specific(sent, start, verb):
+                yield from _an_operator(sent, start, verb)
+            start = operator_end
         operator = sent.text[start:operator_end]
         if operator and not is_specific(sent, start, operator_end) and not _company_short_form(operator):
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
@@ -1951,9 +2005,15 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
-        if _modifier_ok(operator) and not name_head_ending(operator):
-            # 某某公司 of 某某公司年产…; 某某发电厂2×35万千瓦… names a plant, no company
-            yield sent.candidate(start, operator_end, "Enterprise", "capacity_plants")
+        yield from _an_operator(sent, start, operator_end)
+
+
+def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:
+    """The company that runs a plant named by its capacity: 某某公司 of 某某公司年产…; none for
+    某某发电厂2×35万千瓦…, which names a plant."""
+    operator = sent.text[start:end]
+    if operator and _modifier_ok(operator) and not name_head_ending(operator):
+        yield sent.candidate(start, end, "Enterprise", "capacity_plants")
 
 
 @name_rule("power_units", 8)
@@ -2404,6 +2464,8 @@ _EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
+# Editions counted after a verb of holding (连续举办五届某某大赛): how often, no part of the name.
+_EDITIONS_HELD = re.compile(r"(?<=举办)[0-9一二三四五六七八九十两]+届")
 # A short qualifier in brackets right after a name (（女子）, （青年组）, （扩建）).
 _EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 
@@ -2446,12 +2508,16 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
             sent, list_start, clause_start, boundaries=words("function_words"))
         if ordinal is None:
             start = trim_by_words(sent, _after_last_predicate(sent, start, list_start), list_start)
+            counted = _EDITIONS_HELD.match(sent.text, start)
+            start = counted.end() if counted and counted.end() < list_start else start  # 连续举办|五届|某某大赛
             start = _across_conjunction(sent, start, list_start)  # 某某经贸和文化论坛
             if match.group(0).endswith(_CONFERENCE):
                 start = _scope_of_meeting(sent, clause_start, start)
         else:
             start = _host_before(sent, start)  # 某市第19届亚运会
         start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
+        if ordinal and start == ordinal.start() and ordinal.end() == match.start() and is_common_word(match.group(0)):
+            continue  # 第五届大赛吸引…: the edition of an event named before, by a word of the language
         year = _EVENT_YEAR.search(sent.text, 0, start)
         start = year.start() if year else _after_verb_before_year(sent, start, match.start())
         # 2026年全国某某日主场活动: the year is the edition's; 某队勇夺|2025某某杯: a clause before it
@@ -2514,6 +2580,8 @@ def _host_before(sent: SentenceText, start: int) -> int:
 
 
 _TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")
+# The words a town's own name ends in (崖门镇, 花园乡, 东河街道).
+_TOWN_ENDINGS = ("镇", "乡", "街道")
 
 
 def _common_word(word: str) -> bool:
@@ -2533,15 +2601,22 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in _TOWN.finditer(sent.text):
         start = left_extent(sent, match.start(2))
-        base = sent.text[start:match.start(2)]
-        if len(base) < 2 or len(base) > 4 or is_generic(base) or _common_word(base[-1] + match.group(2)):
+        common_ending = _common_word(sent.text[match.start(2) - 1:match.end()])  # 城镇 of 美丽城镇, 下乡
+        at_home = next((s for s in range(start, match.start(2) - 1)
+                        if _town_at_home(sent.text[s:match.end()], sent.home_provinces)), None)
+        if at_home is not None and not is_generic(sent.text[at_home:match.start(2)]) and (
+                not common_ending or any(w.end == match.end() and w.tag == "LOC" for w in sent.words)):
+            yield sent.candidate(at_home, match.end(), "Town", "towns")  # 伊州区花园乡: the town after its county;
+            continue  # 水口镇, a town the tagger reads as one, whatever word 口镇 is
+        if common_ending:
             continue
-        if not _town_at_home(base + match.group(2), sent.home_provinces) and (
-                _common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
+        base = sent.text[start:match.start(2)]
+        if len(base) < 2 or len(base) > 4 or is_generic(base):
+            continue
+        if (_common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
                 or _inside_quote(sent.text, start) or _cuts_word(sent, match.end())):
             continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风),
-            # and no town so named at home;
-            # “村收镇运区处理”: a formula's words
+            # and no town so named at home; “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
     for match in _SUBDISTRICT.finditer(sent.text):
         start = next((match.start() - n for n in (4, 3, 2) if match.start() >= n
@@ -3077,6 +3152,17 @@ def _in_title(text: str, offset: int) -> bool:
     return text.rfind("《", 0, offset) > text.rfind("》", 0, offset)
 
 
+def _before_an_inner_verb(sent: SentenceText, word: Word) -> int:
+    """Where a tagged body ends when the tagger ran it on over a verb and its object
+    (支持某某大学|建设高水平理工科大学): at the verb after the first body's ending of two
+    characters or more, else where the tagger ends it."""
+    for start, end in sent.tokens:
+        if (word.start < start < word.end and sent.text.endswith(_long_body_endings(), word.start, start)
+                and _dictionary_tag(sent.text[start:end]) in _VERB_TAGS | {"vn"}):
+            return start
+    return word.end
+
+
 def _only_common_words(name: str) -> bool:
     """True when jieba cuts a name into common words of its dictionary only
     (新能源|汽车, 海绵|城市, 街道|办事处): a generic phrase the tagger took for a name."""
@@ -3152,6 +3238,13 @@ def _place_before(sent: SentenceText, offset: int) -> bool:
                for w in sent.words)
 
 
+def _a_market_to_sell_in(modifier: str) -> bool:
+    """True when the words before 市场 say where goods are sold, not which marketplace is built:
+    a scope (国际, 新兴), a country or a region of the reference data (东盟市场, 拉美市场)."""
+    return modifier.endswith(tuple(words("market_scopes"))) or any(
+        modifier.endswith(name) for name in (*region_names(), *_country_names(), *international_organization_names()))
+
+
 def _known_place(name: str) -> bool:
     """True for a name of the division tables or of the geographic features."""
     return name in division_names() or name in _feature_names()
@@ -3214,6 +3307,11 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
+        if word.tag == "ORG":
+            word = Word(word.start, _before_an_inner_verb(sent, word), word.tag)  # 某某大学|建设…大学
+            if _ends_in_a_predicate(sent, word, words("inner_predicates")) and sent.text.startswith(
+                    tuple(words("capacity_rates")), word.end):
+                word = Word(word.start, word.end - 2, word.tag)  # 支持某某新材建设|年产…: the company
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         company_head = _enterprise_head_at_end().search(sent.text, word.start, word.end) if word.tag == "ORG" else None
@@ -3229,6 +3327,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if suffix is not None:
             word = Word(word.start, suffix.end, word.tag)  # 某某|湿地: the place's own ending, cut off by the tagger
             # (not after another place: 黄河|青海|流域 is a part of the river's basin)
+        town = word.start + _past_divisions(sent.text[word.start:word.end]) if word.tag == "LOC" else word.start
+        if (word.start < town < word.end and sent.text.endswith(_TOWN_ENDINGS, town, word.end)
+                and _town_at_home(sent.text[town:word.end], sent.home_provinces)):
+            word = Word(town, word.end, word.tag)  # 新会|崖门镇: the town after its county (the gazetteer's)
         if word.tag == "LOC" and _WATER_OF_A_RIVER.search(sent.text, word.start, word.end):
             word = Word(word.start, word.end - 1, word.tag)  # 某某江|水污染: the river, and its water's pollution
         name = sent.text[word.start:word.end]
@@ -3339,9 +3441,18 @@ def _home_and_partner(name: str, home_provinces: frozenset[str]) -> bool:
 
 def _numbered_feature(name: str, tag: str) -> bool:
     """True for a place of the tagger that opens with a numeral and ends as a natural feature
-    does (九龙江, 五指山): a name, where a count (三大湖, 两条河) is none."""
-    return (tag == "LOC" and len(name) >= 3 and bool(ending_class(name, "place_suffixes")) and not LEADING_COUNT.match(name)
-            and not re.match(rf"[{_NUMERALS}]+[大条座个片处]", name))
+    does (九龙江, 五指山), or a body that ends as a university does (五邑大学): a name, where a
+    count (三大湖, 两条河) or a grade (三甲医院) is none."""
+    ends = (bool(ending_class(name, "place_suffixes")) if tag == "LOC"
+            else tag == "ORG" and len(name) >= 4 and name.endswith(_long_body_endings()))
+    return (ends and len(name) >= 3 and not LEADING_COUNT.match(name)
+            and not re.match(rf"[{_NUMERALS}]+[大条座个片处甲级]", name))
+
+
+@lru_cache(maxsize=1)
+def _long_body_endings() -> tuple[str, ...]:
+    """The endings of bodies two characters long or more (大学, 实验室; not 院, 局)."""
+    return tuple(e for e in words("body_endings") if len(e) >= 2)
 
 
 def _common_word_before_road(name: str) -> bool:

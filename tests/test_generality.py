@@ -1211,8 +1211,8 @@ def test_a_meeting_named_by_its_parties_is_an_event_but_a_body_s_session_is_none
     """东盟合作领导人系列会议, 中国—东盟领导人会晤: meetings named by who meets (places and bodies
     the tagger or the division data know); 主持 is a verb before the name; a body's session
     (省人大常委会会议) and a joint-meeting mechanism (联席会议机制) name no event."""
-    assert spans("出席东盟合作领导人系列会议。") == {"东盟合作领导人系列会议": "Event"}
-    assert spans("出席中国—东盟领导人会晤。") == {"中国—东盟领导人会晤": "Event"}
+    assert spans("出席东盟合作领导人系列会议。") == {"东盟合作领导人系列会议": "Event", "东盟": "Organization"}
+    assert spans("出席中国—东盟领导人会晤。") == {"中国—东盟领导人会晤": "Event", "东盟": "Organization"}
     assert spans("通过视频方式主持中阿团结抗疫特别峰会。") == {"中阿团结抗疫特别峰会": "Event"}
     assert spans("提请省人大常委会会议审议地方性法规草案8部。") == {"省人大常委会": "Organization"}
     assert spans("持续完善省政府与省总工会联席会议机制。") == {"省政府": "Organization", "省总工会": "Organization"}
@@ -1435,6 +1435,56 @@ def test_a_division_listed_before_a_shared_head_is_read_whatever_word_it_also_is
 
     doc = parse_text(HEADER + "推动合肥、芜湖都市圈建设。")
     assert ("合肥", "合肥都市圈") in {(m.surface, m.name) for m in mentions(doc)}
+
+
+def test_international_organisations_and_world_regions_come_from_the_reference_data():
+    """东盟 and 欧盟 are blocs, not companies the tagger guessed; a market in a region or a
+    country is where goods are sold, no marketplace built; a body named like a bloc's short
+    form (专业经合组织, farmers' co-operatives) is none."""
+    assert spans("对东盟、欧盟进出口分别增长16%，对标世界银行营商环境评价标准。") == {
+        "东盟": "Organization", "欧盟": "Organization", "世界银行": "Organization"}
+    assert spans("对非洲、拉美市场出口分别增长20%，稳住欧美市场。") == {"非洲": "Place", "拉美": "Region"}
+    assert spans("推动中东部地区产业转移，严密防范非洲猪瘟疫情。") == {}
+    assert spans("不断壮大专业经合组织，新建雪峰农贸市场。") == {"雪峰农贸市场": "Project"}
+
+
+def test_a_town_is_read_after_its_county_and_whatever_word_its_ending_makes():
+    """Towns of the reference data after the county they lie in (伊州区南湖乡, 巴里坤县 a
+    county's short form with its level), and a town whose last character and 镇 make a word
+    (水口镇: 口镇) where the tagger reads the town; 美丽城镇 stays a phrase."""
+    assert spans_in_report_of("哈密市", "在伊州区南湖乡、巴里坤县海子沿乡试点推进，支持伊吾县盐池镇发展。") == {
+        "伊州区": "CountyLevelDivision", "南湖乡": "Town", "巴里坤县": "CountyLevelDivision",
+        "海子沿乡": "Town", "伊吾县": "CountyLevelDivision", "盐池镇": "Town"}
+    assert spans_in_report_of("江门市", "推动新会崖门镇、开平市水口镇建设特色小镇，建设美丽城镇。") == {
+        "崖门镇": "Town", "开平市": "CountyLevelDivision", "水口镇": "Town"}
+
+
+def test_a_company_that_builds_a_plant_named_by_its_capacity_is_apart_from_it():
+    """支持某某新材|建设|年产…项目: the company, then the plant it builds."""
+    found = spans_in_report_of("江门市", "支持峰韬新材建设年产10万吨再生铝合金项目。")
+    assert found == {"峰韬新材": "Enterprise", "年产10万吨再生铝合金项目": "IndustrialProject"}
+
+
+def test_a_company_s_legal_form_ends_its_name_and_the_words_before_it_are_no_name():
+    assert spans("峰禾化工集团有限公司年产30万吨己二酸项目建成投产。") == {
+        "峰禾化工集团有限公司": "Enterprise", "峰禾化工集团有限公司年产30万吨己二酸项目": "IndustrialProject"}
+    assert spans("雪峰集团投资有限公司完成重组。") == {"雪峰集团投资有限公司": "Enterprise"}
+
+
+def test_editions_counted_and_an_edition_of_an_event_named_before_are_no_names():
+    assert spans("连续举办五届雪峰创新创业大赛，第五届大赛吸引项目610个参赛。") == {"雪峰创新创业大赛": "Event"}
+    assert spans("办好省第十七届运动会。") == {"省第十七届运动会": "Event"}
+
+
+def test_a_university_the_tagger_runs_into_its_verb_ends_at_its_name():
+    """七峰大学|建设高水平理工科大学: the tagger's one name is a university and what it builds;
+    a numeral may open a university's name, but not a grade (三甲医院)."""
+    assert spans("支持七峰大学建设高水平理工科大学，创建三甲医院2家。") == {"七峰大学": "Organization"}
+
+
+def test_a_chief_system_is_named_by_one_character():
+    assert spans("全面推行林长制，深化河长制，落实河湖长制。") == {
+        "林长制": "Program", "河长制": "Program", "河湖长制": "Program"}
 
 
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
