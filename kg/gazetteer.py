@@ -22,7 +22,7 @@ from .lexicon import ending_class
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
-    international_organization_names,
+    international_organization_names, towns_named,
 )
 from .rules import NOUN_TAGS, SECTION_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
@@ -258,11 +258,36 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 or _cuts_tokens(doc, start, end) or _a_work_s_title(text, start, end)):
             continue
         cls, code = entries[text[start:end]]
-        if _names_a_namesake(words, text, start, end, code, home):
+        if (_names_a_namesake(words, text, start, end, code, home) or _opens_with_a_town_s_ending(text, start, home)
+                or _after_another_county(found, start, code)):
             continue
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return sorted(found + list(_tagger_confirmed(doc, text, words, home, found, in_annex)),
                   key=lambda c: (c.start, c.end))
+
+
+def _opens_with_a_town_s_ending(text: str, start: int, home: frozenset[str]) -> bool:
+    """True when the name's first character ends a town of the home province written before
+    it (平乐|镇平|乐村: 镇平 across 平乐镇 and 平乐村 is no county)."""
+    provinces = {code[:2] for code in home}
+    return text[start] in _TOWN_ENDINGS and any(
+        t.code[:2] in provinces for n in (2, 3, 4) if start >= n for t in towns_named(text[start - n:start + 1]))
+
+
+def _after_another_county(found: list[Candidate], start: int, code: str) -> bool:
+    """True when a county-level unit's name follows another's with nothing between (偃师|商城遗址,
+    the Shang city of 偃师): one county's name runs into a word of the place, no second county
+    (a prefecture before its county, 海西州格尔木市, is another matter)."""
+    return (bool(found) and found[-1].end == start and _county_level(code) and _county_level(found[-1].code)
+            and found[-1].code != code)
+
+
+def _county_level(code: str) -> bool:
+    return len(code) == 6 and not code.endswith("00")
+
+
+# The characters that close a town's name (某某镇, 某某乡).
+_TOWN_ENDINGS = "镇乡"
 
 
 def _a_work_s_title(text: str, start: int, end: int) -> bool:

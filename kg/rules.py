@@ -277,6 +277,8 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False,
                 or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_head_open(sent, match))
                 or sent.text.startswith(_COMPANY_FORMS, match.end())):
             continue  # 某某化工集团|有限公司: the head is a word of the company's name
+        if _inside_quote(sent.text, match.start()) and not sent.text.startswith(_CLOSE_QUOTE, match.end()):
+            continue  # “万村千乡市场工程”: a word inside a quoted name, which quoted_names reads whole
         start = left_extent(sent, match.start(), boundaries=boundaries)
         if keep_verbs:
             start = _across_conjunction(sent, start, match.start())
@@ -574,9 +576,10 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     ``实施某某一体化保护和系统治理工程`` names one programme, 某某一体化保护和系统治理工程.
 
     Both aims must be modifiers of their own (two characters or more, not generic), and
-    the first must not end in a head or a generic word, nor hold a quote, nor be an event's
-    short form: ``某某景区和某某绿化工程``, ``“甲”和“乙”工程``, ``“甲计划”项目遴选和乙工程`` and
-    ``服贸会及首届某某博览会`` are two names, not one.
+    the first must not end in a head or a generic word, nor hold a quote or a road's number,
+    nor be an event's short form: ``某某景区和某某绿化工程``, ``“甲”和“乙”工程``,
+    ``“甲计划”项目遴选和乙工程``, ``G7线某某连接线和乙工程`` and ``服贸会及首届某某博览会``
+    are two names, not one.
     """
     conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
     if conjunction is None or not _modifier_ok(sent.text[start:head_start]) or _OPENING_YEAR.match(sent.text, start):
@@ -585,6 +588,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or _CLOSE_QUOTE in first or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
+            or _ROAD_CODE.search(first)
             or sent.text.endswith(_programme_and_event_heads(), 0, joined)
             or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING) and not is_common_word(first))
             or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
@@ -699,8 +703,17 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
         return True
     return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
                 and not _read_as_a_predicate(sent, i, j))
-               or sent.text[i:j] in region_names()
+               or sent.text[i:j] in region_names() or _a_town_s_short_name(sent, i, j)
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
+
+
+def _a_town_s_short_name(sent: SentenceText, start: int, end: int) -> bool:
+    """True for a town of the home province by its name without 镇 or 乡 (二堡 of 二堡镇),
+    inside a place the tagger reads, and no word of the dictionary (not 新华, 东风)."""
+    name = sent.text[start:end]
+    return (len(name) >= 2 and not name.endswith(_TOWN_ENDINGS) and not _dictionary_word(name)
+            and any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words)
+            and _town_at_home(name, sent.home_provinces))
 
 
 def _read_as_a_predicate(sent: SentenceText, start: int, end: int) -> bool:
@@ -938,9 +951,9 @@ def _urban_area_before(sent: SentenceText, start: int) -> int | None:
 
 def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
     """True when a 工程 with no place in its name is a site all the same: a phase of it is
-    named (某某改造一期工程), or what follows it is said only of works being built
-    (某某处置工程开工建设, 某某道路工程进展顺利)."""
-    if _PHASE.search(sent.text, start, head_start):
+    named (某某改造一期工程), a road by its number (G30线某某互通立交工程), or what follows
+    it is said only of works being built (某某处置工程开工建设, 某某道路工程进展顺利)."""
+    if _PHASE.search(sent.text, start, head_start) or _ROAD_CODE.search(sent.text, start, head_start):
         return True
     return sent.text.startswith(tuple(words("works_statuses")), end)
 
@@ -2933,7 +2946,7 @@ def street_chains(sent: SentenceText) -> Iterator[Candidate]:
 
 # A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
 # two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
-_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))(?![A-Za-z0-9])")
+_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速|线))(?![A-Za-z0-9])")
 
 
 @name_rule("road_codes", 6)
@@ -3384,13 +3397,26 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):
             continue  # 长征|路, 主干|道路: a word of the language before 路, no street; “四好农村路”: a programme
         end = _past_bracketed_section(sent, word.end)
+        start = word.start
         if _a_site_class(cls):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
-        yield sent.candidate(word.start, end, cls, "tagged_names")
+            start = _home_division_run_in(sent, word.start)  # 某市|某某国际陆港区: the site of that city
+        yield sent.candidate(start, end, cls, "tagged_names")
 
 
 # A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.
 _WATER_OF_A_RIVER = re.compile(rf"[{HAN}]{{2,}}[江河湖]水$")
+
+
+def _home_division_run_in(sent: SentenceText, start: int) -> int:
+    """Where a site the tagger names begins when a division of the home province comes right
+    before it, as a word of its own (哈密|东疆国际陆港区): at the division, which names the
+    site with it; else ``start``."""
+    division = next((w for w in sent.words if w.end == start and w.tag == "LOC"), None)
+    if division is None or division.start > 0 and _NAME_CHAR.match(sent.text[division.start - 1]):
+        return start
+    found = divisions_named(sent.text[division.start:start])
+    return division.start if any(d.code[:2] in sent.home_provinces for d in found) else start
 
 
 def _opening_division(name: str) -> str:

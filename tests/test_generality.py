@@ -1487,6 +1487,33 @@ def test_a_chief_system_is_named_by_one_character():
         "林长制": "Program", "河长制": "Program", "河湖长制": "Program"}
 
 
+def test_a_county_is_no_mention_across_a_town_s_ending_nor_run_on_from_another_county():
+    """镇平 across 平乐|镇平|乐村 (a town and a village of 孟津区) is no county, nor 商城 of
+    偃师商城遗址 (the Shang city of 偃师) a second county after the first."""
+    found = spans_in_report_of("洛阳市", "孟津区平乐镇平乐村发展牡丹画产业，做好偃师商城遗址保护工作。")
+    assert "镇平" not in found and "商城" not in found
+    assert found["平乐镇"] == "Town" and found["偃师"] == "CountyLevelDivision"
+
+
+def test_a_head_inside_a_quoted_name_names_nothing_of_its_own():
+    found = spans_in_report_of("洛阳市", "推动农村商品流通“万村千乡市场工程”，市行政服务中心实现“一站式”服务。")
+    assert found == {"万村千乡市场工程": "Program", "市行政服务中心": "Organization"}
+
+
+def test_a_road_s_number_makes_its_works_a_site_and_ends_a_conjunct():
+    """G30线某某互通立交工程 is built on the ground; G7线…和乙至丙公路改扩建工程 are two works."""
+    found = spans("G30线雪峰东互通立交工程加快建设，推进G7线青禾连接线和雪峰至云岭公路改扩建工程，G7线通车。")
+    assert found["G30线雪峰东互通立交工程"] == "Project" and found["雪峰至云岭公路改扩建工程"] == "Project"
+    assert found["G7线"] == "Road" and not any(name.startswith("G7线青禾") for name in found)
+
+
+def test_a_town_s_short_name_and_the_home_city_before_a_site_name_it():
+    """二堡 is 二堡镇 of 哈密: its processing park is one; 哈密 before the tagger's 东疆国际陆港区
+    names the port with it."""
+    found = spans_in_report_of("哈密市", "二堡农副产品加工园完成路网配套，哈密东疆国际陆港区完成一期建设。")
+    assert found == {"二堡农副产品加工园": "IndustrialPark", "哈密": "Prefecture", "哈密东疆国际陆港区": "Port"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
