@@ -588,7 +588,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     before = trim_by_words(sent, left_extent(sent, joined), joined, keep_verbs=True)
     first = sent.text[before:joined]
     if (not _modifier_ok(first) or _CLOSE_QUOTE in first or _ends_generic(first) or _NUMBERED_CONGRESS.search(first)
-            or _ROAD_CODE.search(first)
+            or _ROAD_CODE.search(first) or first.endswith(_SPIRIT)
             or sent.text.endswith(_programme_and_event_heads(), 0, joined)
             or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING) and not is_common_word(first))
             or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
@@ -597,6 +597,8 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
 
 
 _OPENING_YEAR = re.compile(r"(?:19|20)\d\d(?![年\d])")
+# What a meeting's decisions are called (某某座谈会|精神和某某全会): the first meeting ends before it.
+_SPIRIT = "精神"
 # The longest short form of an event (进博会, 服贸会): a character or two before 会.
 _ABBREVIATED_EVENT_CHARS = 3
 _MEETING = "会"

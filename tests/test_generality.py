@@ -1514,6 +1514,14 @@ def test_a_town_s_short_name_and_the_home_city_before_a_site_name_it():
     assert found == {"二堡农副产品加工园": "IndustrialPark", "哈密": "Prefecture", "哈密东疆国际陆港区": "Port"}
 
 
+def test_a_meeting_s_spirit_ends_it_before_the_next_meeting_and_weeks_are_events():
+    """某某座谈会精神和某某全会: two meetings, the first's 精神 between them; a 文化旅游周 joined
+    to a festival by 暨 is part of one event; a 座谈会 of a kind (多层面民营企业座谈会) is none."""
+    found = spans("落实第二次中央雪岭工作座谈会精神和省委九届七次全会部署，召开多层面民营企业座谈会。")
+    assert found == {"第二次中央雪岭工作座谈会": "Event", "省委九届七次全会": "Event", "省委": "Organization"}
+    assert spans("成功举办2031中国·雪峰瓜节暨云岭文化旅游周。") == {"2031中国·雪峰瓜节暨云岭文化旅游周": "Event"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
