@@ -1522,6 +1522,13 @@ def test_a_meeting_s_spirit_ends_it_before_the_next_meeting_and_weeks_are_events
     assert spans("成功举办2031中国·雪峰瓜节暨云岭文化旅游周。") == {"2031中国·雪峰瓜节暨云岭文化旅游周": "Event"}
 
 
+def test_express_lines_extensions_and_national_forest_parks_are_named_by_their_kind():
+    found = spans("雪云快线一期、峰禾大道东延线建成通车，雪峰至云岭快速干线全线贯通，青禾山国家森林公园完成改造。")
+    assert found["雪云快线一期"] == "Project" and found["峰禾大道东延线"] == "Road"
+    assert found["雪峰至云岭快速干线"] == "Road" and found["青禾山国家森林公园"] == "ProtectedArea"
+    assert spans("峰禾大道、青禾大道等主干道完成品质提升。") == {"峰禾大道": "Road", "青禾大道": "Road"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
