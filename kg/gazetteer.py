@@ -24,7 +24,7 @@ from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
     international_organization_names, towns_named,
 )
-from .rules import NOUN_TAGS, SECTION_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -259,7 +259,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         cls, code = entries[text[start:end]]
         if (_names_a_namesake(words, text, start, end, code, home) or _opens_with_a_town_s_ending(text, start, home)
-                or _after_another_county(found, start, code)):
+                or _after_another_county(found, start, code) or VILLAGE_ENDING.match(text, end)):
             continue
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return sorted(found + list(_tagger_confirmed(doc, text, words, home, found, in_annex)),

@@ -364,16 +364,20 @@ def _towns_by_name() -> dict[str, tuple[Town, ...]]:
 
 
 def towns_named(name: str) -> tuple[Town, ...]:
-    """The towns a name stands for: its official name, or the name without 镇 or 乡
+    """The towns a name stands for: its official name, or the name without 镇, 乡 or 苏木
     (怀头他拉 for 怀头他拉镇).
 
     >>> [(t.code, t.county_code) for t in towns_named("宗加镇")]
     [('632822103', '632822')]
     """
     found = _towns_by_name().get(name, ())
-    if not found and not name.endswith(("镇", "乡")):
-        found = _towns_by_name().get(name + "镇", ()) + _towns_by_name().get(name + "乡", ())
+    if not found and not name.endswith(_TOWN_LEVELS):
+        found = tuple(t for level in _TOWN_LEVELS for t in _towns_by_name().get(name + level, ()))
     return found
+
+
+# What closes the name of a town, a township or a sum of the pastoral areas.
+_TOWN_LEVELS = ("镇", "乡", "苏木")
 
 
 @lru_cache(maxsize=None)

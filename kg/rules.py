@@ -1885,6 +1885,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if match.group(0) == _PILOT and _only_places(modifier, sent.home_provinces):
             continue  # 在甲区乙乡、丙县丁乡试点推进: where the reform is tried, no pilot named
+        if modifier.endswith(tuple(words("entering_verbs"))):
+            continue  # 将甲乡列入|试点: what enters the programme, which is not named
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
             continue  # 参保行动, 攻坚行动: an action named by a word of the language only (not 暖企行动)
         if need == "code":
@@ -2594,9 +2596,9 @@ def _host_before(sent: SentenceText, start: int) -> int:
     return start
 
 
-_TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡)(?!村|镇|土|亲|间)")
+_TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡|苏木)(?!村|镇|土|亲|间)")
 # The words a town's own name ends in (崖门镇, 花园乡, 东河街道).
-_TOWN_ENDINGS = ("镇", "乡", "街道")
+_TOWN_ENDINGS = ("镇", "乡", "苏木", "街道")
 
 
 def _common_word(word: str) -> bool:
@@ -2652,20 +2654,22 @@ def _phrase_not_town(sent: SentenceText, start: int, end: int) -> bool:
                for w in sent.words)
 
 
-# 村 that closes a village's name, not a word it begins (村民, 村委, 村庄, 村级).
-_VILLAGE = re.compile(r"村(?![民委庄落级务集])")
+# 村 that closes a village's name, not a word it begins (村民, 村委, 村庄, 村级), and 嘎查, a village
+# of the pastoral areas (not 嘎查村, the villages and gachas of a banner).
+VILLAGE_ENDING = re.compile(r"村(?![民委庄落级务集])|嘎查(?!村)")
 
 
 @name_rule("villages", 4)
 def villages(sent: SentenceText) -> Iterator[Candidate]:
     """Villages of the home county or prefecture, by the village data: ``金星村人居环境改善``
-    in a district's report yields 金星村 when the district has a village so named.  Only in
+    in a district's report yields 金星村 when the district has a village so named, and so
+    does a gacha of the pastoral areas (某某嘎查).  Only in
     the report of a prefecture or county: a province has too many villages to read them safely."""
     below_province = {c for c in sent.home_codes if not c.endswith("0000")}
     if not below_province:
         return
-    for match in _VILLAGE.finditer(sent.text):
-        for length in (5, 4, 3):
+    for match in VILLAGE_ENDING.finditer(sent.text):
+        for length in (7, 6, 5, 4, 3):  # 乌兰柴达木嘎查
             start = match.end() - length
             if start < 0 or _cuts_word(sent, start):
                 continue
@@ -2673,7 +2677,8 @@ def villages(sent: SentenceText) -> Iterator[Candidate]:
             if (_common_word(name) or _only_common_words(name)) and not any(
                     t[:6] in below_province for p in sent.home_provinces for t in village_towns(name, p)):
                 continue  # 新农村 is words before it is any village's name; 团结村 so written in the county is one
-            towns = (t for p in sent.home_provinces for t in village_towns(name[:-1], p))  # 甲 or 甲村
+            towns = (t for p in sent.home_provinces for t in village_towns(name, p) + village_towns(
+                name[:-len(match.group(0))], p))  # 甲, 甲村 or 甲嘎查
             if any(t[:6] in below_province or t[:4] + "00" in below_province for t in towns):
                 yield sent.candidate(start, match.end(), "Locality", "villages")
                 break

@@ -1529,6 +1529,13 @@ def test_express_lines_extensions_and_national_forest_parks_are_named_by_their_k
     assert spans("峰禾大道、青禾大道等主干道完成品质提升。") == {"峰禾大道": "Road", "青禾大道": "Road"}
 
 
+def test_sums_and_gachas_of_the_pastoral_areas_are_read_by_the_town_and_village_data():
+    """苏米图苏木 (a sum, the township of a banner) and 苏米图嘎查 (a gacha, its village) of 鄂托克旗;
+    苏木镇 (sums and towns) is a kind; 柴达木 inside a gacha's name is no basin."""
+    found = spans_in_report_of("鄂托克旗", "将苏米图苏木、阿尔巴斯苏木列入试点，每个苏木镇打造示范嘎查，支持苏米图嘎查、乌兰柴达木嘎查发展。")
+    assert found == {"苏米图苏木": "Town", "阿尔巴斯苏木": "Town", "苏米图嘎查": "Locality", "乌兰柴达木嘎查": "Locality"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
