@@ -651,8 +651,9 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
         opening = ((word.tag in _OPENING_TAGS and not (surface.isascii() and surface.isalnum()))
                    or (word.tag in _VERB_TAGS and not keep_verbs)
                    or LEADING_COUNT.fullmatch(surface) or surface in words("span_openers"))
-        if not opening or surface in words("name_verbs") or surface in words("name_time_words"):
-            break
+        if (not opening or surface in words("name_verbs") or surface in words("name_time_words")
+                or _a_town_s_short_name(sent, word.start, word.end)):
+            break  # 哲觉|光伏电站: a town the tagger took for a verb opens the name
         cut = word.end
     return cut
 
@@ -710,11 +711,14 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 
 
 def _a_town_s_short_name(sent: SentenceText, start: int, end: int) -> bool:
-    """True for a town of the home province by its name without 镇 or 乡 (二堡 of 二堡镇),
-    inside a place the tagger reads, and no word of the dictionary (not 新华, 东风)."""
+    """True for a town of the home province by its name without 镇 or 乡 (二堡 of 二堡镇):
+    a word jieba's dictionary does not hold, or one inside a place the tagger reads; never a
+    frequent word of the dictionary (新华, 东风)."""
+    import jieba
+
     name = sent.text[start:end]
     return (len(name) >= 2 and not name.endswith(_TOWN_ENDINGS) and not _dictionary_word(name)
-            and any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words)
+            and (not jieba.get_FREQ(name) or any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words))
             and _town_at_home(name, sent.home_provinces))
 
 

@@ -1536,6 +1536,14 @@ def test_sums_and_gachas_of_the_pastoral_areas_are_read_by_the_town_and_village_
     assert found == {"苏米图苏木": "Town", "阿尔巴斯苏木": "Town", "苏米图嘎查": "Locality", "乌兰柴达木嘎查": "Locality"}
 
 
+def test_sites_of_the_poverty_years_named_by_towns_the_tagger_misreads():
+    """Resettlement sites, wind farms and demonstration parks; a town's short name that jieba
+    does not know opens a name though the tagger calls it a verb (哲觉|光伏电站 of 哲觉镇)."""
+    found = spans_in_report_of("威宁彝族回族苗族自治县", "马摆大山风电场二期、哲觉光伏电站建成并网，建成五里岗移民安置点和百草坪生态畜牧业示范园区。")
+    assert found == {"马摆大山风电场二期": "EnergyProject", "哲觉光伏电站": "EnergyProject",
+                     "五里岗移民安置点": "Project", "百草坪生态畜牧业示范园区": "EcologicalProject"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
