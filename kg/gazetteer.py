@@ -379,15 +379,24 @@ _STREET_ENDINGS = "路街道"
 
 def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
     """True when the segmenter's tokens cut ``[start, end)`` at both ends (山东 across
-    太行山|东北部 joins the end of one word to the start of the next), or one common
+    太行山|东北部 joins the end of one word to the start of the next), a word of its
+    dictionary opens before it (海城市 across 黄海|城市, 贡山 in 高黎贡山), or one common
     word of its dictionary holds it and goes on past it (海口 in 出海口)."""
     tokens = doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:
         return False
     opens_inside, closes_inside = tokens[0].idx < start, tokens[-1].idx + len(tokens[-1].text) > end
+    if opens_inside and _a_word_of_the_dictionary(tokens[0].text):
+        return True  # 黄海|城市 (no 海城市), 高黎贡山 (no 贡山): the name opens inside a word
     if len(tokens) > 1:
         return opens_inside and closes_inside
     return (opens_inside or closes_inside) and is_common_word(tokens[0].text)
+
+
+def _a_word_of_the_dictionary(token: str) -> bool:
+    import jieba
+
+    return len(token) >= 2 and (jieba.get_FREQ(token) or 0) > 0
 
 
 def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bool:

@@ -1544,6 +1544,13 @@ def test_sites_of_the_poverty_years_named_by_towns_the_tagger_misreads():
                      "五里岗移民安置点": "Project", "百草坪生态畜牧业示范园区": "EcologicalProject"}
 
 
+def test_a_division_is_no_mention_where_a_word_of_the_dictionary_opens_before_it():
+    """海城市 across 黄海|城市, 兴安盟 across 大小|兴安岭, 贡山 inside 高黎贡山."""
+    found = spans("整合组建雪峰黄海城市发展集团有限公司，推进大小兴安岭林区生态保护，创建高黎贡山国家公园。")
+    assert not {"海城市", "海城", "兴安盟", "兴安", "贡山"} & set(found)
+    assert found["高黎贡山国家公园"] == "ProtectedArea"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
