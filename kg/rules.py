@@ -696,16 +696,16 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
     of ``tags`` (which may run ``run_into_head`` characters past ``end``), unless the tagger
     cut that word out of a word of the dictionary (制造|业园区), it names a kind (国家实验室) or
     a level (自治区|级物流园区).
-    Without ``common_divisions``, a division's name that is a common word (安居 of 城乡安居)
-    does not count."""
+    A division's name that is a common word (安居 of 城乡安居, 港口) counts only for a
+    division of the home province, and not at all without ``common_divisions``."""
     if any(w.tag in tags and start <= w.start and w.end <= end + run_into_head
            and (w.end <= end or end - w.start >= 2)  # 综合运输|大通道: a word of the head and one character names nothing
            and not _opens_inside_token(sent, w.start) and not _only_a_kind(sent.text[w.start:w.end])
            and not sent.text.startswith("级", w.end)  # 自治区|级: a level, no place
            for w in sent.words):
         return True
-    return any((sent.text[i:j] in division_names() and (common_divisions or not is_common_word(sent.text[i:j]))
-                and not _read_as_a_predicate(sent, i, j))
+    return any((sent.text[i:j] in division_names() and not _read_as_a_predicate(sent, i, j) and (
+                    not is_common_word(sent.text[i:j]) or (common_divisions and _named_at_home(sent, sent.text[i:j]))))
                or sent.text[i:j] in region_names() or _a_town_s_short_name(sent, i, j)
                for i, j in _word_aligned_spans(sent, start, end)) or _opens_with_city_initials(sent, start, end)
 
@@ -720,6 +720,12 @@ def _a_town_s_short_name(sent: SentenceText, start: int, end: int) -> bool:
     return (len(name) >= 2 and not name.endswith(_TOWN_ENDINGS) and not _dictionary_word(name)
             and (not jieba.get_FREQ(name) or any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words))
             and _town_at_home(name, sent.home_provinces))
+
+
+def _named_at_home(sent: SentenceText, name: str) -> bool:
+    """True when a division of the home province has the name (港口 is a word, and a district
+    of 防城港: a name only in 广西's reports)."""
+    return any(d.code[:2] in sent.home_provinces for d in divisions_named(name))
 
 
 def _read_as_a_predicate(sent: SentenceText, start: int, end: int) -> bool:
@@ -1571,13 +1577,19 @@ _PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?=[、，。；�
 
 
 def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
-    """The candidates, each project's run on to the phase that closes its item of a list:
-    ``提速某某基地二期、某某一体化等重大项目`` names the works 某某基地二期, as
-    ``西宁机场三期`` is a project of its own."""
+    """The candidates, each project's run on to the phase that closes its item of a list or
+    that its status follows: ``提速某某基地二期、某某一体化等重大项目`` names the works
+    某某基地二期, as ``西宁机场三期`` and ``某某项目二期开工`` are projects of their own."""
     return [replace(c, end=c.end + 2)
-            if (not c.name and CORE_CLASS_OF.get(c.label) == "Project"
-                and _PHASE_AFTER.match(sent.text, c.end - sent.offset)) else c
-            for c in found]
+            if (not c.name and CORE_CLASS_OF.get(c.label) == "Project" and _phase_after(sent.text, c.end - sent.offset))
+            else c for c in found]
+
+
+def _phase_after(text: str, end: int) -> bool:
+    """True when a phase follows ``end`` and closes an item of a list, or the works' status
+    follows it (某某项目二期开工, 某某院区二期投入使用)."""
+    return bool(_PHASE_AFTER.match(text, end)) or (
+        bool(_PHASE.fullmatch(text, end, end + 2)) and text.startswith(tuple(words("works_statuses")), end + 2))
 
 
 def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:

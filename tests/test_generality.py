@@ -1551,6 +1551,20 @@ def test_a_division_is_no_mention_where_a_word_of_the_dictionary_opens_before_it
     assert found["高黎贡山国家公园"] == "ProtectedArea"
 
 
+def test_a_phase_its_status_follows_belongs_to_the_works():
+    found = spans("峰禾动力20GWh动力电池项目二期开工，雪峰市第一人民医院南院区二期投入使用，雪峰市妇幼保健院新院区开工建设。")
+    assert found["峰禾动力20GWh动力电池项目二期"] == "Project"
+    assert found["雪峰市第一人民医院南院区二期"] == "PublicServiceFacility"
+    assert found["雪峰市妇幼保健院新院区"] == "PublicServiceFacility"
+    assert spans("云岭花园小区一期建设顺利推进。") == {"云岭花园小区": "Project"}
+
+
+def test_a_division_whose_name_is_a_word_names_a_site_only_in_its_own_province():
+    """港口 is a word and a district of 防城港 (广西): 港口码头 is a kind of wharf elsewhere."""
+    found = spans("推动物流园区、工矿企业、港口码头接入铁路专用线，建成雪峰港区二期通用码头。")
+    assert found["雪峰港区二期通用码头"] == "Port" and not any(name.startswith("港口") for name in found)
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
