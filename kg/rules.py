@@ -1294,6 +1294,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
+            if cls == "Enterprise":
+                item_start = _after_a_home_town(sent, item_start, item_end - 1)  # 某某镇|某某有限公司
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
             head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
@@ -1488,10 +1490,20 @@ def enterprises(sent: SentenceText) -> Iterator[Candidate]:
         start = _after_last_conjunction(sent.text, start, match.start())
         start = _after_last_verb(sent, start, match.start())  # 多渠道补充|某某银行: the clause before the name
         start = _after_kind_of_company(sent.text, start, match.start())
+        start = _after_a_home_town(sent, start, match.start())  # 某某镇|某某电石有限公司
         modifier = sent.text[start:match.start()]
         if (len(modifier) >= 2 and not is_generic(modifier) and not _kind_of_company(modifier)
                 and not _COUNT_INSIDE.search(modifier)):  # 80余家央企二三级公司: companies counted
             yield sent.candidate(start, match.end(), "Enterprise", "enterprises")
+
+
+def _after_a_home_town(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a company's name begins after the town of the home province it is written in
+    (蒙西镇|北方宏达电石有限公司): a company's registered name holds no town."""
+    for end in range(start + 3, head_start - 1):
+        if sent.text.endswith(_TOWN_ENDINGS, start, end) and _town_at_home(sent.text[start:end], sent.home_provinces):
+            return end
+    return start
 
 
 def _after_kind_of_company(text: str, start: int, head_start: int) -> int:
@@ -1648,13 +1660,15 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
         lone = len(named) < 2
         for start, end in items:
             item = sent.text[start:end]
-            if ((start, end) in classes or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
+            if ((start, end) in classes or any(e == end and s > start and classes[s, e] for s, e in classes)
+                    or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
                     or is_generic(item) or _is_clause(sent, start, item) or _dictionary_word(item)
                     or _verb_between(sent, start, end) or _COUNT_INSIDE.search(item)
                     or any(w.start == start and w.tag in ("p", "c") for w in sent.words)
                     or any(w.end == end and w.tag in ("v", "vn") for w in sent.words)
                     or item.endswith(tuple(words("headquarters")))):
-                continue  # 与甲, work (棚户区改造), a seat (甲集团总部): no name of the kind
+                continue  # 与甲, work (棚户区改造), a seat (甲集团总部), an item whose end a rule named
+                # (某某镇|某某有限公司): no name of the kind
             if lone and (_only_common_words(item) and not _holds_name(sent, start, end, _SPECIFIC_TAGS)
                          or any(w.start == start and w.end == end and w.tag == "LOC" for w in sent.words)):
                 continue  # 主题酒店、文化交流中心等工程, 甲地: one known name does not make a kind or a place one
@@ -2506,10 +2520,12 @@ _EVENT_QUALIFIER = re.compile(rf"（[{HAN}]{{1,4}}）")
 def _an_event_head(sent: SentenceText, match: re.Match[str], heads: tuple[str, ...]) -> bool:
     """True when an event head the pattern found heads an event: not 赛 of 新赛道 (inside a word
     of the language), nor 赛 of 某某国际赛马节 (one word of the tagger's that ends in a head of
-    its own), nor 节 of 拔节 (the end of a verb)."""
+    its own), nor 赛 of 某某赛汗能源公司 (inside a name the tagger reads on past it), nor 节 of
+    拔节 (the end of a verb)."""
     start, end = match.start(), match.end()
     return not (_head_blocked(sent.text, start, end) or _inside_word(sent, start, end)
-                or any(w.start <= start and w.end > end and sent.text.endswith(heads, 0, w.end) for w in sent.words)
+                or any(w.start <= start and w.end > end and (w.tag in ("ORG", "LOC") or sent.text.endswith(heads, 0, w.end))
+                       for w in sent.words)
                 or any(w.start < start and w.end == end and w.tag in _VERB_TAGS for w in sent.words))
 
 
@@ -3351,8 +3367,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         company_head = _enterprise_head_at_end().search(sent.text, word.start, word.end) if word.tag == "ORG" else None
-        if company_head:  # 某某龙头企业|某某公司: the company after the kind it is
+        if company_head:  # 某某龙头企业|某某公司: the company after the kind it is, or the town it is in
             word = Word(_after_kind_of_company(sent.text, word.start, company_head.start()), word.end, word.tag)
+            word = Word(_after_a_home_town(sent, word.start, company_head.start()), word.end, word.tag)
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
         if sent.text.startswith(_COMPLEMENT_GOOD, word.start) and any(

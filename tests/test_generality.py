@@ -1565,6 +1565,16 @@ def test_a_division_whose_name_is_a_word_names_a_site_only_in_its_own_province()
     assert found["雪峰港区二期通用码头"] == "Port" and not any(name.startswith("港口") for name in found)
 
 
+def test_a_company_written_after_its_town_is_named_without_it_and_holds_no_event_head():
+    """蒙西镇|北方宏达电石有限公司: the town and the company; 赛 inside 赛汗能源 (a company the
+    tagger reads whole) heads no contest."""
+    found = spans_in_report_of("鄂托克旗", "蒙西镇北方宏达电石有限公司、棋盘井镇恒基铁合金有限公司等6户企业完成改造，"
+                                           "内蒙古赛汗能源化工有限责任公司项目建成试车。")
+    assert found["北方宏达电石有限公司"] == "Enterprise" and found["恒基铁合金有限公司"] == "Enterprise"
+    assert found["蒙西镇"] == "Town" and "棋盘井镇恒基铁合金有限公司" not in found
+    assert "内蒙古赛" not in found and found["内蒙古赛汗能源化工有限责任公司"] == "Enterprise"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
