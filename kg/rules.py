@@ -859,6 +859,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
+        reach = _REACH_OF_A_RIVER.match(sent.text, start, match.start())
+        if (reach and match.group(0) not in either and match.start() - reach.end() >= 2
+                and not _only_common_words(sent.text[reach.end():match.end()])):  # not 长江中游|航运中心
+            start = reach.end()  # 某江下游|某某水电站: where on the river the plant lies, no part of its name
         if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
             start += len(_NEW_ROUND)  # 新一轮|某某港区…规划: a round of a programme or plan, no part of a site
         if _SUPERLATIVE.search(sent.text, start, match.start()):
@@ -974,6 +978,8 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
 _SUPERLATIVE = re.compile(r"最大|最长|最高|最先进|首个|首座|首家")
 
 
+# A reach of a river before a site's name (某江下游|某某水电站).
+_REACH_OF_A_RIVER = re.compile(rf"(?:[{HAN}]{{1,5}}[江河])?(?:上游|中游|下游)")
 # A phase of the works (一期, 二期) closing a modifier.
 _PHASE = re.compile(r"[一二三四五六七八九]期$")
 
@@ -2985,6 +2991,8 @@ def street_chains(sent: SentenceText) -> Iterator[Candidate]:
 
 # A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
 # two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
+# The short name of an expressway after its number (G8511|昆磨高速).
+_ROUTE_AFTER_CODE = re.compile(rf"[{HAN}]{{2,4}}(?:高速公路|高速)")
 _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速|线))(?![A-Za-z0-9])")
 
 
@@ -2999,6 +3007,10 @@ def road_codes(sent: SentenceText) -> Iterator[Candidate]:
                         or _past_division_section(sent.text, match.end()) == section.end()):
             # G227线某县段, S217线甲至乙段: the stretch of the road (not G6高速拥堵路段)
             yield sent.candidate(match.start(), section.end(), "Road", "road_codes")
+            continue
+        named = _ROUTE_AFTER_CODE.match(sent.text, match.end())
+        if named and not match.group(0).endswith(("高速", "公路", "国道", "省道", "线")):
+            yield sent.candidate(match.start(), named.end(), "Road", "road_codes")  # G8511某磨高速: the number and the name
             continue
         if re.match(rf"[{HAN}]", sent.text[match.end():match.end() + 1]) and not any(
                 w.start == match.end() and w.tag in _VERB_TAGS for w in sent.words):
@@ -3359,6 +3371,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
+        reach = _REACH_OF_A_RIVER.match(sent.text, word.start, word.end)
+        if (reach and word.end - reach.end() >= 3 and has_name_ending(sent.text[reach.end():word.end])
+                and not _only_common_words(sent.text[reach.end():word.end])):  # not 长江中游|航运中心
+            word = Word(reach.end(), word.end, word.tag)  # 下游|某某水电站: where on the river the plant lies
         if word.tag == "ORG":
             word = Word(word.start, _before_an_inner_verb(sent, word), word.tag)  # 某某大学|建设…大学
             if _ends_in_a_predicate(sent, word, words("inner_predicates")) and sent.text.startswith(

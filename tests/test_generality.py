@@ -1575,6 +1575,14 @@ def test_a_company_written_after_its_town_is_named_without_it_and_holds_no_event
     assert "内蒙古赛" not in found and found["内蒙古赛汗能源化工有限责任公司"] == "Enterprise"
 
 
+def test_a_reach_of_a_river_places_a_plant_and_an_expressway_keeps_its_number():
+    """金沙江下游|某某滩水电站: the plant, on the river; 长江中游航运中心 is one centre's name;
+    G8511某某高速: the number and the expressway's short name together."""
+    found = spans("金沙江下游峰禾滩水电站首批机组投产发电，长江中游航运中心打通新通道，G8511雪云高速建成通车。")
+    assert found["峰禾滩水电站"] == "EnergyProject" and "长江中游航运中心" in found
+    assert found["G8511雪云高速"] == "Road"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
