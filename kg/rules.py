@@ -1151,11 +1151,14 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
     yields 新沂 and 江都, ``中央桥至哈萨尔桥段`` both bridges' sites; the first end is a place
     of the tagger's that ends at 至, the second the name characters up to 段."""
     for match in _SECTION_BETWEEN.finditer(sent.text):
-        first = next((w for w in sent.words if w.end == match.start() and w.tag == "LOC" and w.end - w.start >= 2),
-                     None)
+        first = next(((w.start, w.end) for w in sent.words
+                      if w.end == match.start() and w.tag == "LOC" and w.end - w.start >= 2), None) or next(
+            ((match.start() - n, match.start()) for n in (4, 3, 2) if n <= match.start() and any(
+                _town_at_home(sent.text[match.start() - n:match.start()] + level, sent.home_provinces)
+                for level in ("", _SUBDISTRICT_LEVEL))), None)
         if first is None or is_generic(match.group(1)):
-            continue
-        for start, end in ((first.start, first.end), (match.start(1), match.end(1))):
+            continue  # (G319线|甲市至乙段: 甲市 a town or subdistrict of the home province, by its short name)
+        for start, end in (first, (match.start(1), match.end(1))):
             yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
                                  "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
 
@@ -2680,6 +2683,7 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Town", "towns")
 
 
+_SUBDISTRICT_LEVEL = "街道"
 # A subdistrict (街道, its office 街道办事处 often standing for it), read only where the town data
 # of the home province name one: the word also means a street, after any word.
 _SUBDISTRICT = re.compile("街道(?:办事处)?")

@@ -1583,6 +1583,13 @@ def test_a_reach_of_a_river_places_a_plant_and_an_expressway_keeps_its_number():
     assert found["G8511雪云高速"] == "Road"
 
 
+def test_a_stretch_of_a_numbered_road_is_named_by_its_towns():
+    """G319线蔺市至清溪段: 蔺市 is a subdistrict and 清溪 a town of 涪陵, by their short names."""
+    found = spans_in_report_of("重庆市涪陵区", "建成G319线蔺市至清溪段改建工程。")
+    assert found == {"G319线蔺市至清溪段": "Road", "G319线蔺市至清溪段改建工程": "Project",
+                     "蔺市": "Locality", "清溪": "Locality"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
