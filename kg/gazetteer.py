@@ -22,7 +22,7 @@ from .lexicon import ending_class
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
-    international_organization_names, towns_named,
+    international_organization_names, province_customary_names, towns_named,
 )
 from .rules import NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
@@ -41,7 +41,8 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     prefecture (``home`` holds their codes; a city's districts only inside its prefecture), and never when the short form is a
     common word (乌兰 is a county of 海西 in a Haixi report, but only a word
     elsewhere); nor is the official name of such a unit usable away from home. A unit whose
-    whole name is a word of the language (城区, 郊区) is read only in its own prefecture.
+    whole name is a word of the language (城区, 郊区) is read only in its own prefecture. In the
+    home province its customary name is the province (龙江 for 黑龙江, not the county 龙江县).
     """
     entries: dict[str, tuple[str, str]] = {}
     table = _division_table()
@@ -67,6 +68,9 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     for alias, code in division_aliases().items():
         division = division_by_code()[code]
         entries[alias] = (LEVEL_CLASS[division.level], code)
+    for province in {code[:2] for code in home}:
+        for name in province_customary_names(frozenset({province})):
+            entries[name] = (LEVEL_CLASS["province"], province + "0000")  # 龙江 in 黑龙江's reports: the province
     for feature in features():
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))

@@ -176,7 +176,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             i -= 1 if i >= 0 and pieces[i][0] == open_at else 0
             continue
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece)
-                or (_is_hard_boundary(piece, hard) and not _inside_a_tagged_word(sent, s, e))
+                or (_is_hard_boundary(piece, hard) and not _inside_a_tagged_word(sent, s, e)
+                    and not text.startswith(tuple(words("partner_openings")), s))  # 某市对|俄机电产业园
                 or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
@@ -1139,6 +1140,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             ends = item.split("至")
             kind = next((w for w in ordered_words("road_kinds") if ends[-1].endswith(w)), "") if owns_head else ""
             ends[-1] = ends[-1][:len(ends[-1]) - len(kind)]  # 甲至乙旅游|公路: 乙 is where it runs to
+            ends[-1] = ends[-1].removesuffix(_OF)  # 甲至乙的旅游公路
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
                     label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
@@ -1161,6 +1163,9 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
         for start, end in (first, (match.start(1), match.end(1))):
             yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
                                  "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
+
+
+_OF = "的"
 
 
 def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
@@ -1333,8 +1338,8 @@ def _enumerated_items(sent: SentenceText, first_start: int, list_end: int,
 def _joined_names(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
     """An item of a list as the names a conjunction joins in it when both end as names do
     (甲路和乙大街, 甲商贸街及酒店), else whole (湿地保护与修复 is one work)."""
-    joint = next((w for w in sent.words if w.tag == "c" and start < w.start and w.end < end
-                  and sent.text[w.start:w.end] in words("conjunctions")), None)
+    joint = next((w for w in sent.words if w.tag in ("c", "p") and start < w.start and w.end < end
+                  and sent.text[w.start:w.end] in words("conjunctions")), None)  # 与 the tagger reads as a preposition too
     if joint is None or not all(has_name_ending(part) or part.endswith(_ROAD_ENDINGS)
                                 for part in (sent.text[start:joint.start], sent.text[joint.end:end])):
         return [(start, end)]
@@ -3375,6 +3380,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
+        if (word.start >= 1 and sent.text.startswith(tuple(words("partner_openings")), word.start - 1)
+                and word.end - word.start >= 4 and has_name_ending(sent.text[word.start:word.end])):
+            word = Word(_partner_s_place(sent, word.start - 1), word.end, word.tag)  # 某市对|俄贸易加工区
         reach = _REACH_OF_A_RIVER.match(sent.text, word.start, word.end)
         if (reach and word.end - reach.end() >= 3 and has_name_ending(sent.text[reach.end():word.end])
                 and not _only_common_words(sent.text[reach.end():word.end])):  # not 长江中游|航运中心
@@ -3466,6 +3474,16 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
 
 # A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.
 _WATER_OF_A_RIVER = re.compile(rf"[{HAN}]{{2,}}[江河湖]水$")
+
+
+def _partner_s_place(sent: SentenceText, start: int) -> int:
+    """Where a name that opens with a partner (对俄…) begins: at the place the tagger reads
+    right before it (牡丹江|对俄…, 哈牡绥东|对俄…), else at the preposition."""
+    place = next((w for w in sent.words if w.end == start and w.tag == "LOC"), None)
+    if place is not None:
+        return place.start
+    return next((start - n for n in (5, 4, 3) if n <= start and _opens_with_city_initials(sent, start - n, start, whole=True)),
+                start)
 
 
 def _home_division_run_in(sent: SentenceText, start: int) -> int:

@@ -1590,6 +1590,22 @@ def test_a_stretch_of_a_numbered_road_is_named_by_its_towns():
                      "蔺市": "Locality", "清溪": "Locality"}
 
 
+def test_what_a_prefecture_report_of_the_north_east_showed():
+    """The home province by its customary name (龙江 of 黑龙江, not the county 龙江县); a name
+    for trade with a partner (牡丹江对俄机电产业园); two universities joined by 与; a road to
+    a place (甲至乙的旅游公路: 乙, not 乙的); passenger lines, public resource exchanges, and
+    companies named by their cement and markets to sell in."""
+    found = spans_in_report_of("牡丹江市", "以“龙江丝路带”为统领，牡丹江对俄机电产业园成为工业载体，支持牡丹江师范学院、牡丹江医学院与俄罗斯远东联邦大学等高校合作办学，"
+                                           "改造雪乡至亚布力的旅游公路，推进哈尔滨至牡丹江铁路客运专线和牡丹江站改造配套工程，"
+                                           "推动镜湖水泥退出落后产能，支持稻香源米业开拓国内外市场，完善市公共资源交易中心电子交易平台。")
+    assert found["龙江"] == "Province" and found["牡丹江对俄机电产业园"] == "IndustrialPark"
+    assert found["牡丹江医学院"] == "Organization" and found["俄罗斯远东联邦大学"] == "Organization"
+    assert found["亚布力"] == "Locality" and "亚布力的" not in found
+    assert found["哈尔滨至牡丹江铁路客运专线"] == "Railway" and found["牡丹江站改造配套工程"] == "Project"
+    assert found["镜湖水泥"] == "Enterprise" and found["稻香源米业"] == "Enterprise"
+    assert found["市公共资源交易中心"] == "Organization" and "稻香源米业开拓国内外市场" not in found
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
