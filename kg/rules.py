@@ -19,7 +19,7 @@ from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, features, home_city_initials, level_words, province_abbreviations,
+    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, ethnic_names, features, home_city_initials, level_words, province_abbreviations,
     international_organization_names, province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
@@ -71,12 +71,18 @@ def _past_division_section(text: str, end: int) -> int:
 def _after_apposed_works(text: str, start: int, head_start: int) -> int:
     """Where a name begins after the works it is a part of, named before it in apposition
     (某某新通道骨干工程|甲港东航道扩建工程): after the last 工程 or 项目 inside its modifier that
-    a division's name follows."""
+    a division's name follows, or a verb of what the works did (某某工程完成|路基工程)."""
     for inner in _APPOSED_WORKS.finditer(text, start, head_start):
         after = inner.end()
         if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after + 1))):
             start = after
+        elif (verb := _STATUS_VERB.match(text, after, head_start)) and head_start > verb.end():
+            start = verb.end()  # 某某改建工程完成|路基工程: the works, what they did, then a part of them
     return start
+
+
+# A verb of what works did, right after them (某某改建工程|完成|路基工程).
+_STATUS_VERB = re.compile("完成|实现|启动|开工|建成")
 
 
 _APPOSED_WORKS = re.compile("工程|项目")
@@ -871,7 +877,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if inner_head < 0:
                 continue  # 全球最大某某生产基地: a description of one site, not its name
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
-        start = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
+        apposed = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
+        if apposed != start and is_generic(sent.text[apposed:match.start()]):
+            continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
+        start = apposed
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if _ORDINAL_EVENT.match(sent.text, start):
@@ -3360,6 +3369,7 @@ def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
 
 
 _STATIONED = "驻"
+_NATIONALITY = "族"
 
 
 @name_rule("tagged_names", 2)
@@ -3417,6 +3427,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         name = sent.text[word.start:word.end]
         abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
+                or (name.endswith(_NATIONALITY) and name in ethnic_names())  # 珞巴族: a people, no body
                 or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())

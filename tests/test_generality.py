@@ -1606,6 +1606,11 @@ def test_what_a_prefecture_report_of_the_north_east_showed():
     assert found["市公共资源交易中心"] == "Organization" and "稻香源米业开拓国内外市场" not in found
 
 
+def test_a_people_is_no_body_and_a_part_of_works_named_before_is_no_programme():
+    found = spans_in_report_of("米林县", "加强珞巴族、门巴族优秀传统文化保护传承，省道306线米林至朗县段改建工程完成路基工程。")
+    assert found == {"省道306线米林至朗县段改建工程": "Project", "米林": "CountyLevelDivision", "朗县": "CountyLevelDivision"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
