@@ -3234,6 +3234,16 @@ def _in_title(text: str, offset: int) -> bool:
     return text.rfind("《", 0, offset) > text.rfind("》", 0, offset)
 
 
+def _before_a_trailing_verb(sent: SentenceText, word: Word) -> int:
+    """Where a tagged name ends when the tagger ran it on into the verb after it (与某某医院|合作,
+    某某开发区|建设): before that verb, when what comes before ends as a name does."""
+    last = next(((s, e) for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), None)
+    if (last is None or last[1] != word.end or last[0] - word.start < 3
+            or _dictionary_tag(sent.text[last[0]:last[1]]) not in _VERB_TAGS | {"vn"}):
+        return word.end
+    return last[0] if has_name_ending(sent.text[word.start:last[0]]) else word.end
+
+
 def _before_an_inner_verb(sent: SentenceText, word: Word) -> int:
     """Where a tagged body ends when the tagger ran it on over a verb and its object
     (支持某某大学|建设高水平理工科大学): at the verb after the first body's ending of two
@@ -3397,6 +3407,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (reach and word.end - reach.end() >= 3 and has_name_ending(sent.text[reach.end():word.end])
                 and not _only_common_words(sent.text[reach.end():word.end])):  # not 长江中游|航运中心
             word = Word(reach.end(), word.end, word.tag)  # 下游|某某水电站: where on the river the plant lies
+        word = Word(word.start, _before_a_trailing_verb(sent, word), word.tag)  # 某某医院|合作
         if word.tag == "ORG":
             word = Word(word.start, _before_an_inner_verb(sent, word), word.tag)  # 某某大学|建设…大学
             if _ends_in_a_predicate(sent, word, words("inner_predicates")) and sent.text.startswith(

@@ -1611,6 +1611,11 @@ def test_a_people_is_no_body_and_a_part_of_works_named_before_is_no_programme():
     assert found == {"省道306线米林至朗县段改建工程": "Project", "米林": "CountyLevelDivision", "朗县": "CountyLevelDivision"}
 
 
+def test_a_body_the_tagger_runs_into_the_verb_after_it_ends_before_it_and_old_towns_are_sites():
+    found = spans_in_report_of("上海市闵行区", "与复旦大学附属儿科医院合作建设儿科分中心，保护七宝古镇、召稼楼古镇风貌。")
+    assert found == {"复旦大学附属儿科医院": "Organization", "七宝古镇": "ScenicArea", "召稼楼古镇": "ScenicArea"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
