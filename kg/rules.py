@@ -3011,7 +3011,8 @@ def street_chains(sent: SentenceText) -> Iterator[Candidate]:
 # two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
 # The short name of an expressway after its number (G8511|昆磨高速).
 _ROUTE_AFTER_CODE = re.compile(rf"[{HAN}]{{2,4}}(?:高速公路|高速)")
-_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速|线))(?![A-Za-z0-9])")
+_ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))"
+                        r"|G\d{1,2}线|(?:国道|省道)\d{3}线|(?<![\d.])\d{3}(?:国道|省道))(?![A-Za-z0-9])")
 
 
 @name_rule("road_codes", 6)

@@ -1608,12 +1608,19 @@ def test_what_a_prefecture_report_of_the_north_east_showed():
 
 def test_a_people_is_no_body_and_a_part_of_works_named_before_is_no_programme():
     found = spans_in_report_of("米林县", "加强珞巴族、门巴族优秀传统文化保护传承，省道306线米林至朗县段改建工程完成路基工程。")
-    assert found == {"省道306线米林至朗县段改建工程": "Project", "米林": "CountyLevelDivision", "朗县": "CountyLevelDivision"}
+    assert found == {"省道306线米林至朗县段改建工程": "Project", "省道306线米林至朗县段": "Road",
+                     "米林": "CountyLevelDivision", "朗县": "CountyLevelDivision"}
 
 
 def test_a_body_the_tagger_runs_into_the_verb_after_it_ends_before_it_and_old_towns_are_sites():
     found = spans_in_report_of("上海市闵行区", "与复旦大学附属儿科医院合作建设儿科分中心，保护七宝古镇、召稼楼古镇风貌。")
     assert found == {"复旦大学附属儿科医院": "Organization", "七宝古镇": "ScenicArea", "召稼楼古镇": "ScenicArea"}
+
+
+def test_national_roads_by_number_either_way_round_and_named_small_towns():
+    found = spans_in_report_of("温州市", "228国道苍南段建成通车，国道219线米林段改建，打造文成县玉壶镇侨乡风情小镇，建设特色小镇。")
+    assert found["228国道苍南段"] == "Road" and found["国道219线米林段"] == "Road"
+    assert found["文成县玉壶镇侨乡风情小镇"] == "Project" and "特色小镇" not in found
 
 
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
