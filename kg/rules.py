@@ -1100,9 +1100,10 @@ _RATING = re.compile(r"[1-5]A级(?:旅游)?$")
 # A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
 _A_RATING = re.compile(r"(?:国家)?[1-5]A级")
 
-_ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "铁路")
+_ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
 
 
+_RAILWAY = "铁路"
 declare_rule("route_ends", 4)  # the ends a route is named from (甲 and 乙 of 甲至乙公路)
 
 
@@ -1119,7 +1120,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
         if _head_blocked(sent.text, match.start(2), match.end(2)):
             continue
         head = match.group(2)
-        label = "Railway" if head == "铁路" else "Road"
+        label = "Railway" if head.startswith(_RAILWAY) else "Road"
         shared = match.group(1) is not None
         body_end = match.start()
         clause_start = _clause_start(sent.text, body_end)

@@ -1623,6 +1623,13 @@ def test_national_roads_by_number_either_way_round_and_named_small_towns():
     assert found["文成县玉壶镇侨乡风情小镇"] == "Project" and "特色小镇" not in found
 
 
+def test_express_roads_and_rail_links_are_named_from_their_ends():
+    found = spans_in_report_of("盐城市", "推进盐城至东台城际快速路规划建设，江北至白涛快速通道建成通车，加快大丰港区至新长铁路联络线前期工作。")
+    assert found["盐城至东台城际快速路"] == "Road" and found["东台"] == "CountyLevelDivision"
+    assert found["江北至白涛快速通道"] == "Road" and found["白涛"] == "Locality"
+    assert found["大丰港区至新长铁路联络线"] == "Railway"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
