@@ -1630,6 +1630,12 @@ def test_express_roads_and_rail_links_are_named_from_their_ends():
     assert found["大丰港区至新长铁路联络线"] == "Railway"
 
 
+def test_the_deserts_and_sandy_lands_of_the_reference_data_are_places_that_make_works_sites():
+    found = spans("实施毛乌素沙地综合治理工程，举办第十届库布其沙漠论坛。")
+    assert found == {"毛乌素沙地": "Region", "毛乌素沙地综合治理工程": "EcologicalProject",
+                     "第十届库布其沙漠论坛": "Event", "库布其沙漠": "Region"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
