@@ -1010,6 +1010,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("今年工作很多。鄂州科技品牌影响力提升。", None),
     # a field of work before 行动 with no campaign verb taking it, or a word of the language
     ("城市建设行动成效明显，实施建设行动。", None),
+    # inclusive childcare, a kind of service the tagger takes for a company
+    ("今年工作很多。统筹发展普惠托育和托幼一体化服务，普惠托位占比提高到68%。", None),
 ])
 def test_junk_of_the_genre_is_no_entity(sentence, junk):
     found = spans(sentence)
