@@ -22,7 +22,7 @@ from .lexicon import ending_class
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
-    international_organization_names, province_customary_names, towns_named,
+    international_names, province_customary_names, towns_named,
 )
 from .rules import NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
@@ -76,8 +76,8 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
             entries.setdefault(name, (feature.kind, ""))
     for name in _country_names():
         entries.setdefault(name, ("Country", ""))
-    for name in international_organization_names():
-        entries.setdefault(name, ("Organization", ""))
+    for name, (cls, _) in international_names().items():
+        entries.setdefault(name, (cls, ""))
     return entries
 
 

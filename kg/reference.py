@@ -235,11 +235,11 @@ def countries() -> tuple[Country, ...]:
 
 
 @lru_cache(maxsize=1)
-def international_organization_names() -> tuple[str, ...]:
-    """Names and short forms of the international organisations and blocs of the reference
-    data (联合国, 东盟)."""
-    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/international_organizations.csv"))))
-    return tuple(sorted({n for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}))
+def international_names() -> dict[str, tuple[str, str]]:
+    """Name or short form -> (class, name) of the international organisations, blocs and trade
+    agreements of the reference data (东盟: Organization, 东南亚国家联盟; RCEP: Plan)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/international.csv"))))
+    return {n: (r["class"], r["name"]) for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}
 
 
 @lru_cache(maxsize=1)

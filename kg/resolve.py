@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Entity, Mention
 from .lexicon import data_lines, quote_types, words
-from .reference import LEVEL_CLASS, division_by_code, division_names, features, level_words, scope_words
+from .reference import LEVEL_CLASS, division_by_code, division_names, features, international_names, level_words, scope_words
 
 __all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
            "short_form_evidence", "NATIONAL_SCOPE"]
@@ -118,6 +118,9 @@ def entity_key(mention: Mention, label: str) -> str:
     feature = _feature_names().get(mention.name)
     if feature:
         return f"feature:{feature}"
+    international = _reference_name(mention)
+    if international:
+        return f"international:{international}"  # RCEP and its full name: one
     name = canonical_name(mention.name)
     core = CORE_CLASS_OF[label]
     if label == "Road":
@@ -331,20 +334,31 @@ def _bare_title(name: str) -> bool:
 _BARE_TITLE = re.compile(r"（[^（）]*）$")
 
 
+@lru_cache(maxsize=1)
 def _feature_names() -> dict[str, str]:
     return {alias: f.name for f in features() for alias in (f.name, *f.aliases)}
 
 
+def _reference_name(mention: Mention) -> str:
+    """The name the reference data gives what a mention names: a feature's, or an international
+    body's or agreement's the gazetteer read (RCEP -> 区域全面经济伙伴关系协定), else ""."""
+    if mention.name in _feature_names():
+        return _feature_names()[mention.name]
+    if mention.rule == "gazetteer" and mention.name in international_names():
+        return international_names()[mention.name][1]
+    return ""
+
+
 def _preferred_label(entity_mentions: list[Mention], priority: dict[str, int]) -> str:
-    """The label: the official name for a division or feature, else the name
-    most mentions give, weighted by rule priority (“放管服”改革 and 放管服改革 -> 放管服),
-    the longer one on a tie."""
+    """The label: the official name for a division, feature or international body (东盟 ->
+    东南亚国家联盟), else the name most mentions give, weighted by rule priority (“放管服”改革 and
+    放管服改革 -> 放管服), the longer one on a tie."""
     code = next((m.code for m in entity_mentions if m.code), "")
     if code:
         return division_by_code()[code].name
-    feature = next((_feature_names()[m.name] for m in entity_mentions if m.name in _feature_names()), "")
-    if feature:
-        return feature
+    official = next((name for m in entity_mentions if (name := _reference_name(m))), "")
+    if official:
+        return official
     counts: Counter[str] = Counter()
     # A route's short form merged into its full name (富加铁路 into 富裕至加格达奇铁路), and a plan's
     # head alone (纲要（草案）), are aliases only.

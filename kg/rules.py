@@ -20,7 +20,7 @@ from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
     LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, ethnic_names, features, home_city_initials, level_words, province_abbreviations,
-    international_organization_names, province_customary_names, region_names, route_ends,
+    international_names, province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
 from .lexicon import (
@@ -3336,7 +3336,7 @@ def _a_market_to_sell_in(modifier: str) -> bool:
     """True when the words before 市场 say where goods are sold, not which marketplace is built:
     a scope (国际, 新兴), a country or a region of the reference data (东盟市场, 拉美市场)."""
     return modifier.endswith(tuple(words("market_scopes"))) or any(
-        modifier.endswith(name) for name in (*region_names(), *_country_names(), *international_organization_names()))
+        modifier.endswith(name) for name in (*region_names(), *_country_names(), *international_names()))
 
 
 def _known_place(name: str) -> bool:

@@ -1450,6 +1450,17 @@ def test_international_organisations_and_world_regions_come_from_the_reference_d
     assert spans("不断壮大专业经合组织，新建雪峰农贸市场。") == {"雪峰农贸市场": "Project"}
 
 
+def test_an_agreement_and_a_bloc_are_one_node_by_any_of_their_names(tmp_path):
+    """RCEP and 区域全面经济伙伴关系协定 are one plan, 东盟 the node of 东南亚国家联盟."""
+    from kg.build import build
+
+    report = tmp_path / "雪岭省2031年政府工作报告.txt"
+    report.write_text(HEADER + "区域全面经济伙伴关系协定（RCEP）落地，用好RCEP规则，对东盟进出口增长。\n", encoding="utf-8")
+    found = {(e.label, e.cls, tuple(sorted(e.aliases))) for e in build([report], validate=False).corpus.entities}
+    assert ("区域全面经济伙伴关系协定", "Plan", ("RCEP",)) in found
+    assert ("东南亚国家联盟", "Organization", ("东盟",)) in found
+
+
 def test_a_town_is_read_after_its_county_and_whatever_word_its_ending_makes():
     """Towns of the reference data after the county they lie in (伊州区南湖乡, 巴里坤县 a
     county's short form with its level), and a town whose last character and 镇 make a word
