@@ -22,9 +22,9 @@ from .lexicon import ending_class
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
-    international_names, province_customary_names, towns_named,
+    TOWN_LEVELS, international_names, province_customary_names, towns_named, village_towns,
 )
-from .rules import NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import LEVEL_CHARACTERS, NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -70,7 +70,9 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
         entries[alias] = (LEVEL_CLASS[division.level], code)
     for province in {code[:2] for code in home}:
         for name in province_customary_names(frozenset({province})):
-            entries[name] = (LEVEL_CLASS["province"], province + "0000")  # 龙江 in 黑龙江's reports: the province
+            if not any(d.prefecture_code in home for d in table.by_short.get(name, ())):
+                entries[name] = (LEVEL_CLASS["province"], province + "0000")  # 龙江 in 黑龙江's reports: the
+                # province, but for the county 龙江县 in the report of its own prefecture (齐齐哈尔)
     for feature in features():
         for name in (feature.name, *feature.aliases):
             entries.setdefault(name, (feature.kind, ""))
@@ -248,6 +250,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     """
     home = home_prefectures(doc._.report)
     entries = gazetteer_entries(home)
+    customary = province_customary_names(frozenset(code[:2] for code in home))
     words = doc._.words or []
     in_annex = annex_test(doc)
     text = doc_text(doc)
@@ -263,8 +266,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         cls, code = entries[text[start:end]]
         if (_names_a_namesake(words, text, start, end, code, home) or _opens_with_a_town_s_ending(text, start, home)
-                or _after_another_county(found, start, code) or VILLAGE_ENDING.match(text, end)):
-            continue
+                or _after_another_county(found, start, code) or _inside_a_village_s_name(text, start, end, home)
+                or (text[start:end] in customary and not any(w.start == start and w.end == end for w in words))):
+            continue  # 天府新区, 中原银行: a customary name of the province inside a longer name
         found.append(Candidate(start, end, cls, "gazetteer", code=code))
     return sorted(found + list(_tagger_confirmed(doc, text, words, home, found, in_annex)),
                   key=lambda c: (c.start, c.end))
@@ -274,8 +278,20 @@ def _opens_with_a_town_s_ending(text: str, start: int, home: frozenset[str]) -> 
     """True when the name's first character ends a town of the home province written before
     it (平乐|镇平|乐村: 镇平 across 平乐镇 and 平乐村 is no county)."""
     provinces = {code[:2] for code in home}
-    return text[start] in _TOWN_ENDINGS and any(
+    return text[start] in _ONE_CHARACTER_TOWN_LEVELS and any(
         t.code[:2] in provinces for n in (2, 3, 4) if start >= n for t in towns_named(text[start - n:start + 1]))
+
+
+def _inside_a_village_s_name(text: str, start: int, end: int, home: frozenset[str]) -> bool:
+    """True when the name ends a village of the home province, by the village data, with its 村
+    or 嘎查 after it (巴彦淖尔|嘎查, 乌兰柴达木|嘎查): the village's name, no division or feature
+    (格尔木市|村"两委" is the city)."""
+    village = VILLAGE_ENDING.match(text, end)
+    if village is None or text[end - 1] in LEVEL_CHARACTERS:
+        return False
+    provinces = {code[:2] for code in home}
+    return any(village_towns(text[s:village.end()], p) for s in range(max(0, start - 4), start + 1) for p in provinces)
+
 
 
 def _after_another_county(found: list[Candidate], start: int, code: str) -> bool:
@@ -290,8 +306,8 @@ def _county_level(code: str) -> bool:
     return len(code) == 6 and not code.endswith("00")
 
 
-# The characters that close a town's name (某某镇, 某某乡).
-_TOWN_ENDINGS = "镇乡"
+# The characters that close a town's name alone (某某镇, 某某乡).
+_ONE_CHARACTER_TOWN_LEVELS = frozenset(level for level in TOWN_LEVELS if len(level) == 1)
 
 
 def _a_work_s_title(text: str, start: int, end: int) -> bool:
@@ -398,9 +414,12 @@ def _cuts_tokens(doc: Doc, start: int, end: int) -> bool:
 
 
 def _a_word_of_the_dictionary(token: str) -> bool:
+    """True for a word of jieba's dictionary that holds no division's name at its start (黄海,
+    高黎贡山; not 吉林长春 or 南岳, which jieba also holds: divisions a name may follow)."""
     import jieba
 
-    return len(token) >= 2 and (jieba.get_FREQ(token) or 0) > 0
+    return (len(token) >= 2 and (jieba.get_FREQ(token) or 0) > 0
+            and not any(token[:n] in division_names() for n in range(2, len(token) + 1)))
 
 
 def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bool:

@@ -371,13 +371,13 @@ def towns_named(name: str) -> tuple[Town, ...]:
     [('632822103', '632822')]
     """
     found = _towns_by_name().get(name, ())
-    if not found and not name.endswith(_TOWN_LEVELS):
-        found = tuple(t for level in _TOWN_LEVELS for t in _towns_by_name().get(name + level, ()))
+    if not found and not name.endswith(TOWN_LEVELS):
+        found = tuple(t for level in TOWN_LEVELS for t in _towns_by_name().get(name + level, ()))
     return found
 
 
 # What closes the name of a town, a township or a sum of the pastoral areas.
-_TOWN_LEVELS = ("镇", "乡", "苏木")
+TOWN_LEVELS = ("镇", "乡", "苏木")
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from .phrases import LEADING_COUNT, drop_leading_verbs, is_generic
 from .structure import NUMERAL_VALUES
 from .tagger import NAME_TAGS, Word
 from .reference import (
-    LEVEL_CLASS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, ethnic_names, features, home_city_initials, level_words, province_abbreviations,
+    LEVEL_CLASS, TOWN_LEVELS, abbreviation_candidates, countries, division_by_code, division_names, divisions_named, ethnic_names, features, home_city_initials, level_words, province_abbreviations,
     international_names, province_customary_names, region_names, route_ends,
     towns_named, village_towns,
 )
@@ -76,13 +76,10 @@ def _after_apposed_works(text: str, start: int, head_start: int) -> int:
         after = inner.end()
         if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after + 1))):
             start = after
-        elif (verb := _STATUS_VERB.match(text, after, head_start)) and head_start > verb.end():
-            start = verb.end()  # 某某改建工程完成|路基工程: the works, what they did, then a part of them
+        elif (verb := next((v for v in words("works_progress_verbs") if text.startswith(v, after)), "")) and (
+                head_start > after + len(verb)):
+            start = after + len(verb)  # 某某改建工程完成|路基工程: the works, what they did, then a part of them
     return start
-
-
-# A verb of what works did, right after them (某某改建工程|完成|路基工程).
-_STATUS_VERB = re.compile("完成|实现|启动|开工|建成")
 
 
 _APPOSED_WORKS = re.compile("工程|项目")
@@ -183,7 +180,7 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             continue
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece)
                 or (_is_hard_boundary(piece, hard) and not _inside_a_tagged_word(sent, s, e)
-                    and not text.startswith(tuple(words("partner_openings")), s))  # 某市对|俄机电产业园
+                    and not _a_partner_opening(sent, s))  # 某市对|俄机电产业园
                 or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
             break
         if head_start - s > MAX_NAME_CHARS:
@@ -264,10 +261,6 @@ def _is_quoted_title(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == _OPEN_QUOTE and text[end:end + 1] == _CLOSE_QUOTE
 
 
-# The legal forms that close a company's name (有限公司, 股份有限公司, 集团有限公司).
-_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司", "集团有限公司", "集团公司", "公司")
-
-
 def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False,
                   one_character: frozenset[str] = frozenset()) -> Iterator[tuple[int, re.Match[str]]]:
     """(start, head match) for every well-formed name ending in one of ``heads``.
@@ -282,10 +275,11 @@ def _headed_names(sent: SentenceText, heads, keep_verbs: bool = False,
     for match in pattern.finditer(sent.text):
         if (_head_blocked(sent.text, match.start(), match.end()) or _cuts_word(sent, match.end())
                 or _inside_tagged_name(sent, match.end()) or (keep_verbs and _cuts_head_open(sent, match))
-                or sent.text.startswith(_COMPANY_FORMS, match.end())):
+                or sent.text.startswith(ordered_words("company_forms"), match.end())):
             continue  # 某某化工集团|有限公司: the head is a word of the company's name
-        if _inside_quote(sent.text, match.start()) and not sent.text.startswith(_CLOSE_QUOTE, match.end()):
+        if _inside_quote(sent.text, match.start()) and not sent.text.startswith((_CLOSE_QUOTE, "、", "和", "及"), match.end()):
             continue  # “万村千乡市场工程”: a word inside a quoted name, which quoted_names reads whole
+            # (not the heads of a quoted list, “甲工程、乙工程”)
         start = left_extent(sent, match.start(), boundaries=boundaries)
         if keep_verbs:
             start = _across_conjunction(sent, start, match.start())
@@ -361,7 +355,8 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
             start = predicate_end = word.end
         elif word.start == predicate_end and word.end < head_start and surface in _COMPLEMENTS:
             start = word.end  # 打造成, 建设为: the verb's complement goes with it
-        elif start <= word.start and word.end < head_start and _ends_in_a_predicate(sent, word, predicates):
+        elif (start <= word.start and word.end < head_start and _ends_in_a_predicate(sent, word, predicates)
+              and (tags is None or _dictionary_tag(sent.text[word.end - 2:word.end]) in tags)):
             start = predicate_end = word.end  # 支持某某新材建设|年产…项目: a verb the tagger ran into a name
     return start
 
@@ -370,8 +365,9 @@ def _ends_in_a_predicate(sent: SentenceText, word: Word, predicates: frozenset[s
     """True when the tagger ran a predicate verb of two characters into the end of a name
     (某某新材|建设 of 支持某某新材建设年产…项目), where jieba reads the verb as a word."""
     predicates = boundary_words() if predicates is None else predicates
-    return (word.is_name and word.end - word.start >= 4 and sent.text[word.end - 2:word.end] in predicates
-            and (word.end - 2, word.end) in sent.tokens)
+    start, end = _last_token_in(sent, word)
+    return (word.is_name and end == word.end and start - word.start >= 2 and end - start == 2
+            and sent.text[start:end] in predicates)
 
 
 # Complements of result a predicate takes before its object (打造成某某, 建设为某某, 落实好某某,
@@ -718,7 +714,7 @@ def _holds_name(sent: SentenceText, start: int, end: int, tags: frozenset[str], 
 
 
 def _a_town_s_short_name(sent: SentenceText, start: int, end: int) -> bool:
-    """True for a town of the home province by its name without 镇 or 乡 (二堡 of 二堡镇):
+    """True for a town of the home province by its name without its level (二堡 of 二堡镇):
     a word jieba's dictionary does not hold, or one inside a place the tagger reads; never a
     frequent word of the dictionary (新华, 东风)."""
     import jieba
@@ -1003,7 +999,7 @@ def _owning_company(modifier: str) -> str:
     at, head = min(heads, key=lambda found: found[0] + len(found[1]))
     before = modifier[:at]
     end = at + len(head)
-    end += next((len(form) for form in _COMPANY_FORMS if modifier.startswith(form, end)), 0)  # 某某集团|有限公司
+    end += next((len(form) for form in ordered_words("company_forms") if modifier.startswith(form, end)), 0)  # 某某集团|有限公司
     return modifier[:end] if not is_generic(before) and not _kind_of_company(before) else ""
 
 
@@ -1153,7 +1149,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             ends[-1] = ends[-1].removesuffix(_OF)  # 甲至乙的旅游公路
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
-                    label_end = "Town" if end_text[-1] in "镇乡" else "Locality"
+                    label_end = "Town" if end_text.endswith(TOWN_LEVELS) else "Locality"
                     yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
 
 
@@ -1319,7 +1315,8 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
             if cls == "Enterprise":
-                item_start = _after_a_home_town(sent, item_start, item_end - 1)  # 某某镇|某某有限公司
+                head = _enterprise_head_at_end().search(sent.text, item_start, item_end)
+                item_start = _after_a_home_town(sent, item_start, head.start() if head else item_end)  # 某某镇|某某有限公司
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
             head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
@@ -1969,13 +1966,13 @@ def _past_divisions(text: str) -> int:
     while division := next((n for n in range(min(len(text) - end, 8), 1, -1)
                             if text[end:end + n] in division_names()), 0):
         end += division
-        if text[end:end + 1] in _LEVEL_CHARACTERS:
+        if text[end:end + 1] in LEVEL_CHARACTERS:
             end += 1
     return end
 
 
 # The characters that close a division's name by its level (巴里坤|县, 某某|区).
-_LEVEL_CHARACTERS = frozenset("省市州盟县区旗")
+LEVEL_CHARACTERS = frozenset("省市州盟县区旗")
 
 
 def _past_verbs_before_a_name(sent: SentenceText, start: int, head_start: int) -> int:
@@ -2654,7 +2651,7 @@ def _host_before(sent: SentenceText, start: int) -> int:
 
 _TOWN = re.compile(rf"([{HAN}]{{2,3}})(镇|乡|苏木)(?!村|镇|土|亲|间)")
 # The words a town's own name ends in (崖门镇, 花园乡, 东河街道).
-_TOWN_ENDINGS = ("镇", "乡", "苏木", "街道")
+_TOWN_ENDINGS = (*TOWN_LEVELS, "街道")
 
 
 def _common_word(word: str) -> bool:
@@ -2713,7 +2710,7 @@ def _phrase_not_town(sent: SentenceText, start: int, end: int) -> bool:
 
 # 村 that closes a village's name, not a word it begins (村民, 村委, 村庄, 村级), and 嘎查, a village
 # of the pastoral areas (not 嘎查村, the villages and gachas of a banner).
-VILLAGE_ENDING = re.compile(r"村(?![民委庄落级务集])|嘎查(?!村)")
+VILLAGE_ENDING = re.compile(r"(?<!嘎查)村(?![民委庄落级务集])|嘎查(?!村)")
 
 
 @name_rule("villages", 4)
@@ -3009,9 +3006,12 @@ def street_chains(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A national (G) or provincial (S) road by its number: three or four digits alone (G331), one or
-# two before the word of an expressway (G15高速; G20 alone is a summit), with that word.
-# The short name of an expressway after its number (G8511|昆磨高速).
-_ROUTE_AFTER_CODE = re.compile(rf"[{HAN}]{{2,4}}(?:高速公路|高速)")
+# two before the word of an expressway (G15高速; G20 alone is a summit) or a national expressway's
+# 线 (G30线), with that word; and a national or provincial road with its number either way round
+# (国道219线, 228国道).
+# The short name of an expressway after its number (G8511|昆磨高速), not a phrase of where it
+# goes (G109至西宁高速, S101连接高速).
+_ROUTE_AFTER_CODE = re.compile(rf"(?![{HAN}]*?(?:至|到|连接|通往))[{HAN}]{{2,4}}(?:高速公路|高速)")
 _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))"
                         r"|G\d{1,2}线|(?:国道|省道)\d{3}线|(?<![\d.])\d{3}(?:国道|省道))(?![A-Za-z0-9])")
 
@@ -3222,8 +3222,13 @@ def _ends_in_an_activity(sent: SentenceText, word: Word) -> bool:
     """True when the last word of jieba's segmentation inside a tagged name is a verb of its
     dictionary (联运 of 河海联运, 登陆 of 某某汽车登陆): an activity, not a body's short form; a verbal
     noun may name an industry (建工, 重工) and is no sign."""
-    last = next((sent.text[s:e] for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), "")
-    return len(last) < word.end - word.start and _dictionary_tag(last) in _VERB_TAGS
+    start, end = _last_token_in(sent, word)
+    return end - start < word.end - word.start and _dictionary_tag(sent.text[start:end]) in _VERB_TAGS
+
+
+def _last_token_in(sent: SentenceText, word: Word) -> tuple[int, int]:
+    """The last of jieba's tokens that lies inside a tagged word (an empty span if none does)."""
+    return next(((s, e) for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), (word.end, word.end))
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -3239,11 +3244,10 @@ def _in_title(text: str, offset: int) -> bool:
 def _before_a_trailing_verb(sent: SentenceText, word: Word) -> int:
     """Where a tagged name ends when the tagger ran it on into the verb after it (与某某医院|合作,
     某某开发区|建设): before that verb, when what comes before ends as a name does."""
-    last = next(((s, e) for s, e in reversed(sent.tokens) if word.start <= s and e <= word.end), None)
-    if (last is None or last[1] != word.end or last[0] - word.start < 3
-            or _dictionary_tag(sent.text[last[0]:last[1]]) not in _VERB_TAGS | {"vn"}):
+    start, end = _last_token_in(sent, word)
+    if end != word.end or start - word.start < 3 or _dictionary_tag(sent.text[start:end]) not in _VERB_TAGS | {"vn"}:
         return word.end
-    return last[0] if has_name_ending(sent.text[word.start:last[0]]) else word.end
+    return start if has_name_ending(sent.text[word.start:start]) else word.end
 
 
 def _before_an_inner_verb(sent: SentenceText, word: Word) -> int:
@@ -3402,7 +3406,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
-        if (word.start >= 1 and sent.text.startswith(tuple(words("partner_openings")), word.start - 1)
+        if (word.start >= 1 and _a_partner_opening(sent, word.start - 1)
                 and word.end - word.start >= 4 and has_name_ending(sent.text[word.start:word.end])):
             word = Word(_partner_s_place(sent, word.start - 1), word.end, word.tag)  # 某市对|俄贸易加工区
         reach = _REACH_OF_A_RIVER.match(sent.text, word.start, word.end)
@@ -3498,6 +3502,12 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
 
 # A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.
 _WATER_OF_A_RIVER = re.compile(rf"[{HAN}]{{2,}}[江河湖]水$")
+
+
+def _a_partner_opening(sent: SentenceText, start: int) -> bool:
+    """True when a preposition and a partner's one-character name open a name at ``start``
+    (牡丹江对|俄…产业园), the partner a word of its own (not 对|澳门科技大学, 对|日本…)."""
+    return sent.text.startswith(tuple(words("partner_openings")), start) and (start + 1, start + 2) in sent.tokens
 
 
 def _partner_s_place(sent: SentenceText, start: int) -> int:
