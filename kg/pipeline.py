@@ -41,7 +41,7 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import (NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, repeated_quotes,
+from .rules import (INTRODUCTION, NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, repeated_quotes,
                     with_phases, with_whole_divisions)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
@@ -146,10 +146,32 @@ def make_propagate(nlp: Language, name: str, span_key: str, source_keys: list[st
     def haixi_propagate(doc: Doc) -> Doc:
         found, text = candidates_of(doc, source_keys), doc_text(doc)
         taken = {text[c.start:c.end].strip("“”") for c in found}
-        write_candidates(doc, span_key, propagated(doc, found) + repeated_quotes(text, annex_test(doc), taken))
+        write_candidates(doc, span_key, propagated(doc, found) + repeated_quotes(text, annex_test(doc), taken)
+                         + introduced_short_forms(text, found, annex_test(doc)))
         return doc
 
     return haixi_propagate
+
+
+def introduced_short_forms(text: str, found: list[Candidate], in_annex) -> list[Candidate]:
+    """Every occurrence of a short form the report introduces after a name it found
+    (某某化工集团有限公司（以下简称某某化工）), as a mention of that name: one node."""
+    longest: dict[int, Candidate] = {}
+    for c in found:
+        if c.rule != "gazetteer" and (c.end not in longest or c.start < longest[c.end].start):
+            longest[c.end] = c
+    result = []
+    for match in INTRODUCTION.finditer(text):
+        named = longest.get(match.start())
+        if named is None:
+            continue
+        full, short = named.name or text[named.start:named.end], match.group(1)
+        start = text.find(short)
+        while start >= 0:
+            if not in_annex(start):
+                result.append(Candidate(start, start + len(short), named.label, "propagated", name=full))
+            start = text.find(short, start + 1)
+    return result
 
 
 def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -2060,6 +2060,10 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
         operator_end = match.start() - len(rate)
+        introduction = INTRODUCTION.search(sent.text, start, operator_end)
+        if introduction and introduction.end() == operator_end:  # 某某有限公司（以下简称某某）|20万吨…
+            yield from _an_operator(sent, start, introduction.start())
+            start = operator_end
         verb = next((s for s, e in sent.tokens if e == operator_end and start + 2 <= s
                      and _dictionary_tag(sent.text[s:e]) in _VERB_TAGS | {"vn"}), None)
         if verb is not None:  # 支持某某新材|建设|年产10万吨…项目: the company builds the plant, named by its capacity
@@ -2074,6 +2078,10 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
         yield from _an_operator(sent, start, operator_end)
+
+
+# A short form introduced in brackets after a full name (某某集团有限公司（以下简称某某）).
+INTRODUCTION = re.compile(r"（(?:以下)?简称“?([^“”（）]{2,10}?)”?）")
 
 
 def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:

@@ -1666,6 +1666,19 @@ def test_what_the_review_of_the_held_out_rules_found():
     assert spans_in_report_of("齐齐哈尔市", "支持龙江县发展，龙江、泰来两县发展良好。")["龙江"] == "CountyLevelDivision"
 
 
+def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(tmp_path):
+    """某某集团有限公司（以下简称某某）: the bracket is no part of the company's name nor of the
+    plant after it, and the short form, wherever it comes, names the company."""
+    from kg.build import build
+
+    report = tmp_path / "雪岭省2031年政府工作报告.txt"
+    report.write_text(HEADER + "山东峰禾化工集团有限公司（以下简称峰禾化工）20万吨高端聚碳酸酯项目建成投产。"
+                      "支持峰禾化工做大做强。\n", encoding="utf-8")
+    found = {(e.label, e.cls, tuple(sorted(e.aliases))) for e in build([report], validate=False).corpus.entities}
+    assert ("山东峰禾化工集团有限公司", "Enterprise", ("峰禾化工",)) in found
+    assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
