@@ -924,7 +924,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         or _phase_of_one(sent, start, match.start()))
         else:
             specific = is_specific(sent, start, match.start()) or hosted or (
-                heads[match.group(0)] in INSTITUTION_CLASSES and _home_level_word(sent, start, match.start())) or (
+                (heads[match.group(0)] in INSTITUTION_CLASSES or match.group(0).startswith(_NEW_BUILDING))
+                and _home_level_word(sent, start, match.start())) or (  # 区图书馆|新馆: the body's new building
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end)) or (
                 heads[match.group(0)] == _DIGITAL and _jurisdiction_s_own(sent, start, match.start(), end))
         urban = None if specific or not (match.group(0) in either or match.group(0) in words("owned_heads")) else (
@@ -986,6 +987,8 @@ _SUPERLATIVE = re.compile(r"最大|最长|最高|最先进|首个|首座|首家"
 
 # A reach of a river before a site's name (某江下游|某某水电站).
 _REACH_OF_A_RIVER = re.compile(rf"(?:[{HAN}]{{1,5}}[江河])?(?:上游|中游|下游)")
+# What opens the head of a body's new building (新馆, 新院区, 新址).
+_NEW_BUILDING = "新"
 # A phase of the works (一期, 二期) closing a modifier.
 _PHASE = re.compile(r"[一二三四五六七八九]期$")
 
@@ -2935,8 +2938,8 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
 # Z4线一期北段, 8号线一期及延伸线); a lettered line without 号 is no national (G) or provincial
 # (S) road.
 _METRO_LINE = re.compile(
-    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线)(?:[一二三四]期)?"
-    r"(?:[东南西北]段|[东南西北]延线|延伸线|支线)?(?:及延伸线)?(?:工程)?")
+    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨|有轨电车)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线)(?:[一二三四]期)?"
+    r"(?:[东南西北]段|[东南西北]延(?:伸)?[线段]|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 
 # An investment stated before what it is spent on (投资3.3亿元的, 、550万元): one project's budget.
@@ -3053,7 +3056,7 @@ def metro_lines(sent: SentenceText) -> Iterator[Candidate]:
     names = division_names()
     for match in _METRO_LINE.finditer(sent.text):
         start = match.start()
-        if sent.text.startswith(("地铁", "轨道交通", "轻轨"), start):
+        if sent.text.startswith(("地铁", "轨道交通", "轻轨", "有轨电车"), start):
             city = _division_before(sent.text, start, names)
             start = start if city is None else city  # 某市地铁1号线
         yield sent.candidate(start, match.end(), "Railway", "metro_lines")

@@ -1679,6 +1679,16 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_what_a_district_report_of_the_pearl_river_delta_showed():
+    """Tram lines and a metro line's eastern extension; greenways (碧道), water purification
+    plants and forest parks; the new building of a body of the district (区图书馆新馆)."""
+    found = spans_in_report_of("广州市黄埔区", "5号线东延段加快建设，黄埔有轨电车1号线开通，建成南岗河碧道，推进永和水质净化厂二期，"
+                                               "区图书馆新馆建成，建成龙头山森林公园。")
+    assert found["5号线东延段"] == found["黄埔有轨电车1号线"] == "Railway"
+    assert found["南岗河碧道"] == "EcologicalProject" and found["永和水质净化厂二期"] == "PublicServiceFacility"
+    assert found["区图书馆新馆"] == "PublicServiceFacility" and found["龙头山森林公园"] == "ProtectedArea"
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
