@@ -958,6 +958,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
             yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
+        if match.group(0).startswith(_NEW_BUILDING) and name_head_class(sent.text[start:match.start()]) == "Organization":
+            yield sent.candidate(start, match.start(), "Organization", "head_nouns")  # 某市疾控中心|新址: the body too
 
 
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
