@@ -1687,6 +1687,7 @@ def test_what_a_district_report_of_the_pearl_river_delta_showed():
     assert found["5号线东延段"] == found["黄埔有轨电车1号线"] == "Railway"
     assert found["南岗河碧道"] == "EcologicalProject" and found["永和水质净化厂二期"] == "PublicServiceFacility"
     assert found["区图书馆新馆"] == "PublicServiceFacility" and found["龙头山森林公园"] == "ProtectedArea"
+    assert spans_in_report_of("广州市黄埔区", "推动中新广州知识城建设。")["中新广州知识城"] == "Region"
 
 
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
