@@ -1688,6 +1688,8 @@ def test_what_a_district_report_of_the_pearl_river_delta_showed():
     assert found["南岗河碧道"] == "EcologicalProject" and found["永和水质净化厂二期"] == "PublicServiceFacility"
     assert found["区图书馆新馆"] == "PublicServiceFacility" and found["龙头山森林公园"] == "ProtectedArea"
     assert spans_in_report_of("广州市黄埔区", "推动中新广州知识城建设。")["中新广州知识城"] == "Region"
+    found = spans_in_report_of("广州市黄埔区", "长岭居智慧谷、鱼珠未来产业园等载体加快建设，黄埔湾区药谷集聚企业120家。")
+    assert found["黄埔湾区药谷"] == "Project" and "长岭居智慧谷" in found
 
 
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
