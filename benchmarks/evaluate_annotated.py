@@ -6,7 +6,9 @@ Scores the lists of the corpus (``annotations/``) and the held-out lists kept he
 (``benchmarks/annotations/``: reports of the corpus annotated by hand, from the text
 alone, after the rules they were first scored on were written; their first runs are in the
 README, and after a first run a list serves to find kinds of misses and junk like the
-others), each marked so.
+others), each marked so; and the invented reports (``benchmarks/invented/``: short reports of
+the genre written for testing, of kinds the corpus lacks, with real reference names and invented
+companies and projects, each annotated by hand from its own text, the list beside its report).
 Each report is built on its own (read, extract, map to RDF; the SHACL check is left
 out since it changes no entity) and scored with :mod:`kg.evaluate`.  Prints one
 table: required recall and precision per report, recall per class with ten or more
@@ -27,6 +29,7 @@ from kg.facts import CORE_CLASSES
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 HELD_OUT = Path(__file__).resolve().parent / "annotations"
+INVENTED = Path(__file__).resolve().parent / "invented"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,19 +39,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every score as JSON here")
     parser.add_argument("--only", help="score only the annotated lists whose file name contains this")
     parser.add_argument("--held-out", type=Path, default=HELD_OUT, help="folder of held-out lists")
+    parser.add_argument("--invented", type=Path, default=INVENTED,
+                        help="folder of invented reports, each list beside its report (same name, .txt)")
     args = parser.parse_args(argv)
     rows, scores = [], {}
     lists = [(tsv, "") for tsv in sorted((args.corpus / "annotations").glob("*.tsv"))]
     lists += [(tsv, " (held out)") for tsv in sorted(args.held_out.glob("*.tsv"))]
+    lists += [(tsv, " (invented)") for tsv in sorted(args.invented.glob("*.tsv"))]
     for tsv, mark in lists:
         if args.only and args.only not in tsv.name:
             continue
-        report = annotated_report_file(tsv)
-        if report is None or not (args.corpus / report).is_file():
-            print(f"{tsv.name}: names no report file of the corpus; skipped", file=sys.stderr)
+        named = annotated_report_file(tsv) if mark != " (invented)" else None
+        report = args.corpus / named if named else tsv.with_suffix(".txt")
+        if not report.is_file():
+            print(f"{tsv.name}: names no report file; skipped", file=sys.stderr)
             continue
         started = time.perf_counter()
-        result = build([args.corpus / report], validate=False)
+        result = build([report], validate=False)
         seconds = time.perf_counter() - started
         entries = read_annotations(tsv)
         s = score(entries, entities_of_graph(result.graph))

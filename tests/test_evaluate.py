@@ -6,7 +6,7 @@ import pytest
 
 from conftest import GENRE_HEADER, run_kg
 from kg.errors import KGError
-from kg.evaluate import AnnotatedEntry, ExtractedEntity, annotated_report_file, read_annotations, score
+from kg.evaluate import AnnotatedEntry, ExtractedEntity, annotated_report_file, normalise, read_annotations, score
 
 REPORT = GENRE_HEADER + "加快阿勒泰物流园建设，推进阿勒泰至青溪公路前期工作，深化“放管服”改革。\n"
 
@@ -55,3 +55,17 @@ def test_kg_evaluate_scores_a_built_graph(tmp_path):
     assert data["matched"] == data["extracted"] - len(matched)
     table = run_kg("evaluate", annotations, "--graph", graph)
     assert table.stdout.startswith("snow: required recall 0.75 (3/4)")
+
+
+def test_every_invented_list_names_only_what_its_report_writes():
+    """The invented reports of ``benchmarks/invented`` (written for testing, annotated by hand
+    from their own text): each list beside its report, and every label and alias in the text."""
+    from pathlib import Path
+
+    invented = Path(__file__).resolve().parent.parent / "benchmarks" / "invented"
+    lists = sorted(invented.glob("*.tsv"))
+    assert len(lists) == 16
+    for tsv in lists:
+        text = normalise(tsv.with_suffix(".txt").read_text(encoding="utf-8"))
+        missing = [n for entry in read_annotations(tsv) for n in entry.names if normalise(n) not in text]
+        assert missing == [], (tsv.name, missing)
