@@ -859,6 +859,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # 坚决反对某某工程: a kind of work to avoid, no programme
             start = _after_campaign_verb(sent, start, match.start(), match.group(0))  # 联动实施某某工程
             start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 入选某某工程
+            aim = _aim_verb_after_campaign(sent, start, match.end())
+            if (aim < start and sent.text.endswith(tuple(words("campaign_verbs")), 0, aim)
+                    and match.start() - start >= MIN_PROGRAM_AIM and not is_generic(sent.text[start:match.start()])):
+                start = aim  # 实施|提升某某质量工程: the aim's verb opens the programme's name (not 落实|落细民生工程)
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
@@ -2489,6 +2493,9 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             start = left_extent(sent, match.start())
         start = trim_by_words(sent, start, match.start(), keep_verbs=action_plan)
         start = _whole_quote(sent.text, start, match.start())
+        target = _TARGET_YEAR.search(sent.text, max(0, start - 8), match.start())
+        if target and target.start() <= start < target.end() + 1 and target.end() < match.start():
+            start = target.start()  # 制定|2030年前碳达峰行动方案: the year it aims at is part of its title
         modifier = sent.text[start:match.start()]
         if not _modifier_ok(modifier) or modifier.endswith("”") or "《" in modifier:
             continue
@@ -2501,6 +2508,8 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, edition.end() if edition else match.end(), "Plan", "plan_names")
 
 
+# The year a plan aims at, opening its title (2030年前碳达峰行动方案).
+_TARGET_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年前")
 # The edition of a plan after its name (某某行动方案（2026版）): part of the document's title.
 _EDITION = re.compile(r"（(?:\d{4}年?|修订|试行)版?）")
 

@@ -1692,6 +1692,13 @@ def test_what_a_district_report_of_the_pearl_river_delta_showed():
     assert found["黄埔湾区药谷"] == "Project" and "长岭居智慧谷" in found
 
 
+def test_a_plan_keeps_the_year_it_aims_at_and_a_programme_its_aim_s_verb():
+    """制定|2030年前碳达峰行动方案: the year is in the title; 实施|提升就业服务质量工程: the verb of
+    its aim opens the programme's name, but not before a kind (落实落细民生工程)."""
+    assert spans("制定2030年前碳达峰行动方案，实施提升雪峰服务质量工程，落实落细民生工程。") == {
+        "2030年前碳达峰行动方案": "Plan", "提升雪峰服务质量工程": "Program"}
+
+
 def test_a_list_whose_last_item_is_a_clause_shares_no_head():
     """甲、乙结束不通高铁历史: 高铁 ends a clause, and 甲 is no 甲高铁."""
     assert spans("青口、白渠结束不通高铁历史。") == {}
