@@ -293,7 +293,6 @@ def _inside_a_village_s_name(text: str, start: int, end: int, home: frozenset[st
     return any(village_towns(text[s:village.end()], p) for s in range(max(0, start - 4), start + 1) for p in provinces)
 
 
-
 def _after_another_county(found: list[Candidate], start: int, code: str) -> bool:
     """True when a county-level unit's name follows another's with nothing between (偃师|商城遗址,
     the Shang city of 偃师): one county's name runs into a word of the place, no second county

@@ -717,12 +717,13 @@ def _a_town_s_short_name(sent: SentenceText, start: int, end: int) -> bool:
     """True for a town of the home province by its name without its level (二堡 of 二堡镇):
     a word jieba's dictionary does not hold, or one inside a place the tagger reads; never a
     frequent word of the dictionary (新华, 东风)."""
+    name = sent.text[start:end]
+    if len(name) < 2 or name.endswith(_TOWN_ENDINGS) or not _town_at_home(name, sent.home_provinces):
+        return False  # the town data first: most spans asked about are no town's name
     import jieba
 
-    name = sent.text[start:end]
-    return (len(name) >= 2 and not name.endswith(_TOWN_ENDINGS) and not _dictionary_word(name)
-            and (not jieba.get_FREQ(name) or any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words))
-            and _town_at_home(name, sent.home_provinces))
+    return not _dictionary_word(name) and (
+        not jieba.get_FREQ(name) or any(w.tag == "LOC" and w.start <= start and end <= w.end for w in sent.words))
 
 
 def _named_at_home(sent: SentenceText, name: str) -> bool:
@@ -866,10 +867,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
-        reach = _REACH_OF_A_RIVER.match(sent.text, start, match.start())
-        if (reach and match.group(0) not in either and match.start() - reach.end() >= 2
-                and not _only_common_words(sent.text[reach.end():match.end()])):  # not 长江中游|航运中心
-            start = reach.end()  # 某江下游|某某水电站: where on the river the plant lies, no part of its name
+        if match.group(0) not in either:
+            start = _after_a_river_reach(sent.text, start, match.end())  # 某江下游|某某水电站
         if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
             start += len(_NEW_ROUND)  # 新一轮|某某港区…规划: a round of a programme or plan, no part of a site
         if _SUPERLATIVE.search(sent.text, start, match.start()):
@@ -989,6 +988,17 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
 
 # A superlative describing a site (全球最大, 首座): what it is, not what it is called.
 _SUPERLATIVE = re.compile(r"最大|最长|最高|最先进|首个|首座|首家")
+
+
+def _after_a_river_reach(text: str, start: int, end: int) -> int:
+    """Where a site's name begins after the reach of a river that places it (金沙江下游|某某水电站):
+    after the reach when a name of its own follows, more than a head and not made of words of the
+    language (长江中游航运中心, 长江中游城市群 are names of their own); else ``start``."""
+    reach = _REACH_OF_A_RIVER.match(text, start, end)
+    rest = text[reach.end():end] if reach else ""
+    if len(rest) >= 3 and has_name_ending(rest) and not _only_a_head(rest) and not _only_common_words(rest):
+        return reach.end()
+    return start
 
 
 # A reach of a river before a site's name (某江下游|某某水电站).
@@ -1324,8 +1334,9 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
             if cls == "Enterprise":
-                head = _enterprise_head_at_end().search(sent.text, item_start, item_end)
-                item_start = _after_a_home_town(sent, item_start, head.start() if head else item_end)  # 某某镇|某某有限公司
+                company_head = _enterprise_head_at_end().search(sent.text, item_start, item_end)
+                item_start = _after_a_home_town(sent, item_start, company_head.start() if company_head else item_end)
+                # 某某镇|某某有限公司: the company, after the town it is in
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
             head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
@@ -3431,10 +3442,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (word.start >= 1 and _a_partner_opening(sent, word.start - 1)
                 and word.end - word.start >= 4 and has_name_ending(sent.text[word.start:word.end])):
             word = Word(_partner_s_place(sent, word.start - 1), word.end, word.tag)  # 某市对|俄贸易加工区
-        reach = _REACH_OF_A_RIVER.match(sent.text, word.start, word.end)
-        if (reach and word.end - reach.end() >= 3 and has_name_ending(sent.text[reach.end():word.end])
-                and not _only_common_words(sent.text[reach.end():word.end])):  # not 长江中游|航运中心
-            word = Word(reach.end(), word.end, word.tag)  # 下游|某某水电站: where on the river the plant lies
+        word = Word(_after_a_river_reach(sent.text, word.start, word.end), word.end, word.tag)  # 下游|某某水电站
         word = Word(word.start, _before_a_trailing_verb(sent, word), word.tag)  # 某某医院|合作
         if word.tag == "ORG":
             word = Word(word.start, _before_an_inner_verb(sent, word), word.tag)  # 某某大学|建设…大学
@@ -3535,18 +3543,23 @@ def _a_partner_opening(sent: SentenceText, start: int) -> bool:
 def _partner_s_place(sent: SentenceText, start: int) -> int:
     """Where a name that opens with a partner (对俄…) begins: at the place the tagger reads
     right before it (牡丹江|对俄…, 哈牡绥东|对俄…), else at the preposition."""
-    place = next((w for w in sent.words if w.end == start and w.tag == "LOC"), None)
+    place = _tagged_place_ending_at(sent, start)
     if place is not None:
         return place.start
     return next((start - n for n in (5, 4, 3) if n <= start and _opens_with_city_initials(sent, start - n, start, whole=True)),
                 start)
 
 
+def _tagged_place_ending_at(sent: SentenceText, offset: int) -> Word | None:
+    """The place the tagger reads right before ``offset``, if one ends there."""
+    return next((w for w in sent.words if w.end == offset and w.tag == "LOC"), None)
+
+
 def _home_division_run_in(sent: SentenceText, start: int) -> int:
     """Where a site the tagger names begins when a division of the home province comes right
     before it, as a word of its own (哈密|东疆国际陆港区): at the division, which names the
     site with it; else ``start``."""
-    division = next((w for w in sent.words if w.end == start and w.tag == "LOC"), None)
+    division = _tagged_place_ending_at(sent, start)
     if division is None or division.start > 0 and _NAME_CHAR.match(sent.text[division.start - 1]):
         return start
     found = divisions_named(sent.text[division.start:start])
