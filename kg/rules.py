@@ -1086,8 +1086,11 @@ def _one_site_at_home(sent: SentenceText, start: int, end: int, sites: dict[str,
 
 def _building_of_stage(sent: SentenceText, start: int, end: int, sites: dict[str, str]) -> Candidate | None:
     """The building whose stage of works a 工程 names (某某写字楼 of 某某写字楼土建工程),
-    typed by its own head, when it ends in a site's head or names something specific."""
+    typed by its own head, when it ends in a site's head or names something specific; none
+    after what the works did (某某公路|完成|路基工程: the road, named on its own)."""
     name = sent.text[start:end]
+    if name.endswith(tuple(words("works_progress_verbs"))):
+        return None
     head = next((h for h in sorted(sites, key=len, reverse=True) if name.endswith(h) and len(name) > len(h)), None)
     if len(name) < 2 or not (head or is_specific(sent, start, end)):
         return None

@@ -404,6 +404,7 @@ def spans(text: str) -> dict[str, str]:
     ("建设敦煌市临空经济区。", "敦煌市临空经济区", "Region"),
     # a stage of works on a building names the building
     ("雪峰写字楼土建工程全面完工。", "雪峰写字楼", "Project"),
+    ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
     # plenums listed under one term are one event; a joint meeting (暨) is one
     ("落实雪岭省委十一届九次、十次全会部署。", "雪岭省委十一届九次、十次全会", "Event"),
     ("按照雪岭省委十一届十一次全会暨全省经济工作会议部署。", "雪岭省委十一届十一次全会暨全省经济工作会议", "Event"),
@@ -782,6 +783,10 @@ def test_names_of_the_genre(sentence, surface, label):
     ("发展临港产业，打造现代化大港和高端港。", "现代化大港"),
     # ... and a stage alone names nothing
     ("推进主体工程和土建工程建设。", None),
+    # ... nor what a road's works did before its stage (完成|路基工程)
+    ("岭通大道西段完成路基工程。", "岭通大道西段完成"),
+    # an industry of 工程 (工程装备, 工程机械) is no works
+    ("累计引进海洋工程装备、雪峰工程机械等项目27个。", "累计引进海洋工程"),
     # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
     ("雪岭有3人当选中国工程院院士。", "3人当选中国工程"),
     # a rate before a capacity (年产, 日产) is no part of the operator's name
