@@ -40,7 +40,7 @@ _PROJECT_TAIL = re.compile(r"(工程|项目|建设)$")
 _WORKS_TAIL = re.compile(r"(工程|项目)$")
 _BUILDING = "建设"
 _REBUILDING = re.compile(r"(扩能改造|现代化改造|改扩建|扩建|迁建)$")
-_PHASE_OF_WORKS = re.compile(r"^(.{2,}(?:工程|项目))[一二三四五六七八九十]期$")
+_PHASE_OF_WORKS = re.compile(r"^(.{4,})[一二三四五六七八九十]期$")
 _PROGRAM_TAIL = re.compile(r"(攻坚战|攻坚|制度改革|体制改革|改革)$")
 # A new round of a programme (新一轮某某行动) is the programme.
 _NEW_ROUND = "新一轮"
@@ -73,8 +73,8 @@ def _quoted_program() -> re.Pattern[str]:
 def _short_names(name: str, cls: str) -> set[str]:
     """The shorter names a project or programme is also known by, when four characters or more
     remain: a project's without the 项目 or 工程 it ends in (某某广场项目 is 某某广场), the name of
-    what a rebuilding rebuilds (某某机场改扩建 is 某某机场), the project a phase is of (某某项目一期
-    is 某某项目); a programme's quote without the word after it (“某某”行动 is 某某), what a
+    what a rebuilding rebuilds (某某机场改扩建 is 某某机场), the works a phase is of (某某小区一期
+    is 某某小区); a programme's quote without the word after it (“某某”行动 is 某某), what a
     programme builds (某某体系建设 is 某某体系), and the programme a new round is of
     (新一轮某某提升行动 is 某某提升行动).
 
@@ -82,6 +82,8 @@ def _short_names(name: str, cls: str) -> set[str]:
     ({'雪峰广场'}, set())
     >>> _short_names("雪峰棚户区项目一期", "Project"), sorted(_short_names("雪峰机场改扩建工程", "Project"))
     ({'雪峰棚户区项目'}, ['雪峰机场', '雪峰机场改扩建'])
+    >>> _short_names("云岭花园小区一期", "Project"), _short_names("峰城二期", "Project")
+    ({'云岭花园小区'}, set())
     >>> _short_names("“青松接力”行动", "Program"), _short_names("新一轮雪峰提升行动", "Program")
     ({'青松接力'}, {'雪峰提升行动'})
     >>> _short_names("“1234”产业体系建设", "Program")

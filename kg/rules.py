@@ -1627,25 +1627,28 @@ _LENT_CLASSES = ("Project", "Enterprise", "Event")
 declare_rule("list_siblings", 2)
 
 
-# A phase of works right after their name that closes a listed item (某某基地|二期、): a phase
-# the sentence goes on from (某某小区一期建设顺利推进) is said of the works it belongs to.
-_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?=[、，。；等和及]|$)")
+# A phase of works right after their name (某某基地|二期、, 某某厂|二期（日处理5万吨）, 某某小区|一期
+# 建设顺利推进); not a phase that opens a longer name (某某机场|三期改扩建工程) or a time (二期间, 一期末).
+_PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?![间限末中初货权]|改|扩|续|工程|项目)")
 
 
 def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
-    """The candidates, each project's run on to the phase that closes its item of a list or
-    that its status follows: ``提速某某基地二期、某某一体化等重大项目`` names the works
-    某某基地二期, as ``西宁机场三期`` and ``某某项目二期开工`` are projects of their own."""
-    return [replace(c, end=c.end + 2)
-            if (not c.name and CORE_CLASS_OF.get(c.label) == "Project" and _phase_after(sent.text, c.end - sent.offset))
-            else c for c in found]
-
-
-def _phase_after(text: str, end: int) -> bool:
-    """True when a phase follows ``end`` and closes an item of a list, or the works' status
-    follows it (某某项目二期开工, 某某院区二期投入使用)."""
-    return bool(_PHASE_AFTER.match(text, end)) or (
-        bool(_PHASE.fullmatch(text, end, end + 2)) and text.startswith(tuple(words("works_statuses")), end + 2))
+    """The candidates, each project's run on to the phase after it: ``提速某某基地二期、某某一体化
+    等重大项目`` names the works 某某基地二期, as ``西宁机场三期`` and ``某某项目二期开工`` are
+    projects of their own (also known by the name without the phase: :mod:`kg.resolve`).  A body
+    with a phase after it (某市社会福利院|二期, 某某管理中心|二期) stays a body, and the phase is
+    a building of it: a project."""
+    phased = []
+    for c in found:
+        if c.name or not _PHASE_AFTER.match(sent.text, c.end - sent.offset):
+            phased.append(c)
+        elif CORE_CLASS_OF.get(c.label) == "Project":
+            phased.append(replace(c, end=c.end + 2))
+        elif c.label == "Organization" and c.rule == "head_nouns":
+            phased += [c, replace(c, end=c.end + 2, label="PublicServiceFacility")]
+        else:
+            phased.append(c)
+    return phased
 
 
 def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:

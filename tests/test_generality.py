@@ -1581,7 +1581,14 @@ def test_a_phase_its_status_follows_belongs_to_the_works():
     assert found["峰禾动力20GWh动力电池项目二期"] == "Project"
     assert found["雪峰市第一人民医院南院区二期"] == "PublicServiceFacility"
     assert found["雪峰市妇幼保健院新院区"] == "PublicServiceFacility"
-    assert spans("云岭花园小区一期建设顺利推进。") == {"云岭花园小区": "Project"}
+    assert spans("云岭花园小区一期建设顺利推进。") == {"云岭花园小区一期": "Project"}
+
+
+def test_a_phase_after_a_site_is_the_works_and_after_a_body_a_building_of_the_body():
+    found = spans_in_report_of("宜昌市", "青溪污水处理厂二期（日处理5万吨）建成投用，建设宜昌市青禾管理中心二期，峰禾机场三期改扩建工程开工。")
+    assert found["青溪污水处理厂二期"] == "PublicServiceFacility"
+    assert found["宜昌市青禾管理中心"] == "Organization" and found["宜昌市青禾管理中心二期"] == "PublicServiceFacility"
+    assert "峰禾机场三期" not in found and found["峰禾机场"] == "Airport"
 
 
 def test_a_division_whose_name_is_a_word_names_a_site_only_in_its_own_province():
