@@ -867,6 +867,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
+        year = _A_YEAR.match(sent.text, start)
+        if year and year.end() < match.start():
+            start = year.end()  # 2031|某某古城国际灯光节: the year is an event's edition, no part of a site
         if match.group(0) not in either:
             start = _after_a_river_reach(sent.text, start, match.end())  # 某江下游|某某水电站
         if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
@@ -2613,6 +2616,8 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if ordinal and any(other.end() < match.start() and _an_event_head(sent, other, heads)
                            for other in pattern.finditer(sent.text, ordinal.end(), match.start())):
             ordinal = None  # 第N届甲节和乙联赛: the edition is the festival's, another event comes after it
+        if ordinal and _NEXT_EDITION.search(sent.text, ordinal.end(), match.start()):
+            ordinal = None  # 首届甲季和2021乙节: the edition is the season's, another edition comes after it
         start = ordinal.start() if ordinal else left_extent(
             sent, list_start, clause_start, boundaries=words("function_words"))
         if ordinal is None:
@@ -2650,6 +2655,10 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         if name.count(_OPEN_QUOTE) > name.count(_CLOSE_QUOTE):
             continue  # 第20届“某洽会”分会: a head inside a quote, read with the quote
         yield sent.candidate(start, end, "Event", "events")
+
+
+# A conjunction before another edition (和2021某某节, 及第二届某某会): a second event opens there.
+_NEXT_EDITION = re.compile(r"[和及与](?=\d{4}|第[一二三四五六七八九十百\d]+届|首届)")
 
 
 def _scope_of_meeting(sent: SentenceText, clause_start: int, start: int) -> int:
@@ -3009,12 +3018,19 @@ def _numbered_place_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_NUMBER_NAME.pattern}[{HAN}]?(?:{suffixes})")
 
 
+# A year (2019, not 626 or 12306) opening what follows it.
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
 @name_rule("numbered_places", 6)
 def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
     """A stream or lake named by a number read digit by digit: ``实施626小河改造`` yields the
     river 626小河; the name must end where a word does, a name's too (not 626小河|道, nor
-    2026|湖南 of 办好2026湖南某某大会)."""
+    2026|湖南 of 办好2026湖南某某大会); a year before a place is no number of its name (2019西山|科技
+    金融峰会: the year's edition of an event)."""
     for match in _numbered_place_pattern().finditer(sent.text):
+        if _A_YEAR.match(match.group(0)):
+            continue
         if not any(w.start < match.end() < w.end for w in sent.words):
             name = match.group(0)
             yield sent.candidate(match.start(), match.end(), ending_class(name, "place_suffixes", "Place"), "numbered_places")

@@ -407,6 +407,10 @@ def spans(text: str) -> dict[str, str]:
     # a programme's target (目标, 阶段性目标任务) speaks of the programme named before it
     ("完成湖泊治理攻坚战阶段性目标任务，完成技能扩招三年行动目标。", "技能扩招三年行动", "Program"),
     ("完成湖泊治理攻坚战阶段性目标任务，完成技能扩招三年行动目标。", "湖泊治理攻坚战", "Program"),
+    # two editions joined by 和 are two events; seasons and weeks of the genre are events
+    ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "首届峰城边塞文化旅游季", "Event"),
+    ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城国际灯光节", "Event"),
+    ("办好第三届雪峰青年创新周、2031西山科技金融峰会。", "第三届雪峰青年创新周", "Event"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
@@ -792,6 +796,9 @@ def test_names_of_the_genre(sentence, surface, label):
     ("岭通大道西段完成路基工程。", "岭通大道西段完成"),
     # strategic results and opportunities (战略成果, 战略机遇) are no strategy
     ("疫情防控取得重大战略成果，用好重大战略机遇期，把握好共同富裕这个战略目标。", None),
+    # a year before an event's name is its edition, no number of a place or part of a site
+    ("办好第三届雪峰青年创新周、2031西山科技金融峰会。", "2031西山"),
+    ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城"),
     # an industry of 工程 (工程装备, 工程机械) is no works
     ("累计引进海洋工程装备、雪峰工程机械等项目27个。", "累计引进海洋工程"),
     # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
