@@ -41,8 +41,8 @@ from .gazetteer import home_prefectures, inside_longer_word
 from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
-from .rules import (INTRODUCTION, NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, list_siblings, repeated_quotes,
-                    with_phases, with_whole_divisions)
+from .rules import (INTRODUCTION, NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, introduces_short_form,
+                    list_siblings, repeated_quotes, with_phases, with_whole_divisions)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -163,9 +163,9 @@ def introduced_short_forms(text: str, found: list[Candidate], in_annex) -> list[
     result = []
     for match in INTRODUCTION.finditer(text):
         named = longest.get(match.start())
-        if named is None:
+        if named is None or not introduces_short_form(text, named.start, match):
             continue
-        full, short = named.name or text[named.start:named.end], match.group(1)
+        full, short = named.name or text[named.start:named.end], match.group(2)
         start = text.find(short)
         while start >= 0:
             if not in_annex(start):
@@ -336,7 +336,7 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
     for c in ranked:
         if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_route(c, k) for k in kept):
             continue
-        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_route(k, c))]
+        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_route(k, c) or _tagged_inside(k, c))]
         kept.append(c)
     return kept
 
@@ -344,8 +344,10 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
     """A name only the tagger found, inside a name a rule found, is a piece of that name
     (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own; but a plan
-    names what it plans for (某某国家公园 in 某某国家公园规划 stays)."""
-    return (inner.rule == "tagged_names" and outer.rule not in ("gazetteer", "tagged_names", "propagated")
+    names what it plans for (某某国家公园 in 某某国家公园规划 stays).  A short form the report
+    introduces for a name (某某有限公司（畲山茶业）) holds pieces of it as that name does."""
+    ruled = outer.rule not in ("gazetteer", "tagged_names", "propagated") or (outer.rule == "propagated" and outer.name)
+    return (inner.rule == "tagged_names" and ruled
             and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
 
 

@@ -2089,8 +2089,9 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
         operator_end = match.start() - len(rate)
-        introduction = INTRODUCTION.search(sent.text, start, operator_end)
-        if introduction and introduction.end() == operator_end:  # 某某有限公司（以下简称某某）|20万吨…
+        introduction = next((m for m in INTRODUCTION.finditer(sent.text, start, operator_end)
+                             if m.end() == operator_end and introduces_short_form(sent.text, start, m)), None)
+        if introduction:  # 某某有限公司（以下简称某某）|20万吨…, 某某有限公司（某某）|年产…
             yield from _an_operator(sent, start, introduction.start())
             start = operator_end
         verb = next((s for s, e in sent.tokens if e == operator_end and start + 2 <= s
@@ -2109,8 +2110,26 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         yield from _an_operator(sent, start, operator_end)
 
 
-# A short form introduced in brackets after a full name (某某集团有限公司（以下简称某某）).
-INTRODUCTION = re.compile(r"（(?:以下)?简称“?([^“”（）]{2,10}?)”?）")
+# A short form in brackets after a full name, introduced as one (某某集团有限公司（以下简称某某）)
+# or not (某某投资控股集团有限公司（某投集团）).
+INTRODUCTION = re.compile(r"（((?:以下)?简称)?“?([^“”（）、，。；：]{2,10}?)”?）")
+
+
+def introduces_short_form(text: str, name_start: int, bracket: re.Match[str]) -> bool:
+    """True when ``bracket`` (an :data:`INTRODUCTION`) gives a short form of the name that runs
+    from ``name_start`` to it: one it calls so (简称), or one made of the name's characters in
+    their order, as Chinese short forms are (宝投集团 of 宝鸡投资控股集团有限公司), not a note on
+    it (（日处理8万吨）, （洞阳）).
+
+    >>> text = "雪峰投资控股集团有限公司（雪投集团）和雪峰大厦（一期）"
+    >>> [introduces_short_form(text, 0 if m.start() < 13 else 19, m) for m in INTRODUCTION.finditer(text)]
+    [True, False]
+    """
+    short = bracket.group(2)
+    if bracket.group(1):
+        return True
+    rest = iter(text[name_start:bracket.start()])
+    return len(short) < bracket.start() - name_start and all(c in rest for c in short)
 
 
 def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:

@@ -1705,6 +1705,22 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_a_short_form_in_bare_brackets_is_the_company_when_made_of_its_characters(tmp_path):
+    """某某投资控股集团有限公司（某投集团）: a short form without 简称, made of the name's characters
+    in order, is the company; a note in brackets (（日处理5万吨）, （洞阳）) is none."""
+    from kg.build import build
+
+    report = tmp_path / "雪岭省2031年政府工作报告.txt"
+    report.write_text(HEADER + "推动雪岭投资控股集团有限公司（雪投集团）转型，雪投集团资产增长12%。"
+                      "云岭峰禾茶业有限公司（峰禾茶业）年产800吨白茶精制加工厂建成投产。"
+                      "青禾水务有限公司（日处理5万吨）运营良好。\n", encoding="utf-8")
+    found = {(e.label, e.cls, tuple(sorted(e.aliases))) for e in build([report], validate=False).corpus.entities}
+    assert ("雪岭投资控股集团有限公司", "Enterprise", ("雪投集团",)) in found
+    assert ("云岭峰禾茶业有限公司", "Enterprise", ("峰禾茶业",)) in found
+    assert ("年产800吨白茶精制加工厂", "IndustrialProject", ()) in found
+    assert not any("日处理" in label for label, _, _ in found)
+
+
 def test_what_a_district_report_of_the_pearl_river_delta_showed():
     """Tram lines and a metro line's eastern extension; greenways (碧道), water purification
     plants and forest parks; the new building of a body of the district (区图书馆新馆)."""
