@@ -879,6 +879,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if inner_head < 0:
                 continue  # 全球最大某某生产基地: a description of one site, not its name
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
+        joined = sent.text.rfind(_WITH, start, match.start())
+        if joined > start and name_head_ending(sent.text[start:joined]):
+            start = joined + 1  # 甲市中心医院与|乙大学附属医院: two bodies, each named by its head
         apposed = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
@@ -960,6 +963,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 cls = refine_class(name, heads[match.group(0)])  # 某某管网改造一期工程完工: a site
         if match.group(0) == _MARKET and _a_state_title(sent.text[start:end]):
             cls = "Program"  # 全国统一大市场: the country's market to build, a programme, no marketplace
+        if cls == _FACILITY and sent.text.endswith(tuple(words("founding_verbs")), 0, start):
+            cls = "Organization"  # 成立|某某服务中心: the body founded, not a building
         yield sent.candidate(start, end, cls, "head_nouns")
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
@@ -968,6 +973,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.start(), "Organization", "head_nouns")  # 某市疾控中心|新址: the body too
 
 
+_FACILITY = "PublicServiceFacility"
+_WITH = "与"
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
 _ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}(?<![阶手地])段")
 
@@ -1648,7 +1655,7 @@ def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
         elif CORE_CLASS_OF.get(c.label) == "Project":
             phased.append(replace(c, end=c.end + 2))
         elif c.label == "Organization" and c.rule == "head_nouns":
-            phased += [c, replace(c, end=c.end + 2, label="PublicServiceFacility")]
+            phased += [c, replace(c, end=c.end + 2, label=_FACILITY)]
         else:
             phased.append(c)
     return phased

@@ -411,6 +411,14 @@ def spans(text: str) -> dict[str, str]:
     ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "首届峰城边塞文化旅游季", "Event"),
     ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城国际灯光节", "Event"),
     ("办好第三届雪峰青年创新周、2031西山科技金融峰会。", "第三届雪峰青年创新周", "Event"),
+    # a centre founded (成立) is a body, one built a building
+    ("成立雪峰市民营经济服务中心，建立挂钩联系制度。", "雪峰市民营经济服务中心", "Organization"),
+    ("建成雪峰市民营经济服务中心。", "雪峰市民营经济服务中心", "PublicServiceFacility"),
+    # two bodies joined by 与 are each named by their head
+    ("雪峰市妇幼保健院与青禾大学附属协和医院合作共建。", "青禾大学附属协和医院", "Organization"),
+    ("雪峰市妇幼保健院与青禾大学附属协和医院合作共建。", "雪峰市妇幼保健院", "Organization"),
+    # a pilot started (启动) is named after the verb
+    ("峰禾街道启动老旧小区综合整治试点。", "老旧小区综合整治试点", "Program"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
