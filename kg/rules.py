@@ -189,6 +189,9 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         if joint is not None:
             start = joint  # 商贸|街及|酒店: jieba glues the 及 that parts two names to the first
             break
+        if _a_conjunction_and_level(piece):
+            start = s + 1  # 《某某纲要》和|县第十三次党代会
+            break
         start = s
         i -= 1
     return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
@@ -197,6 +200,18 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
 # A dash that sets a name apart from what describes it (国内首个某某工程——甲到乙直流工程);
 # one dash joins two places in a name (甲—乙).
 _APPOSITION = "——"
+
+
+def _a_conjunction_and_level(word: str) -> bool:
+    """True for a conjunction and a level word read as one word (和县, 与市): a county's name
+    (和县), but inside a sentence a conjunction and the level of the report's own division
+    (《某某纲要》和|县第十三次党代会)."""
+    return len(word) >= 2 and word[0] in words("conjunctions") and word[1:] in _level_word_set()
+
+
+@lru_cache(maxsize=1)
+def _level_word_set() -> frozenset[str]:
+    return frozenset(w for w, _ in level_words())
 
 
 def _conjunction_inside(sent: SentenceText, start: int, end: int) -> int | None:
@@ -1678,7 +1693,8 @@ def _division_start(sent: SentenceText, start: int) -> int:
     names = division_names()
     for back in (1, 2):
         for length in range(back + 1, back + 5):
-            if start - back >= 0 and sent.text[start - back:start - back + length] in names:
+            name = sent.text[start - back:start - back + length]
+            if start - back >= 0 and name in names and not _a_conjunction_and_level(name):
                 return start - back
     return start
 
@@ -2376,12 +2392,23 @@ def repeated_quotes(text: str, in_annex: Callable[[int], bool], taken: set[str])
         if (len(starts) < 2 or not _REPEATED_QUOTE_CHARS[0] <= len(inner) <= _REPEATED_QUOTE_CHARS[1]
                 or inner in taken or not _ALL_HAN.fullmatch(inner) or _counted_outcome(inner)
                 or _dictionary_word(inner) or _NUMBERED_SLOGAN.match(inner) or "的" in inner or inner.endswith("式")
-                or all(text.startswith(_QUOTE_QUALIFIES, start + len(inner) + 1) for start in starts)):
+                or all(text.startswith(_QUOTE_QUALIFIES, start + len(inner) + 1) for start in starts)
+                or any(_names_a_storm(text, start, start + len(inner)) for start in starts)):
             continue
         result += [Candidate(start, start + len(inner), "Program", "repeated_quotes") for start in starts]
     return result
 
 
+def _names_a_storm(text: str, start: int, end: int) -> bool:
+    """True when the quoted words at ``[start, end)`` name a storm: a word for one before the
+    quote (台风“某某”) or after it and the quotes that follow (“甲”“乙”强台风)."""
+    storms = tuple(words("storm_words"))
+    after = _QUOTES_AFTER.match(text, end + 1)
+    return text.endswith(storms, 0, start - 1) or text.startswith(storms, after.end() if after else end + 1)
+
+
+# Quoted words that follow a closing quote (“甲”|“乙”“丙”强台风).
+_QUOTES_AFTER = re.compile(r"(?:“[^“”]{1,10}”)+")
 _REPEATED_QUOTE_CHARS = (3, 10)
 _ALL_HAN = re.compile(rf"[{HAN}]+")
 # What follows a quoted phrase that qualifies the noun after it (“某某”的责任, “某某”企业).

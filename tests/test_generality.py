@@ -419,6 +419,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰市妇幼保健院与青禾大学附属协和医院合作共建。", "雪峰市妇幼保健院", "Organization"),
     # a pilot started (启动) is named after the verb
     ("峰禾街道启动老旧小区综合整治试点。", "老旧小区综合整治试点", "Program"),
+    # 和县 is a county, but after a closing mark a conjunction and the report's own level
+    ("根据《雪岭县国民经济和社会发展第十三个五年规划纲要》和县第十三次党代会部署，推进工作。", "县第十三次党代会", "Event"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
@@ -807,6 +809,8 @@ def test_names_of_the_genre(sentence, surface, label):
     # a year before an event's name is its edition, no number of a place or part of a site
     ("办好第三届雪峰青年创新周、2031西山科技金融峰会。", "2031西山"),
     ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城"),
+    # storms named in quotes (“甲”“乙”强台风, “甲”台风) are no programmes
+    ("面对“雪岚娜”“峰影丽”强台风影响，全力救灾。“雪岚娜”“峰影丽”台风过后，迅速恢复生产。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
     ("累计引进海洋工程装备、雪峰工程机械等项目27个。", "累计引进海洋工程"),
     # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
