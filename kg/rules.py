@@ -2796,6 +2796,36 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Town", "towns")
 
 
+@name_rule("listed_towns", 4)
+def listed_towns(sent: SentenceText) -> Iterator[Candidate]:
+    """Towns listed by their names without their level, the level said once after the list:
+    ``推进甲瑶、乙安、丙盛等重点镇建设`` and ``甲川、乙里、丙花四个街道`` yield each town whose
+    name and level name a town of the home province in the town data (two at least), as a
+    mention of that town."""
+    for match in _LISTED_TOWNS.finditer(sent.text):
+        levels = _LEVELS_OF.get(match.group(2), (match.group(2),))
+        items = list(_LIST_ITEM.finditer(sent.text, match.start(1), match.end(1)))
+        found = []
+        for k, item in enumerate(items):
+            counted = _COUNTED_KIND.search(sent.text, item.start(), item.end()) if k == len(items) - 1 else None
+            end = counted.start() if counted else item.end()  # 丙花|四个街道, 丙盛|等重点镇
+            # the first item may run into the words before the list (推进|甲瑶)
+            for start in range(item.start(), end - 1) if k == 0 else (item.start(),):
+                town = next((sent.text[start:end] + level for level in levels
+                             if _town_at_home(sent.text[start:end] + level, sent.home_provinces)), None)
+                if town:
+                    found.append(sent.candidate(start, end, "Town", "listed_towns", name=town))
+                    break
+        if len(found) >= 2:
+            yield from found
+
+
+# A list of names before a level said once (甲、乙、丙等重点镇, 甲、乙四个街道).
+_LISTED_TOWNS = re.compile(rf"((?:[{HAN}]{{2,4}}、)+[{HAN}]{{2,8}}?)(乡镇|镇|乡|街道|苏木)")
+_LIST_ITEM = re.compile(rf"[{HAN}]+")
+_LEVELS_OF = {"乡镇": ("镇", "乡")}
+# What closes a list before its level: 等, a count (四个), a grade (重点).
+_COUNTED_KIND = re.compile(r"(?:等|[一二三四五六七八九十两\d]+个|重点|中心|特色|建制)+$")
 _SUBDISTRICT_LEVEL = "街道"
 # A subdistrict (街道, its office 街道办事处 often standing for it), read only where the town data
 # of the home province name one: the word also means a street, after any word.

@@ -1717,6 +1717,17 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_towns_listed_without_their_level_are_the_towns_of_the_data():
+    """甲、乙、丙等重点镇 and 甲、乙四个街道: each item and the level said once after the list name a
+    town of the home province (浏阳's towns here); companies listed before 等重点企业 stay companies."""
+    found = spans_in_report_of("浏阳市", "推进大瑶、永安、北盛、镇头、社港等重点镇建设，淮川、集里、荷花、关口四个街道完成改造。")
+    assert {name for name, cls in found.items() if cls == "Town"} == {"大瑶", "永安", "北盛", "镇头", "社港", "淮川", "集里", "荷花", "关口"}
+    assert spans_in_report_of("浏阳市", "支持峰禾、岭通等重点企业做大做强。") == {"峰禾": "Enterprise", "岭通": "Enterprise"}
+    from kg.pipeline import parse_text
+    doc = parse_text("2031年浏阳市政府工作报告\n各位代表：\n二、2031年工作安排\n推进大瑶、北盛等重点镇建设。")
+    assert {s.text: s.id_ for s in doc.spans["haixi"]}["大瑶"] == "listed_towns"
+
+
 def test_a_short_form_in_bare_brackets_is_the_company_when_made_of_its_characters(tmp_path):
     """某某投资控股集团有限公司（某投集团）: a short form without 简称, made of the name's characters
     in order, is the company; a note in brackets (（日处理5万吨）, （洞阳）) is none."""
