@@ -2796,6 +2796,28 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Town", "towns")
 
 
+@name_rule("stations", 6)
+def stations(sent: SentenceText) -> Iterator[Candidate]:
+    """Railway stations named by a division of the home province and 站: ``江油站、绵阳站改造完成``
+    yields both stations, ``温福铁路霞浦站站前广场`` the station, ``北京通州站`` the city's
+    station with the city; not a word of the language before
+    站 (服务站), a division elsewhere, nor the rank of a stop (第一站)."""
+    for match in _STATION.finditer(sent.text):
+        for start in range(max(match.start(), match.end() - 1 - _MAX_DIVISION_CHARS), match.end() - 2):
+            name = sent.text[start:match.end() - 1]
+            if (name in division_names() and _named_at_home(sent, name) and not _cuts_word(sent, start)
+                    and not _read_as_a_predicate(sent, start, match.end() - 1)):
+                city = next((start - n for n in (4, 3, 2) if start - n >= match.start()
+                             and sent.text[start - n:start] in division_names()), start)
+                yield sent.candidate(city, match.end(), "Railway", "stations")  # 北京|通州站: the city's station
+                break
+
+
+# 站 after a name, not opening a word of its own (站长, 站点, 站所, 站位).
+_STATION = re.compile(rf"(?:(?!站)[{HAN}]){{2,8}}站(?![长点所位])")
+_MAX_DIVISION_CHARS = 6
+
+
 @name_rule("listed_towns", 4)
 def listed_towns(sent: SentenceText) -> Iterator[Candidate]:
     """Towns listed by their names without their level, the level said once after the list:

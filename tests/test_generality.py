@@ -1717,6 +1717,14 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_a_division_of_the_home_province_and_站_is_a_railway_station():
+    found = spans_in_report_of("绵阳市", "峰禾高铁建成通车，江油站、绵阳站改造完成，新建便民服务站5个，设立第一站。")
+    assert found["江油站"] == found["绵阳站"] == "Railway"
+    assert not any(name.endswith("服务站") or name.endswith("第一站") for name in found)
+    assert spans_in_report_of("北京市", "北京通州站开通运营。")["北京通州站"] == "Railway"
+    assert "绵阳站" not in spans_in_report_of("北京市", "绵阳站改造完成。")  # a division of another province
+
+
 def test_towns_listed_without_their_level_are_the_towns_of_the_data():
     """甲、乙、丙等重点镇 and 甲、乙四个街道: each item and the level said once after the list name a
     town of the home province (浏阳's towns here); companies listed before 等重点企业 stay companies."""
