@@ -3321,6 +3321,16 @@ def has_name_ending(text: str) -> bool:
     return text.endswith(_name_endings())
 
 
+def _jurisdiction_s_body(sent: SentenceText, start: int, end: int) -> bool:
+    """True for the one body the report's own jurisdiction runs, named by its level word and a
+    field of four characters or more before a body's head (省产业技术研究院 in a province's
+    report), not counted."""
+    ending = name_head_ending(sent.text[start:end])
+    level = next((w for w in _own_level_words(sent.jurisdiction) if sent.text.startswith(w, start)), "")
+    return (bool(ending and level) and name_head_class(sent.text[start:end]) == "Organization"
+            and end - len(ending) - start - len(level) >= MIN_PROGRAM_AIM and not counted_before(sent.text, start))
+
+
 def _only_a_head(name: str) -> bool:
     """A head word with nothing specific before it (工业园区, 国家公园, 某某地区 with a generic part)."""
     ending = name_head_ending(name) or longest_ending(name, "place_suffixes")
@@ -3606,7 +3616,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
-                or _only_a_head(name) or _in_title(sent.text, word.start)
+                or (_only_a_head(name) and not _jurisdiction_s_body(sent, word.start, word.end))
+                or _in_title(sent.text, word.start)
                 or any(c in name[len(_opening_division(name)):] for c in words("conjunctions"))):
             continue
         site_ending = (word.tag == "LOC" and len(name) >= 3

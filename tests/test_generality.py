@@ -1717,6 +1717,12 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_research_institutes_are_bodies_named_by_a_place_or_the_jurisdiction_s_level():
+    found = spans("与青禾大学共建宝鸡先进钛材料研究院，推进产业技术研究院建设。")
+    assert found["宝鸡先进钛材料研究院"] == "Organization" and "产业技术研究院" not in found
+    assert spans_in_report_of("江苏省", "推动省产业技术研究院深度参与创新中心建设。")["省产业技术研究院"] == "Organization"
+
+
 def test_a_division_of_the_home_province_and_站_is_a_railway_station():
     found = spans_in_report_of("绵阳市", "峰禾高铁建成通车，江油站、绵阳站改造完成，新建便民服务站5个，设立第一站。")
     assert found["江油站"] == found["绵阳站"] == "Railway"
