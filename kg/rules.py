@@ -903,6 +903,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         start = apposed
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
+        if counted_before(sent.text, start):
+            continue  # 推进32个城中村改造项目: works counted, none of them named
         if _ORDINAL_EVENT.match(sent.text, start):
             continue  # 第十届环某湖国际公路|自行车赛: an edition of an event, no site
         if _title_of_a_city(sent.text, match.end()):

@@ -811,6 +811,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城"),
     # storms named in quotes (“甲”“乙”强台风, “甲”台风) are no programmes
     ("面对“雪岚娜”“峰影丽”强台风影响，全力救灾。“雪岚娜”“峰影丽”台风过后，迅速恢复生产。", None),
+    # sites counted (32个, 三个) are many of a kind, none named
+    ("推进32个城中村改造项目，全长1.3万公里的三个一号旅游公路全线贯通。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
     ("累计引进海洋工程装备、雪峰工程机械等项目27个。", "累计引进海洋工程"),
     # a head inside a name the tagger marks (工程 of 中国工程院) is part of that name
