@@ -945,6 +945,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                         and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
             specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
             specific = specific or bool(_ROUTE_STRETCH.search(sent.text, start, match.start()))  # 某某高速甲乙段扩容工程
+            rated = _RATED_GRID_WORKS.match(sent.text, start, match.start())
+            if rated and not rated.group(1):
+                continue  # 500千伏输变电工程: works of a grade, none named
+            specific = specific or bool(rated)  # 220千伏某某输变电工程: one substation and its lines
         elif match.group(0) in words("owned_heads"):
             specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
                         or _phase_of_one(sent, start, match.start()))
@@ -992,6 +996,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
 _FACILITY = "PublicServiceFacility"
 _WITH = "与"
+# Grid works by their voltage, with the name of their substation or without (220千伏某某输变电).
+_RATED_GRID_WORKS = re.compile(rf"\d+千伏([{HAN}]*?)(?:输变电|变电站|输电线路|送出)$")
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
 _ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}(?<![阶手地])段")
 

@@ -421,6 +421,8 @@ def spans(text: str) -> dict[str, str]:
     ("峰禾街道启动老旧小区综合整治试点。", "老旧小区综合整治试点", "Program"),
     # 和县 is a county, but after a closing mark a conjunction and the report's own level
     ("根据《雪岭县国民经济和社会发展第十三个五年规划纲要》和县第十三次党代会部署，推进工作。", "县第十三次党代会", "Event"),
+    # grid works by their voltage and substation are one site
+    ("220千伏峰禾输变电工程、110千伏岭通输变电工程建成投运。", "220千伏峰禾输变电工程", "Project"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
@@ -811,6 +813,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("成功举办首届峰城边塞文化旅游季和2031峰城古城国际灯光节。", "2031峰城古城"),
     # storms named in quotes (“甲”“乙”强台风, “甲”台风) are no programmes
     ("面对“雪岚娜”“峰影丽”强台风影响，全力救灾。“雪岚娜”“峰影丽”台风过后，迅速恢复生产。", None),
+    # ... and by their voltage alone a grade of works, none named
+    ("加快500千伏输变电工程建设。", None),
     # sites counted (32个, 三个) are many of a kind, none named
     ("推进32个城中村改造项目，全长1.3万公里的三个一号旅游公路全线贯通。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
