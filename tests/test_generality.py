@@ -423,6 +423,8 @@ def spans(text: str) -> dict[str, str]:
     ("根据《雪岭县国民经济和社会发展第十三个五年规划纲要》和县第十三次党代会部署，推进工作。", "县第十三次党代会", "Event"),
     # grid works by their voltage and substation are one site
     ("220千伏峰禾输变电工程、110千伏岭通输变电工程建成投运。", "220千伏峰禾输变电工程", "Project"),
+    # an expressway by its short name (甲乙高速) is a road, though the tagger reads a place
+    ("宝坪高速宝鸡至凤县段加快建设。", "宝坪高速", "Road"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
