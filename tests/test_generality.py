@@ -817,6 +817,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("面对“雪岚娜”“峰影丽”强台风影响，全力救灾。“雪岚娜”“峰影丽”台风过后，迅速恢复生产。", None),
     # ... and by their voltage alone a grade of works, none named
     ("加快500千伏输变电工程建设。", None),
+    # a limit (以内) after an amount is a quantity, no plant
+    ("磷矿开采总量控制在1100万吨以内。", None),
     # sites counted (32个, 三个) are many of a kind, none named
     ("推进32个城中村改造项目，全长1.3万公里的三个一号旅游公路全线贯通。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
