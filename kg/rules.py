@@ -798,6 +798,19 @@ def _names_a_place(sent: SentenceText, start: int, end: int) -> bool:
     return _holds_name(sent, start, end, _PLACE_TAGS, common_divisions=False)
 
 
+def _names_a_feature(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a modifier holds a natural feature or a site the tagger marks (某河, 某湖, 某山,
+    某某景区, 某某湿地): what a works' aim (提升, 综合整治) is done to on the ground, not the
+    places a programme covers (某省, 北疆)."""
+    modifier = sent.text[start:end]
+    return any(is_specific(sent, start, start + at) and not _A_RATING.search(modifier, 0, at)
+               for head, cls in name_heads() if cls in _FEATURE_CLASSES and len(head) >= 2
+               and (at := modifier.find(head)) > 0) or any(
+        w.tag == "LOC" and start <= w.start and w.end <= end
+        and ending_class(sent.text[w.start:w.end], "place_suffixes") in _FEATURE_CLASSES for w in sent.words)
+
+
+_FEATURE_CLASSES = frozenset({"River", "Lake", "SaltLake", "Mountain", "ProtectedArea", "ScenicArea", "Road"})
 _PLACE_TAGS = frozenset({"LOC"})
 _OWNER_TAGS = frozenset({"LOC", "ORG"})
 
@@ -942,7 +955,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         cls = refine_class(name, heads[match.group(0)])
         if match.group(0) in either:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
-                        and not sent.text[start:match.start()].endswith(tuple(words("programme_aims"))))
+                        and (not sent.text[start:match.start()].endswith(tuple(words("programme_aims")))
+                             or _names_a_feature(sent, start, match.start())))  # 某河某段堤防提升工程: works on one river
             specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
             specific = specific or bool(_ROUTE_STRETCH.search(sent.text, start, match.start()))  # 某某高速甲乙段扩容工程
             rated = _RATED_GRID_WORKS.match(sent.text, start, match.start())
@@ -1147,9 +1161,9 @@ def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
 
 
 # A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
-_RATING = re.compile(r"[1-5]A级(?:旅游)?$")
+_RATING = re.compile(r"[1-5]?A级(?:旅游)?$")
 # A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
-_A_RATING = re.compile(r"(?:国家)?[1-5]A级")
+_A_RATING = re.compile(r"(?:国家)?[1-5]?A级")
 
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
 

@@ -425,6 +425,10 @@ def spans(text: str) -> dict[str, str]:
     ("220千伏峰禾输变电工程、110千伏岭通输变电工程建成投运。", "220千伏峰禾输变电工程", "Project"),
     # an expressway by its short name (甲乙高速) is a road, though the tagger reads a place
     ("宝坪高速宝鸡至凤县段加快建设。", "宝坪高速", "Road"),
+    # an aim's works on a named river reach or scenic area are one site; on a kind of area a programme
+    ("实施黄河银川段堤防提升工程，加固堤防42公里。", "黄河银川段堤防提升工程", "Project"),
+    ("青峰沟景区提升工程加快推进。", "青峰沟景区提升工程", "Project"),
+    ("推进A级旅游景区提升工程。", "A级旅游景区提升工程", "Program"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
