@@ -3577,6 +3577,7 @@ def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
 
 
 _STATIONED = "驻"
+_REGION, _OUTPUT = "地区", "生产总值"
 _NATIONALITY = "族"
 
 
@@ -3628,6 +3629,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (word.start < town < word.end and sent.text.endswith(_TOWN_ENDINGS, town, word.end)
                 and _town_at_home(sent.text[town:word.end], sent.home_provinces)):
             word = Word(town, word.end, word.tag)  # 新会|崖门镇: the town after its county (the gazetteer's)
+        if word.tag == "LOC" and sent.text.endswith(_REGION, word.start, word.end) and sent.text.startswith(
+                _OUTPUT, word.end) and word.end - word.start > len(_REGION) + 1:
+            word = Word(word.start, word.end - len(_REGION), word.tag)  # 某县|地区生产总值: the county's GDP
         if word.tag == "LOC" and _WATER_OF_A_RIVER.search(sent.text, word.start, word.end):
             word = Word(word.start, word.end - 1, word.tag)  # 某某江|水污染: the river, and its water's pollution
         name = sent.text[word.start:word.end]

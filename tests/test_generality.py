@@ -429,6 +429,8 @@ def spans(text: str) -> dict[str, str]:
     ("实施黄河银川段堤防提升工程，加固堤防42公里。", "黄河银川段堤防提升工程", "Project"),
     ("青峰沟景区提升工程加快推进。", "青峰沟景区提升工程", "Project"),
     ("推进A级旅游景区提升工程。", "A级旅游景区提升工程", "Program"),
+    # a business district (商圈) is a place
+    ("推进峰禾街商圈、江北商圈改造提升。", "峰禾街商圈", "Locality"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
@@ -1729,6 +1731,11 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     found = {(e.label, e.cls, tuple(sorted(e.aliases))) for e in build([report], validate=False).corpus.entities}
     assert ("山东峰禾化工集团有限公司", "Enterprise", ("峰禾化工",)) in found
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
+
+
+def test_a_county_s_gdp_is_no_region_of_the_county():
+    assert spans_in_report_of("大同市", "左云县、云州区地区生产总值增速位居全市前列。") == {
+        "左云县": "CountyLevelDivision", "云州区": "CountyLevelDivision"}
 
 
 def test_research_institutes_are_bodies_named_by_a_place_or_the_jurisdiction_s_level():
