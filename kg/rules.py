@@ -1000,16 +1000,43 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             cls = "Program"  # 全国统一大市场: the country's market to build, a programme, no marketplace
         if cls == _FACILITY and sent.text.endswith(tuple(words("founding_verbs")), 0, start):
             cls = "Organization"  # 成立|某某服务中心: the body founded, not a building
+        cls = _institution_or_building(sent, start, end, cls)
         yield sent.candidate(start, end, cls, "head_nouns")
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
             yield sent.candidate(start, start + len(owner), "Enterprise", "head_nouns")  # 某某银行|培训中心
-        if match.group(0).startswith(_NEW_BUILDING) and name_head_class(sent.text[start:match.start()]) == "Organization":
+        if (match.group(0).startswith(_NEW_BUILDING) and name_head_class(sent.text[start:match.start()]) == "Organization"
+                and not sent.text.endswith(tuple(words("institution_buildings")), start, match.start())):
             yield sent.candidate(start, match.start(), "Organization", "head_nouns")  # 某市疾控中心|新址: the body too
+            # (not 某市图书馆|新馆: the library's new building is what the text speaks of)
 
 
 _FACILITY = "PublicServiceFacility"
 _WITH = "与"
+def _institution_or_building(sent: SentenceText, start: int, end: int, cls: str) -> str:
+    """The class of a museum or library (lexicon ``institution_buildings``) at ``[start, end)``:
+    the institution (某某博物馆|接待观众), or its building where the text builds it
+    (建设|某某博物馆, 某某博物馆|建成开放)."""
+    if cls == "Organization" and sent.text.endswith(tuple(words("institution_buildings")), start, end) and (
+            sent.text.endswith(tuple(words("building_verbs")), 0, start)
+            or sent.text.startswith(tuple(words("works_statuses")), end) or _built_with_its_list(sent.text, end)):
+        return _FACILITY
+    return cls
+
+
+def _built_with_its_list(text: str, end: int) -> bool:
+    """True when the list an item closes at ``end`` is said to be built (甲馆、乙博物馆|、丙馆等
+    文化新地标建成开放)."""
+    listed = _REST_OF_LIST.match(text, end)
+    return bool(listed) and any(text.startswith(tuple(words("works_statuses")), i)
+                                for i in range(listed.end(), min(listed.end() + _KIND_CHARS, len(text))))
+
+
+# The rest of a list after an item, to its 等 (、丙馆等|文化新地标建成开放).
+_REST_OF_LIST = re.compile(r"(?:、[^，。；、]{2,20})*等")
+_KIND_CHARS = 8
+
+
 # Grid works by their voltage, with the name of their substation or without (220千伏某某输变电).
 _RATED_GRID_WORKS = re.compile(rf"\d+千伏([{HAN}]*?)(?:输变电|变电站|输电线路|送出)$")
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
@@ -3682,6 +3709,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
         cls = _tagged_class(_PHASE.sub("", name), word.tag)  # 某某机场二期: the phase of an airport
+        cls = _institution_or_building(sent, word.start, word.end, cls)
         if _PHASE.search(name) and CORE_CLASS_OF.get(cls) == "Place":
             cls = "Project"  # 某某二期: a place has no phases, what is built in phases is a project
         if cls == "Road" and (_common_word_before_road(name) or _inside_quote(sent.text, word.start)):

@@ -1733,6 +1733,13 @@ def test_a_short_form_introduced_in_brackets_is_the_same_node_as_the_full_name(t
     assert ("20万吨高端聚碳酸酯项目", "IndustrialProject", ("20万吨高端聚碳酸酯",)) in found
 
 
+def test_a_museum_or_library_is_the_institution_unless_the_text_builds_it():
+    found = spans("雪峰遗址博物馆、青禾湖遗址博物馆等文化新地标建成开放，建设峰城市图书馆新馆，雪岭省博物馆接待观众120万人次。")
+    assert found["雪峰遗址博物馆"] == found["青禾湖遗址博物馆"] == "PublicServiceFacility"
+    assert found["峰城市图书馆新馆"] == "PublicServiceFacility" and "峰城市图书馆" not in found
+    assert found["雪岭省博物馆"] == "Organization"
+
+
 def test_a_county_s_gdp_is_no_region_of_the_county():
     assert spans_in_report_of("大同市", "左云县、云州区地区生产总值增速位居全市前列。") == {
         "左云县": "CountyLevelDivision", "云州区": "CountyLevelDivision"}
