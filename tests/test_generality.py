@@ -1129,7 +1129,7 @@ def test_the_jurisdiction_s_level_word_names_the_institution_it_runs():
     assert spans_in_report_of("呼伦贝尔市海拉尔区", "确保区医院晋升为二级甲等综合医院，建设县医院。") == {
         "区医院": "Organization"}
     found = spans_in_report_of("江西省", "省博物馆“雪峰厅”揭牌，市图书馆开放。")
-    assert found["省博物馆"] == "PublicServiceFacility" and "市图书馆" not in found
+    assert found["省博物馆"] == "Organization" and "市图书馆" not in found
 
 
 def test_the_troops_stationed_in_the_province_are_thanked_not_named():
