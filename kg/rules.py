@@ -926,6 +926,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 2025全球工业互联网|大会: a meeting's theme, no site
         if match.group(0) == _MARKET and _a_market_to_sell_in(sent.text[start:match.start()]):
             continue  # 某某产品国际市场, 新兴市场, 拉美市场: a market to sell in, no marketplace built
+        if sent.text.startswith(_new_building_heads(), match.end()):
+            continue  # 某市图书馆|新馆: the new building is named, with its own head
         if match.group(0) == _FLIGHTS and not any(mark in sent.text[start:match.start()] for mark in _BETWEEN):
             continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
@@ -1041,6 +1043,12 @@ _KIND_CHARS = 8
 _RATED_GRID_WORKS = re.compile(rf"\d+千伏([{HAN}]*?)(?:输变电|变电站|输电线路|送出)$")
 # A stretch of a named route inside a works' name (某某高速甲乙段, 某某铁路甲至乙段): one site.
 _ROUTE_STRETCH = re.compile(r"(?:铁路|高速|公路|国道|省道|航道|运河|[A-Z0-9]线)[^，。、；]{0,10}(?<![阶手地])段")
+
+
+@lru_cache(maxsize=1)
+def _new_building_heads() -> tuple[str, ...]:
+    """The heads of a body's new building (新馆, 新址, 新院区)."""
+    return tuple(h for h, cls in name_heads() if h.startswith(_NEW_BUILDING) and cls == _FACILITY)
 
 
 def _urban_area_before(sent: SentenceText, start: int) -> int | None:

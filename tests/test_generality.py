@@ -1737,6 +1737,7 @@ def test_a_museum_or_library_is_the_institution_unless_the_text_builds_it():
     found = spans("雪峰遗址博物馆、青禾湖遗址博物馆等文化新地标建成开放，建设峰城市图书馆新馆，雪岭省博物馆接待观众120万人次。")
     assert found["雪峰遗址博物馆"] == found["青禾湖遗址博物馆"] == "PublicServiceFacility"
     assert found["峰城市图书馆新馆"] == "PublicServiceFacility" and "峰城市图书馆" not in found
+    assert "宜昌市博物馆" not in spans_in_report_of("宜昌市", "宜昌市博物馆新馆主体完工。")
     assert found["雪岭省博物馆"] == "Organization"
 
 
