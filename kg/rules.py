@@ -1714,12 +1714,16 @@ declare_rule("list_siblings", 2)
 _PHASE_AFTER = re.compile(r"[一二三四五六七八九十]期(?![间限末中初货权]|改|扩|续|工程|项目)")
 
 
+# Places that are built in phases (某某科技城一期, 某某片区二期); no division is.
+_AREAS_BUILT_IN_PHASES = frozenset({"Region", "Locality"})
+
+
 def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
     """The candidates, each project's run on to the phase after it: ``提速某某基地二期、某某一体化
     等重大项目`` names the works 某某基地二期, as ``西宁机场三期`` and ``某某项目二期开工`` are
     projects of their own (also known by the name without the phase: :mod:`kg.resolve`).  A body
     with a phase after it (某市社会福利院|二期, 某某管理中心|二期) stays a body, and the phase is
-    a building of it: a project."""
+    a building of it: a project; an area so (某某大学城|一期) stays an area, the phase its works."""
     phased = []
     for c in found:
         if c.name or not _PHASE_AFTER.match(sent.text, c.end - sent.offset):
@@ -1728,6 +1732,8 @@ def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
             phased.append(replace(c, end=c.end + 2))
         elif c.label == "Organization" and c.rule == "head_nouns":
             phased += [c, replace(c, end=c.end + 2, label=_FACILITY)]
+        elif c.label in _AREAS_BUILT_IN_PHASES:
+            phased += [c, replace(c, end=c.end + 2, label="Project")]  # 某某大学城|一期: the area, and works in it
         else:
             phased.append(c)
     return phased

@@ -431,6 +431,13 @@ def spans(text: str) -> dict[str, str]:
     ("推进A级旅游景区提升工程。", "A级旅游景区提升工程", "Program"),
     # a business district (商圈) is a place
     ("推进峰禾街商圈、江北商圈改造提升。", "峰禾街商圈", "Locality"),
+    # fishing and cruise ports, talent flats, resettlement housing and start-up areas are sites
+    ("凤凰岛国际邮轮港二期完成主体工程，崖州中心渔港建成使用。", "凤凰岛国际邮轮港二期", "Port"),
+    ("凤凰岛国际邮轮港二期完成主体工程，崖州中心渔港建成使用。", "崖州中心渔港", "Port"),
+    ("建成海棠湾人才公寓一期（1500套），推进雪峰湾安居房二期建设。", "海棠湾人才公寓一期", "Project"),
+    ("推动雪峰科技城启动区二期开工。", "雪峰科技城启动区二期", "Project"),
+    # an area built in phases: the area, and the phase its works
+    ("推动崖州湾大学城一期开工。", "崖州湾大学城一期", "Project"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
