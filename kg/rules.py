@@ -1063,8 +1063,9 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
     """True when a 工程 with no place in its name is a site all the same: a phase of it is
     named (某某改造一期工程), a road by its number (G30线某某互通立交工程), or what follows
     it is said only of works being built (某某处置工程开工建设, 某某道路工程进展顺利)."""
-    if _PHASE.search(sent.text, start, head_start) or _ROAD_CODE.search(sent.text, start, head_start):
-        return True
+    if (_PHASE.search(sent.text, start, head_start) or _ROAD_CODE.search(sent.text, start, head_start)
+            or _PHASE_AFTER.match(sent.text, end)):
+        return True  # 某某改造一期工程, 某某调水工程|二期: works built in phases
     return sent.text.startswith(tuple(words("works_statuses")), end)
 
 
