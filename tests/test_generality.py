@@ -439,7 +439,7 @@ def spans(text: str) -> dict[str, str]:
     # an area built in phases: the area, and the phase its works
     ("推动崖州湾大学城一期开工。", "崖州湾大学城一期", "Project"),
     # a 工程 built in phases (某某工程|二期) is works on the ground
-    ("大隆水库除险加固工程完成，西峰中调工程二期主体完工。", "西峰中调工程二期", "Project"),
+    ("推进城乡供水一体化工程二期建设。", "城乡供水一体化工程二期", "Project"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
