@@ -140,10 +140,16 @@ def _division_table() -> _DivisionTable:
         by_name=by_name, by_short=by_short,
         home_keys={d.code: frozenset(k for k in (d.prefecture_code, d.code[:2] + "0000", d.code) if k)
                    for d in divisions()},
-        usable_anywhere={name: len(name) >= 3 and not _common_stem(found[0]) for name, found in by_name.items()},
+        usable_anywhere={name: len(name) >= 3 and (not _common_stem(found[0]) or name.endswith(_COUNTY_ENDINGS))
+                         for name, found in by_name.items()},
         wide=wide,
         only_words=frozenset(short for short in by_short
                              if not wide[short] and (is_generic(short) or is_common_word(short))))
+
+
+# A county's or banner's official name, whatever word its stem is (铜鼓县, 万载县): read anywhere,
+# unlike a district's or a city's (老城区, 某某城市), which a word of the language may run into.
+_COUNTY_ENDINGS = ("县", "旗")
 
 
 def _common_stem(division: Division) -> bool:

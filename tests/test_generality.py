@@ -1750,6 +1750,13 @@ def test_a_museum_or_library_is_the_institution_unless_the_text_builds_it():
     assert found["雪岭省博物馆"] == "Organization"
 
 
+def test_a_county_s_official_name_is_read_far_from_home_whatever_word_its_stem_is():
+    """铜鼓县 and 万载县 (江西) in a report of 浏阳 (湖南), past its opening lines: the counties,
+    though 铜鼓 and 万载 are words; a district's name so (老城区) stays unread away from home."""
+    found = spans_in_report_of("浏阳市", "今年工作很多。" * 50 + "加强与铜鼓县、万载县的合作，改造老城区。")
+    assert found["铜鼓县"] == found["万载县"] == "CountyLevelDivision" and "老城区" not in found
+
+
 def test_a_county_s_gdp_is_no_region_of_the_county():
     assert spans_in_report_of("大同市", "左云县、云州区地区生产总值增速位居全市前列。") == {
         "左云县": "CountyLevelDivision", "云州区": "CountyLevelDivision"}
