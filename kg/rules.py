@@ -1064,9 +1064,15 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
     named (某某改造一期工程), a road by its number (G30线某某互通立交工程), or what follows
     it is said only of works being built (某某处置工程开工建设, 某某道路工程进展顺利)."""
     if (_PHASE.search(sent.text, start, head_start) or _ROAD_CODE.search(sent.text, start, head_start)
-            or _PHASE_AFTER.match(sent.text, end)):
-        return True  # 某某改造一期工程, 某某调水工程|二期: works built in phases
+            or _PHASE_AFTER.match(sent.text, end) or _a_rated_output(sent.text, start, head_start)):
+        return True  # 某某改造一期工程, 某某调水工程|二期, 某某年产800吨某某扩建工程: works built
     return sent.text.startswith(tuple(words("works_statuses")), end)
+
+
+def _a_rated_output(text: str, start: int, end: int) -> bool:
+    """True when a rate of output and a number lie inside ``[start, end)`` (年产800吨, 日处理5万吨):
+    the capacity of one plant."""
+    return re.search(rf"(?:{_alternation(tuple(words('capacity_rates')))})\d", text[start:end]) is not None
 
 
 # A superlative describing a site (全球最大, 首座): what it is, not what it is called.

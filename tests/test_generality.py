@@ -1757,6 +1757,15 @@ def test_a_county_s_official_name_is_read_far_from_home_whatever_word_its_stem_i
     assert found["铜鼓县"] == found["万载县"] == "CountyLevelDivision" and "老城区" not in found
 
 
+def test_a_工程_with_a_plant_s_rated_output_is_one_plant_s_works(tmp_path):
+    from kg.build import build
+
+    report = tmp_path / "雪岭省2031年政府工作报告.txt"
+    report.write_text(HEADER + "推进岭芯半导体二期、青康生物年产800吨特色原料药扩建工程建设。\n", encoding="utf-8")
+    found = {e.label: e.cls for e in build([report], validate=False).corpus.entities}
+    assert found["青康生物年产800吨特色原料药扩建工程"] == "Project"  # a site, no programme
+
+
 def test_a_county_s_gdp_is_no_region_of_the_county():
     assert spans_in_report_of("大同市", "左云县、云州区地区生产总值增速位居全市前列。") == {
         "左云县": "CountyLevelDivision", "云州区": "CountyLevelDivision"}
