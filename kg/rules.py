@@ -2227,7 +2227,9 @@ def introduces_short_form(text: str, name_start: int, bracket: re.Match[str]) ->
 
 def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:
     """The company that runs a plant named by its capacity: 某某公司 of 某某公司年产…; none for
-    某某发电厂2×35万千瓦…, which names a plant."""
+    某某发电厂2×35万千瓦…, which names a plant; a phase after the company is the plant's (某某硅业|二期|年产…)."""
+    phase = _PHASE.search(sent.text, start, end)
+    end = phase.start() if phase else end
     operator = sent.text[start:end]
     if operator and _modifier_ok(operator) and not name_head_ending(operator):
         yield sent.candidate(start, end, "Enterprise", "capacity_plants")
