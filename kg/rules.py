@@ -3393,6 +3393,15 @@ def has_name_ending(text: str) -> bool:
     return text.endswith(_name_endings())
 
 
+def _two_names_joined(name: str) -> bool:
+    """True when a tagged name holds a conjunction that joins two names (甲和乙, 甲医院与乙大学
+    附属医院); not one inside a body's field (某某科学与工程研究所, 某某研究与发展中心)."""
+    joints = [i for i, c in enumerate(name) if c in words("conjunctions")]
+    if not joints or not name.endswith(tuple(words("body_endings"))):
+        return bool(joints)
+    return any(has_name_ending(name[:i]) for i in joints)
+
+
 def _jurisdiction_s_body(sent: SentenceText, start: int, end: int) -> bool:
     """True for the one body the report's own jurisdiction runs, named by its level word and a
     field of four characters or more before a body's head (省产业技术研究院 in a province's
@@ -3694,7 +3703,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
                 or (_only_a_head(name) and not _jurisdiction_s_body(sent, word.start, word.end))
                 or _in_title(sent.text, word.start)
-                or any(c in name[len(_opening_division(name)):] for c in words("conjunctions"))):
+                or _two_names_joined(name[len(_opening_division(name)):])):
             continue
         site_ending = (word.tag == "LOC" and len(name) >= 3
                        and bool(ending_class(name, "tagged_site_endings")))  # 某某桥, 某某路; not 虹桥

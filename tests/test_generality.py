@@ -442,6 +442,8 @@ def spans(text: str) -> dict[str, str]:
     ("推进城乡供水一体化工程二期建设。", "城乡供水一体化工程二期", "Project"),
     # a phase after a company before a capacity is the plant's, not the company's
     ("推动峰辉硅业二期年产3万吨单晶硅棒项目开工。", "峰辉硅业", "Enterprise"),
+    # a conjunction inside a body's field (某某科学与工程研究所) joins no two names
+    ("中国科学院雪峰科学与工程研究所落户峰城。", "中国科学院雪峰科学与工程研究所", "Organization"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
