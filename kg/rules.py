@@ -1203,9 +1203,9 @@ def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
 
 
 # A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
-_RATING = re.compile(r"[1-5]?A级(?:旅游)?$")
+_RATING = re.compile(r"(?:[1-5]?A|S{1,5})级(?:旅游)?$")
 # A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
-_A_RATING = re.compile(r"(?:国家)?[1-5]?A级")
+_A_RATING = re.compile(r"(?:国家)?(?:[1-5]?A|S{1,5})级")
 
 _ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
 

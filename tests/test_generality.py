@@ -444,6 +444,9 @@ def spans(text: str) -> dict[str, str]:
     ("推动峰辉硅业二期年产3万吨单晶硅棒项目开工。", "峰辉硅业", "Enterprise"),
     # a conjunction inside a body's field (某某科学与工程研究所) joins no two names
     ("中国科学院雪峰科学与工程研究所落户峰城。", "中国科学院雪峰科学与工程研究所", "Organization"),
+    # a city's brain (城市大脑) is its data platform; ski resorts and transport hub stations are sites
+    ("银川城市大脑一期建成。", "银川城市大脑一期", "DigitalPlatform"),
+    ("松花湖滑雪场完成改造，峰城县城东客运枢纽站建成投用。", "松花湖滑雪场", "ScenicArea"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
@@ -838,6 +841,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("加快500千伏输变电工程建设。", None),
     # a limit (以内) after an amount is a quantity, no plant
     ("磷矿开采总量控制在1100万吨以内。", None),
+    # a ski resort's rating (S级) names no resort
+    ("实施A级旅游景区、S级滑雪场提升工程。", "S级滑雪场"),
     # sites counted (32个, 三个) are many of a kind, none named
     ("推进32个城中村改造项目，全长1.3万公里的三个一号旅游公路全线贯通。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
