@@ -334,11 +334,20 @@ def _select_in(group: list[Candidate]) -> list[Candidate]:
     ranked = sorted(group, key=lambda c: (-RULE_PRIORITY[c.rule], -(c.end - c.start), c.start))
     kept: list[Candidate] = []
     for c in ranked:
-        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_route(c, k) for k in kept):
+        if any(_crossing(c, k) or _cut_short(c, k) or _tagged_inside(c, k) or _namesake_route(c, k)
+               or _site_inside_company(c, k) for k in kept):
             continue
-        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_route(k, c) or _tagged_inside(k, c))]
+        kept = [k for k in kept if not (_cut_short(k, c) or _namesake_route(k, c) or _tagged_inside(k, c)
+                                        or _site_inside_company(k, c))]
         kept.append(c)
     return kept
+
+
+def _site_inside_company(inner: Candidate, outer: Candidate) -> bool:
+    """A site's name inside a company's name is a piece of that name (某省港|屿特钢有限公司: no
+    port); a place inside it stays (某省 of 某省某某有限公司)."""
+    return (outer.label == "Enterprise" and CORE_CLASS_OF.get(inner.label) == "Project"
+            and outer.start <= inner.start and inner.end < outer.end)
 
 
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
