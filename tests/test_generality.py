@@ -447,6 +447,8 @@ def spans(text: str) -> dict[str, str]:
     # a city's brain (城市大脑) is its data platform; ski resorts and transport hub stations are sites
     ("银川城市大脑一期建成。", "银川城市大脑一期", "DigitalPlatform"),
     ("松花湖滑雪场完成改造，峰城县城东客运枢纽站建成投用。", "松花湖滑雪场", "ScenicArea"),
+    # a ring road by its number (东四环) is a road, though the tagger reads a place
+    ("实施疏堵工程，东四环、西北四环大修及环境提升顺利完工。", "东四环", "Road"),
     # a pilot rolled out (推开) is named after the verb
     ("在雪峰县推开集体林权制度改革试点。", "集体林权制度改革试点", "Program"),
     ("岭通大道完成路基工程，雪杉路路面工程开工。", "岭通大道", "Road"),
