@@ -847,6 +847,8 @@ def test_names_of_the_genre(sentence, surface, label):
     ("实施A级旅游景区、S级滑雪场提升工程。", "S级滑雪场"),
     # a site's name inside a company's (某省港|屿特钢有限公司) is no port
     ("福建港屿特钢有限公司年产60万吨不锈钢冷轧项目建成试产。", "福建港"),
+    # contracted works abroad (对外承包工程) are a field of trade, no works
+    ("对外承包工程完成营业额居全国前列。", None),
     # sites counted (32个, 三个) are many of a kind, none named
     ("推进32个城中村改造项目，全长1.3万公里的三个一号旅游公路全线贯通。", None),
     # an industry of 工程 (工程装备, 工程机械) is no works
