@@ -76,7 +76,7 @@ def _after_apposed_works(text: str, start: int, head_start: int) -> int:
         after = inner.end()
         if any(text[after:after + n] in division_names() for n in range(2, min(7, head_start - after + 1))):
             start = after
-        elif (verb := next((v for v in words("works_progress_verbs") if text.startswith(v, after)), "")) and (
+        elif (verb := next((v for v in ordered_words("works_progress_verbs") if text.startswith(v, after)), "")) and (
                 head_start > after + len(verb)):
             start = after + len(verb)  # 某某改建工程完成|路基工程: the works, what they did, then a part of them
     return start
@@ -512,7 +512,7 @@ def _a_state_title(name: str) -> bool:
 
 def _state_designation(name: str) -> str:
     """The designation of the state a name opens with (国家, 全国), or ""."""
-    return next((d for d in words("designation_prefixes") if name.startswith(d)), "")
+    return next((d for d in ordered_words("designation_prefixes") if name.startswith(d)), "")
 
 
 def _designated_zone(name: str, head: str) -> bool:
@@ -599,7 +599,7 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
     ``“甲计划”项目遴选和乙工程``, ``G7线某某连接线和乙工程`` and ``服贸会及首届某某博览会``
     are two names, not one.
     """
-    conjunction = next((c for c in words("conjunctions") if sent.text.endswith(c, 0, start)), None)
+    conjunction = next((c for c in ordered_words("conjunctions") if sent.text.endswith(c, 0, start)), None)
     if conjunction is None or not _modifier_ok(sent.text[start:head_start]) or _OPENING_YEAR.match(sent.text, start):
         return start  # 甲活动和|2024某某论坛: a year opens a name of its own
     joined = start - len(conjunction)
@@ -947,7 +947,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # 国家5A级景区: a rating, not a site
             end = rating.start()  # 某某大峡谷5A级景区 names 某某大峡谷, rated
         stage = match.group(0) in either and next(
-            (w for w in words("work_stages") if sent.text.endswith(w, start, match.start())), "")
+            (w for w in ordered_words("work_stages") if sent.text.endswith(w, start, match.start())), "")
         if stage:
             building = _building_of_stage(sent, start, match.start() - len(stage), sites)
             if building:
@@ -1056,7 +1056,7 @@ def _urban_area_before(sent: SentenceText, start: int) -> int | None:
     (中心城区|某某项目 in a county's or a district's report), if one does."""
     if not _below_a_province(sent):
         return None
-    return next((start - len(a) for a in words("urban_areas") if sent.text.endswith(a, 0, start)), None)
+    return next((start - len(a) for a in ordered_words("urban_areas") if sent.text.endswith(a, 0, start)), None)
 
 
 def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: int) -> bool:
@@ -2180,7 +2180,7 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
                 or _ends_in_action(sent, match.end(4))):
             continue
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
-        rate = next((r for r in words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
+        rate = next((r for r in ordered_words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
         operator_end = match.start() - len(rate)
         introduction = next((m for m in INTRODUCTION.finditer(sent.text, start, operator_end)
                              if m.end() == operator_end and introduces_short_form(sent.text, start, m)), None)
@@ -2633,7 +2633,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             action_plan = True  # 制定|优化营商环境中长期规划, 出台|高质量充分就业促进条例: the plan's aim, verbs and all
         if action_plan:  # 制定我省率先全面建成某某行动方案: its name keeps the verbs of its aim
             start = _after_last_predicate(sent, clause_start, match.start(), words("plan_verbs") | words("function_words"))
-            start = next((start + len(w) for w in words("area_qualifiers") if sent.text.startswith(w, start)), start)
+            start = next((start + len(w) for w in ordered_words("area_qualifiers") if sent.text.startswith(w, start)), start)
         else:
             start = left_extent(sent, match.start())
         start = trim_by_words(sent, start, match.start(), keep_verbs=action_plan)
@@ -2754,7 +2754,7 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
                 start = _scope_of_meeting(sent, clause_start, start)
         else:
             start = _host_before(sent, start)  # 某市第19届亚运会
-        start = next((start - len(p) for p in words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
+        start = next((start - len(p) for p in ordered_words("event_prefixes") if sent.text.endswith(p, 0, start)), start)
         if ordinal and start == ordinal.start() and ordinal.end() == match.start() and is_common_word(match.group(0)):
             continue  # 第五届大赛吸引…: the edition of an event named before, by a word of the language
         year = _EVENT_YEAR.search(sent.text, 0, start)
@@ -3363,14 +3363,14 @@ def _division_opening(name: str) -> int:
 
 def _only_a_kind(name: str) -> bool:
     """True for an institution's ending after generic words only (国家实验室)."""
-    ending = next((e for e in words("institution_kinds") if name.endswith(e)), None)
+    ending = next((e for e in ordered_words("institution_kinds") if name.endswith(e)), None)
     return ending is not None and is_generic(name[: -len(ending)])
 
 
 def _generic_before_ending(name: str) -> bool:
     """True when an institution's name (大学, 幼儿园 …) has a common word of the
     language before its ending (公办|幼儿园, 老年|大学): a kind, not one institution."""
-    ending = next((e for e in words("institution_kinds") if name.endswith(e)), None)
+    ending = next((e for e in ordered_words("institution_kinds") if name.endswith(e)), None)
     if ending is None:
         return False
     rest = name[: -len(ending)]
@@ -3654,7 +3654,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         # the tagger sometimes runs a verb into the name (新建某某中学): the name starts after it,
         # and a company's seat after it (某某集团总部): the company is what it names
-        seat = next((len(s) for s in words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
+        seat = next((len(s) for s in ordered_words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
