@@ -895,7 +895,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         amount = _AMOUNT_BEFORE_NAME.match(sent.text, start)
         if amount:
             start = amount.end()  # 550万元某某文体馆项目, 5万平方米某某小区: the amount is no part of the name
-        year = _A_YEAR.match(sent.text, start)
+        year = _OPENING_YEAR.match(sent.text, start)
         if year and year.end() < match.start():
             start = year.end()  # 2031|某某古城国际灯光节: the year is an event's edition, no part of a site
         if match.group(0) not in either:
@@ -1015,6 +1015,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
 _FACILITY = "PublicServiceFacility"
 _WITH = "与"
+
+
 def _institution_or_building(sent: SentenceText, start: int, end: int, cls: str) -> str:
     """The class of a museum or library (lexicon ``institution_buildings``) at ``[start, end)``:
     the institution (某某博物馆|接待观众), or its building where the text builds it
@@ -1072,7 +1074,12 @@ def _works_on_the_ground(sent: SentenceText, start: int, head_start: int, end: i
 def _a_rated_output(text: str, start: int, end: int) -> bool:
     """True when a rate of output and a number lie inside ``[start, end)`` (年产800吨, 日处理5万吨):
     the capacity of one plant."""
-    return re.search(rf"(?:{_alternation(tuple(words('capacity_rates')))})\d", text[start:end]) is not None
+    return _rated_output_pattern().search(text, start, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _rated_output_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(tuple(words('capacity_rates')))})\d")
 
 
 # A superlative describing a site (全球最大, 首座): what it is, not what it is called.
@@ -3195,10 +3202,6 @@ def _numbered_place_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_NUMBER_NAME.pattern}[{HAN}]?(?:{suffixes})")
 
 
-# A year (2019, not 626 or 12306) opening what follows it.
-_A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
-
-
 @name_rule("numbered_places", 6)
 def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
     """A stream or lake named by a number read digit by digit: ``实施626小河改造`` yields the
@@ -3206,7 +3209,7 @@ def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
     2026|湖南 of 办好2026湖南某某大会); a year before a place is no number of its name (2019西山|科技
     金融峰会: the year's edition of an event)."""
     for match in _numbered_place_pattern().finditer(sent.text):
-        if _A_YEAR.match(match.group(0)):
+        if _OPENING_YEAR.match(match.group(0)):
             continue
         if not any(w.start < match.end() < w.end for w in sent.words):
             name = match.group(0)
