@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .facts import Candidate
-from .lexicon import ending_class
+from .lexicon import ending_class, table as lexicon_table
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
@@ -93,9 +93,10 @@ def _short_forms_at_home(found: list[Division], home: frozenset[str], table: _Di
 @lru_cache(maxsize=64)
 def tagger_confirmed_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
     """Short form -> (class, code) of the home's county-level units whose short form jieba's
-    dictionary holds as a common word (房山, 顺义, 平谷 of 北京): a mention only where the
-    learned tagger reads that very span as a place (``房山|LOC 发展良好``), never inside a
-    word of the language it also is."""
+    dictionary holds as a common word (房山, 顺义, 平谷 of 北京), and of the home province's city
+    districts read outside their prefecture (文登 in a province's report; never one named like a
+    landform, 西湖): a mention only where the learned tagger reads that very span as a place
+    (``房山|LOC 发展良好``), never inside a word of the language it also is."""
     table = _division_table()
     entries = {}
     for short in table.only_words:
@@ -103,6 +104,13 @@ def tagger_confirmed_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]
         at_home = _short_forms_at_home(found, home, table)
         if len(at_home) == 1 and not is_generic(short):
             entries[short] = (LEVEL_CLASS[at_home[0].level], at_home[0].code)
+    usable = gazetteer_entries(home)
+    provinces = {code[:2] for code in home}
+    for short, found in table.by_short.items():
+        in_province = [d for d in found if d.code[:2] in provinces]
+        if (len(in_province) == 1 and _is_district(in_province[0]) and short not in usable and short not in entries
+                and not table.wide[short] and not is_generic(short) and not ending_class(short, "place_suffixes")):
+            entries[short] = (LEVEL_CLASS[in_province[0].level], in_province[0].code)  # 文登 of a province's report
     return entries
 
 
@@ -333,10 +341,20 @@ def _tagger_confirmed(doc: Doc, text: str, words: list[Word], home: frozenset[st
         if word.tag != "LOC" or short not in confirmed or in_annex(word.start):
             continue
         end = word.start + len(short)
-        if any(start < end and word.start < stop for start, stop in taken) or _cuts_tokens(doc, word.start, end):
+        if (any(start < end and word.start < stop for start, stop in taken) or _cuts_tokens(doc, word.start, end)
+                or _names_a_landform(text, end)):
             continue
         cls, code = confirmed[short]
         yield Candidate(word.start, end, cls, "gazetteer", code=code)
+
+
+def _names_a_landform(text: str, end: int) -> bool:
+    """True when a landform's ending follows the name (江汉|平原, 某某|盆地): the plain or basin
+    named after the place, not the unit."""
+    return any(text.startswith(ending, end) for ending in _LANDFORM_ENDINGS)
+
+
+_LANDFORM_ENDINGS = tuple(ending for ending, _ in lexicon_table("place_suffixes") if len(ending) > 1 and ending != "地区")
 
 
 @Language.factory("haixi_gazetteer", default_config={"span_key": "gazetteer"})

@@ -1199,6 +1199,16 @@ def test_a_home_unit_whose_short_form_is_a_common_word_is_read_where_the_tagger_
     assert spans_in_report_of("浙江省", "房山发展良好。").get("房山") != "CountyLevelDivision"  # away from home
 
 
+def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
+    # a province's report names its cities' districts by their short forms (文登 of 威海); a
+    # district named like a landform (西湖) or running into one (某某|平原) is the landform
+    found = spans_in_report_of("山东省", "支持平邑金银花、文登西洋参等特色产业发展，提速庆云至章丘等续建项目。")
+    assert found.get("文登") == found.get("章丘") == "CountyLevelDivision", found
+    assert spans_in_report_of("浙江省", "西湖龙井茶入围国家培育名单。").get("西湖") != "CountyLevelDivision"
+    assert "江汉" not in spans_in_report_of("湖北省", "推动江汉平原水资源配置工程纳入国家盘子。")
+    assert "文登" not in spans_in_report_of("江西省", "支持文登西洋参等特色产业发展。")  # another province's district
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
@@ -2170,15 +2180,17 @@ def test_a_district_named_by_a_word_is_read_only_in_its_prefecture():
     assert spans_in_report_of("晋城市", "支持城区、泽州县建设现代化城市。").get("城区") == "CountyLevelDivision"
 
 
-def test_a_district_short_form_is_read_only_in_its_prefecture():
-    """钱塘 is a district of 杭州 in a report of 杭州; in the province's report it is the
-    river or a landmark, and a province names its counties in full or by a city's name (义乌)."""
-    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进钱塘、义乌协同发展。"
+def test_a_district_short_form_is_read_at_home_and_in_its_province_where_the_tagger_sees_a_place():
+    """钱塘 is a district of 杭州 in a report of 杭州; in the province's report too where the
+    tagger reads it as a place, but not inside the river's name (钱塘江) or another city's."""
+    body = "二、2031年工作安排\n" + "各项工作稳步推进。" * 40 + "推进钱塘、义乌协同发展，治理钱塘江。"
     in_the_city = parse_text("2031年杭州市政府工作报告\n" + body)
     assert [s.label_ for s in in_the_city.spans[SPAN_KEY] if s.text == "钱塘"] == ["CountyLevelDivision"]
     in_the_province = parse_text("2031年浙江省政府工作报告\n" + body)
-    found = {s.text: s.label_ for s in in_the_province.spans[SPAN_KEY]}
-    assert found.get("钱塘") != "CountyLevelDivision" and found.get("义乌") == "CountyLevelDivision"
+    found = [(s.text, s.label_) for s in in_the_province.spans[SPAN_KEY] if s.label_ == "CountyLevelDivision"]
+    assert found == [("钱塘", "CountyLevelDivision"), ("义乌", "CountyLevelDivision")]
+    elsewhere = parse_text("2031年江苏省政府工作报告\n" + body)
+    assert ("钱塘", "CountyLevelDivision") not in {(s.text, s.label_) for s in elsewhere.spans[SPAN_KEY]}
 
 
 def test_countries_are_places_by_their_chinese_names():
