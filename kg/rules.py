@@ -3696,6 +3696,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             word = Word(word.start, word.end - len(_REGION), word.tag)  # 某县|地区生产总值: the county's GDP
         if word.tag == "LOC" and _WATER_OF_A_RIVER.search(sent.text, word.start, word.end):
             word = Word(word.start, word.end - 1, word.tag)  # 某某江|水污染: the river, and its water's pollution
+        if word.tag == "LOC":
+            word = Word(word.start, _without_its_basin_or_area(sent.text, word.start, word.end), word.tag)
         name = sent.text[word.start:word.end]
         abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
@@ -3759,6 +3761,22 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
 
 # A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.
 _WATER_OF_A_RIVER = re.compile(rf"[{HAN}]{{2,}}[江河湖]水$")
+
+
+def _without_its_basin_or_area(text: str, start: int, end: int) -> int:
+    """Where a tagged place ends without its basin or area: a river's basin is the river
+    (治理某某河|流域), a known region's area the region (对接珠三角|地区); a basin the feature
+    tables name as one stays whole (黄河流域)."""
+    name = text[start:end]
+    stem = name[:-len(_BASIN)] if name.endswith(_BASIN) else name[:-len(_REGION)] if name.endswith(_REGION) else ""
+    if len(stem) < 2 or _known_place(name):
+        return end
+    if (name.endswith(_BASIN) and ending_class(stem, "place_suffixes") == "River") or _known_place(stem):
+        return start + len(stem)
+    return end
+
+
+_BASIN = "流域"
 
 
 def _a_partner_opening(sent: SentenceText, start: int) -> bool:

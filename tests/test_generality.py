@@ -1209,6 +1209,14 @@ def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_pl
     assert "文登" not in spans_in_report_of("江西省", "支持文登西洋参等特色产业发展。")  # another province's district
 
 
+def test_a_river_s_basin_is_the_river_and_a_known_region_s_area_the_region():
+    # annotators list the river of 某某河流域 and the region of 珠三角地区; a basin the feature
+    # table names as one (黄河流域) stays whole
+    found = spans("推进青牛河、白鹿河流域综合治理，深化与珠三角地区产业合作，保护黄河流域生态。")
+    assert found == {"青牛河": "River", "白鹿河": "River", "珠三角": "Region", "黄河流域": "Region"}, found
+    assert spans("推进白鹿河流域综合治理。") == {"白鹿河": "River"}
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
