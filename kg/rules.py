@@ -2012,6 +2012,44 @@ def jurisdiction_bodies(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Organization", "jurisdiction_bodies")
 
 
+@name_rule("departments", 7)
+def departments(sent: SentenceText) -> Iterator[Candidate]:
+    """A department of a government named by its level word and its field, where the tagger
+    cuts or misses it: ``省|农业|农村|厅加强监管`` yields 省农业农村厅, ``组建市数据资源管理局``
+    (one word of the dictionary) 市数据资源管理局, ``市营商环境建设|局`` 市营商环境建设局; not 市场|监管局 (市场 is a word of its own) nor
+    全省|公安局 (the level word inside another)."""
+    found = sent.words
+    for k, word in enumerate(found):
+        surface = sent.text[word.start:word.end]
+        if surface[0] not in LEVEL_CHARACTERS:
+            continue
+        if (len(surface) >= 4 and word.tag != "ORG" and surface.endswith(_DEPARTMENT_ENDINGS)
+                and not is_common_word(surface[:2])):
+            yield sent.candidate(word.start, word.end, "Organization", "departments")  # the tagger's own ORG are its
+        elif (len(surface) >= 3 and k + 1 < len(found) and not is_common_word(surface[:2])
+              and sent.text[found[k + 1].start:found[k + 1].end] in _DEPARTMENT_ENDINGS):
+            yield sent.candidate(word.start, found[k + 1].end, "Organization", "departments")  # 市某某建设|局
+        elif len(surface) == 1 and word.tag in (*NOUN_TAGS, "ORG"):
+            end = _department_s_end(sent, found, k + 1)
+            if end and end - word.end >= 3:
+                yield sent.candidate(word.start, end, "Organization", "departments")
+
+
+def _department_s_end(sent: SentenceText, found: list, k: int) -> int:
+    """Where nouns after a level word end in a department's ending (农业|农村|厅), or 0."""
+    for word in found[k:k + 4]:
+        surface = sent.text[word.start:word.end]
+        if word.tag not in NOUN_TAGS:
+            return 0
+        if surface.endswith(_DEPARTMENT_ENDINGS):
+            return word.end
+    return 0
+
+
+# The endings of a government department's name (厅 of a province, 局 of a city or county).
+_DEPARTMENT_ENDINGS = ("局", "厅")
+
+
 # The country's own bodies are named so (全国人大, 全国工商联).
 _NATIONWIDE = "全国"
 # A programme's code in quotes, which opens its name (“8+4”, “141”).
@@ -3209,7 +3247,7 @@ def numbered_places(sent: SentenceText) -> Iterator[Candidate]:
     2026|湖南 of 办好2026湖南某某大会); a year before a place is no number of its name (2019西山|科技
     金融峰会: the year's edition of an event)."""
     for match in _numbered_place_pattern().finditer(sent.text):
-        if _OPENING_YEAR.match(match.group(0)):
+        if _OPENING_YEAR.match(match.group(0)) or _inside_a_code(sent.text, match.start()):
             continue
         if not any(w.start < match.end() < w.end for w in sent.words):
             name = match.group(0)
@@ -3703,6 +3741,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or (name.endswith(_NATIONALITY) and name in ethnic_names())  # 珞巴族: a people, no body
                 or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
+                or _inside_a_code(sent.text, word.start)
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
@@ -3855,6 +3894,12 @@ def _home_and_partner(name: str, home_provinces: frozenset[str]) -> bool:
     (优化京港、京澳全方位合作机制), no place; a division's own name (贵港) is one."""
     return (len(name) == 2 and name[0] in province_abbreviations(home_provinces) and name[1] != name[0]
             and name[1] in province_abbreviations() and name not in division_names())
+
+
+def _inside_a_code(text: str, start: int) -> bool:
+    """True when a Latin letter comes right before ``start``: the digits after it are a road's or
+    a line's code (G205|某某段, S101), no number of a stream's or lake's name."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
 
 
 def _numbered_feature(name: str, tag: str) -> bool:

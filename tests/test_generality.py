@@ -1217,6 +1217,22 @@ def test_a_river_s_basin_is_the_river_and_a_known_region_s_area_the_region():
     assert spans("推进白鹿河流域综合治理。") == {"白鹿河": "River"}
 
 
+def test_the_digits_of_a_road_s_code_name_no_stream_or_lake():
+    # G205芜湖段: the tagger reads 205芜湖 as a place, a lake by its last character (芜湖 and
+    # 鞍山 are divisions of the reference data, here in another province's report)
+    found = spans("G205芜湖段改建工程建成通车，推进国道G202鞍山段改扩建，实施626小河改造。")
+    assert not [name for name in found if name[0].isdigit() and name != "626小河"], found
+    assert found.get("626小河") == "River"
+
+
+def test_a_department_is_read_by_its_level_word_and_field_where_the_tagger_cuts_it():
+    found = spans("市营商环境建设局受理投诉案件1864件。组建市数据资源管理局。省农业农村厅加强监管。")
+    assert {name: cls for name, cls in found.items() if cls == "Organization"} == {
+        "市营商环境建设局": "Organization", "市数据资源管理局": "Organization", "省农业农村厅": "Organization"}, found
+    assert "市营商环境建设" not in found
+    assert spans("全省公安局系统开展活动。") == {}
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
