@@ -24,7 +24,8 @@ from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
     TOWN_LEVELS, international_names, province_customary_names, towns_named, village_towns,
 )
-from .rules import LEVEL_CHARACTERS, NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_direction, declare_rule, has_name_ending, is_common_word, is_generic
+from .rules import (LEVEL_CHARACTERS, NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_conjunction_and_body, a_direction,
+                    declare_rule, has_name_ending, is_common_word, is_generic)
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -276,6 +277,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         if (inside_longer_word(words, text, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or a_direction(text, start, end)
+                or a_conjunction_and_body(text, start)
                 or _cuts_tokens(doc, start, end) or _a_work_s_title(text, start, end)):
             continue
         cls, code = entries[text[start:end]]

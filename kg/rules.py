@@ -140,6 +140,17 @@ def name_rule(name: str, priority: int) -> Callable[[RuleFunc], RuleFunc]:
 # ---------------------------------------------------------------- helpers
 
 
+def _closes_a_date(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    """True when token ``i`` is the 前 or 后 of a date (8月底|前|某某会展中心): the deadline, no
+    part of the name after it."""
+    s, e = pieces[i]
+    return text[s:e] in _BEFORE_OR_AFTER and i > 0 and bool(_DATE_END.search(text, 0, pieces[i - 1][1]))
+
+
+_BEFORE_OR_AFTER = frozenset({"前", "后"})
+_DATE_END = re.compile(r"(?:\d|[年月日底])$")
+
+
 def _is_hard_boundary(token: str, hard: frozenset[str]) -> bool:
     if token in hard:
         return True
@@ -181,7 +192,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         if (not piece or not all(_NAME_CHAR.match(ch) for ch in piece)
                 or (_is_hard_boundary(piece, hard) and not _inside_a_tagged_word(sent, s, e)
                     and not _a_partner_opening(sent, s))  # 某市对|俄机电产业园
-                or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")):
+                or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")
+                or _closes_a_date(text, pieces, i)):
             break
         if head_start - s > MAX_NAME_CHARS:
             break
@@ -207,6 +219,17 @@ def _a_conjunction_and_level(word: str) -> bool:
     (和县), but inside a sentence a conjunction and the level of the report's own division
     (《某某纲要》和|县第十三次党代会)."""
     return len(word) >= 2 and word[0] in words("conjunctions") and word[1:] in _level_word_set()
+
+
+def a_conjunction_and_body(text: str, start: int) -> bool:
+    """True when a conjunction at ``start`` joins a body named after it (人大|和|政协): 和政 (a
+    county) read across 和|政协 is no place, nor 和政协 a body of its own."""
+    return text[start] in words("conjunctions") and text.startswith(_longer_congress_bodies(), start + 1)
+
+
+@lru_cache(maxsize=1)
+def _longer_congress_bodies() -> tuple[str, ...]:
+    return tuple(w for w in words("congress_bodies") if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -3741,7 +3764,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or (name.endswith(_NATIONALITY) and name in ethnic_names())  # 珞巴族: a people, no body
                 or (name[0] in _NUMERALS and not _numbered_feature(name, word.tag))
-                or _inside_a_code(sent.text, word.start)
+                or _inside_a_code(sent.text, word.start) or a_conjunction_and_body(sent.text, word.start)
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
                 or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))

@@ -1233,6 +1233,18 @@ def test_a_department_is_read_by_its_level_word_and_field_where_the_tagger_cuts_
     assert spans("全省公安局系统开展活动。") == {}
 
 
+def test_a_conjunction_before_a_body_opens_no_county_nor_body():
+    # 和政 is a county of 甘肃: across 和|政协 in that province's report it is no place
+    assert spans_in_report_of("甘肃省", "坚持依法行政，自觉接受人大的法律监督和政协的民主监督。") == {}
+    assert spans_in_report_of("甘肃省", "推进和政县、临夏县协同发展。") == {
+        "和政县": "CountyLevelDivision", "临夏县": "CountyLevelDivision"}
+
+
+def test_the_deadline_before_a_name_is_no_part_of_it():
+    found = spans("确保8月底前青川国际会展中心、青川大剧院全面建成交付使用。")
+    assert found == {"青川国际会展中心": "PublicServiceFacility", "青川大剧院": "PublicServiceFacility"}, found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
