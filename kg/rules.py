@@ -1776,6 +1776,24 @@ def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
     return phased
 
 
+def with_campus_bodies(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, and the body whose campus a site is (某某学院|新蒲校区一期, 某某医院|新城院区
+    建成: the college, the hospital, and the campus built); the name before 校区 or 院区 is no place
+    of its own (某某医院新城, by its head 新城)."""
+    kept = [c for c in found if not (CORE_CLASS_OF.get(c.label) == "Place"
+                                     and sent.text.startswith(_CAMPUSES, c.end - sent.offset))]
+    bodies = []
+    for c in kept:
+        body = _BODY_OF_A_CAMPUS.match(sent.text, c.start - sent.offset, c.end - sent.offset)
+        if body and CORE_CLASS_OF.get(c.label) == "Project" and not c.name:
+            bodies.append(replace(c, end=c.start + len(body.group(1)), label="Organization", rule="organizations"))
+    return kept + bodies
+
+
+_CAMPUSES = ("校区", "院区")
+_BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{2,4}}?(?:校区|院区)")
+
+
 def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
     """The candidates, each one whose start cuts a division's name run back to that name's
     start: in ``做大做强雄安中关村科技园`` both segmenters glue 雄 to the verb (强雄安, 做强雄),
@@ -2924,16 +2942,36 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         base = sent.text[start:match.start(2)]
         if len(base) < 2 or len(base) > 4 or is_generic(base):
             continue
-        if (_common_word(base) or _only_common_words(base) or _phrase_not_town(sent, start, match.end())
-                or _inside_quote(sent.text, start) or _cuts_word(sent, match.end())):
+        if ((_common_word(base) or _only_common_words(base)) and not _listed_beside_a_town(sent, start, match.end())
+                or _phrase_not_town(sent, start, match.end()) or _inside_quote(sent.text, start)
+                or _cuts_word(sent, match.end())):
             continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风),
-            # and no town so named at home; “村收镇运区处理”: a formula's words
+            # and no town so named at home nor listed with one; “村收镇运区处理”: a formula's words
         yield sent.candidate(start, match.end(), "Town", "towns")
     for match in _SUBDISTRICT.finditer(sent.text):
         start = next((match.start() - n for n in (4, 3, 2) if match.start() >= n
                       and _town_at_home(sent.text[match.start() - n:match.start() + 2], sent.home_provinces)), None)
         if start is not None:  # 某某街道(办事处): a subdistrict of the home province, by the town data
             yield sent.candidate(start, match.end(), "Town", "towns")
+
+
+def _listed_beside_a_town(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the town-like name ``[start, end)`` stands in a list 甲镇、乙镇、丙镇 next to a town
+    of the home province by the town data: ``甲台镇、二合镇、丙城镇`` makes 二合镇 a town,
+    whatever words 二|合 are."""
+    text = sent.text
+    if not (text[start - 1:start] in _LIST_SEPARATORS and text[end:end + 1] in _LIST_SEPARATORS + "等，。；"):
+        return False  # 西夏区镇|北堡镇: an item runs from one separator to the next
+    before = _LAST_TOWN_LIKE.search(text, 0, start - 1) if text[start - 1:start] == "、" else None
+    after = _FIRST_TOWN_LIKE.match(text, end + 1) if text[end:end + 1] == "、" else None
+    return any(_town_at_home(m.group(0)[k:], sent.home_provinces)
+               for m in (before, after) if m is not None for k in range(len(m.group(0)) - 2))
+
+
+_LIST_SEPARATORS = "、，"
+# A town-like name that ends a text, or opens it: an item of a list of towns (某某镇、).
+_LAST_TOWN_LIKE = re.compile(rf"[{HAN}]{{2,4}}(?:镇|乡)$")
+_FIRST_TOWN_LIKE = re.compile(rf"[{HAN}]{{2,3}}?(?:镇|乡)")
 
 
 @name_rule("stations", 6)

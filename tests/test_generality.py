@@ -1245,6 +1245,20 @@ def test_the_deadline_before_a_name_is_no_part_of_it():
     assert found == {"青川国际会展中心": "PublicServiceFacility", "青川大剧院": "PublicServiceFacility"}, found
 
 
+def test_a_campus_names_its_body_and_no_place_before_its_ending():
+    found = spans("雪峰职业技术学院白鹿校区一期投入使用，市人民医院新城院区建成。")
+    assert found == {"雪峰职业技术学院": "Organization", "雪峰职业技术学院白鹿校区一期": "PublicServiceFacility",
+                     "市人民医院": "Organization", "市人民医院新城院区": "PublicServiceFacility"}, found
+
+
+def test_a_town_listed_beside_a_town_of_the_data_is_a_town_whatever_its_words():
+    # 茅台镇 and 土城镇 are towns of 遵义 in the town data; 二合 is two common words
+    found = spans_in_report_of("遵义市", "茅台镇、二合镇、土城镇酿酒环境综合整治全面完成。")
+    assert found == {"茅台镇": "Town", "二合镇": "Town", "土城镇": "Town"}, found
+    found = spans_in_report_of("银川市", "贺兰县洪广镇、西夏区镇北堡镇入选全国农业产业强镇。")
+    assert "西夏区镇" not in found and found.get("镇北堡镇") == "Town", found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
@@ -1469,7 +1483,7 @@ def test_the_kind_of_a_road_is_no_part_of_the_place_it_runs_to():
 
 
 def test_a_campus_of_a_university_is_a_facility_not_a_company():
-    assert spans("雪岭大学青溪校区建成使用。") == {"雪岭大学青溪校区": "PublicServiceFacility"}
+    assert spans("雪岭大学青溪校区建成使用。") == {"雪岭大学青溪校区": "PublicServiceFacility", "雪岭大学": "Organization"}
 
 
 def test_counted_towns_opening_a_quoted_programme_are_no_locality():
