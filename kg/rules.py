@@ -1791,7 +1791,7 @@ def with_campus_bodies(sent: SentenceText, found: list[Candidate]) -> list[Candi
 
 
 _CAMPUSES = ("校区", "院区")
-_BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{2,4}}?(?:校区|院区)")
+_BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{1,4}}?(?:校区|院区)")
 
 
 def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
@@ -2126,8 +2126,9 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 增加5000个某某招生计划: places counted, no programme named
         if not modifier or _AFTER_ENUMERATION.search(sent.text, 0, start) or _counts_a_list(sent, start, match.start()):
             continue  # 甲、乙等国家级某某改革试点, 甲、乙、丙、丁四大专项行动: the kind the listed programmes share
-        if _modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end()):
-            continue  # 某地改革发展历程, 某某试点城市: the head describes what follows it
+        if (_modifies_a_noun(sent, match.end()) and not _programme_follower(sent, match.end())
+                or sent.text.startswith(tuple(words("head_compounds")), match.start())):
+            continue  # 某地改革发展历程, 某某试点城市: the head describes what follows it; 改革|发展新画卷
         state_title = (match.group(0) in words("designated_zone_heads") and _a_state_title(modifier)
                        and not _counted_title(sent.text, start, match.end()))
         whole_jurisdiction = modifier.endswith(tuple(words("whole_jurisdiction")))  # 某某延包整省|试点
@@ -2223,7 +2224,7 @@ def _title_start(sent: SentenceText, start: int, head_start: int) -> int | None:
                      and start + n < head_start), None)
         if held is None:
             break
-        start = trim_by_words(sent, held, head_start)
+        start = drop_leading_verbs(sent.text, trim_by_words(sent, held, head_start), head_start)  # 某市|建设|…城市
     designation = next((s for s, _ in sent.tokens if start < s < head_start
                         and sent.text.startswith(tuple(words("designation_prefixes")), s)), None)
     start = designation if designation is not None else start  # 某某|全国禁毒示范城市: the state's title

@@ -1246,9 +1246,10 @@ def test_the_deadline_before_a_name_is_no_part_of_it():
 
 
 def test_a_campus_names_its_body_and_no_place_before_its_ending():
-    found = spans("雪峰职业技术学院白鹿校区一期投入使用，市人民医院新城院区建成。")
+    found = spans("雪峰职业技术学院白鹿校区一期投入使用，市人民医院新城院区建成，推进雪峰科技学院新校区二期建设。")
     assert found == {"雪峰职业技术学院": "Organization", "雪峰职业技术学院白鹿校区一期": "PublicServiceFacility",
-                     "市人民医院": "Organization", "市人民医院新城院区": "PublicServiceFacility"}, found
+                     "市人民医院": "Organization", "市人民医院新城院区": "PublicServiceFacility",
+                     "雪峰科技学院": "Organization", "雪峰科技学院新校区二期": "PublicServiceFacility"}, found
 
 
 def test_a_town_listed_beside_a_town_of_the_data_is_a_town_whatever_its_words():
@@ -1257,6 +1258,17 @@ def test_a_town_listed_beside_a_town_of_the_data_is_a_town_whatever_its_words():
     assert found == {"茅台镇": "Town", "二合镇": "Town", "土城镇": "Town"}, found
     found = spans_in_report_of("银川市", "贺兰县洪广镇、西夏区镇北堡镇入选全国农业产业强镇。")
     assert "西夏区镇" not in found and found.get("镇北堡镇") == "Town", found
+
+
+def test_the_verb_after_the_city_holding_a_title_opens_no_title():
+    # 赣闽粤: three provinces by their one-character abbreviations (reference data)
+    found = spans("支持瑞金市建设赣闽粤原中央苏区中心城市。")
+    assert found.get("赣闽粤原中央苏区中心城市") == "Program" and not any(n.startswith("建设") for n in found), found
+
+
+def test_a_head_that_opens_a_compound_of_the_language_names_no_programme():
+    assert "Program" not in spans("为描绘好新时代雪岭改革发展新画卷作出更大贡献！").values()
+    assert spans("深化雪岭国资国企改革。").get("雪岭国资国企改革") == "Program"
 
 
 def test_a_division_is_not_read_across_two_words():
