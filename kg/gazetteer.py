@@ -277,7 +277,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue
         if (inside_longer_word(words, text, start, end) or in_annex(start)
                 or opens_another_name(words, text, start, end) or a_direction(text, start, end)
-                or a_conjunction_and_body(text, start)
+                or a_conjunction_and_body(text, start) or _inside_a_named_body(words, text, start, end)
                 or _cuts_tokens(doc, start, end) or _a_work_s_title(text, start, end)):
             continue
         cls, code = entries[text[start:end]]
@@ -466,6 +466,19 @@ def inside_longer_word(words: list[Word], text: str, start: int, end: int) -> bo
             return True  # 长|白山|机场: a name one character in is a piece of a longer one
             # (北方工业大学|延庆|校区, 辽宁|大连 are read)
     return False
+
+
+def _inside_a_named_body(words: list[Word], text: str, start: int, end: int) -> bool:
+    """True when the name lies inside a university's, an institute's or a company's name the
+    tagger reads whole (西安|交通大学, 某省|某某有限公司, 中国科学院|海西|研究院): the body is named
+    after the place, which it does not mention."""
+    k = _word_index(words, start)
+    word = words[k] if k < len(words) else None
+    return (word is not None and word.tag == "ORG" and word.start <= start and end <= word.end
+            and word.end - word.start > end - start and text[word.start:word.end].endswith(_BODIES_NAMED_AFTER_PLACES))
+
+
+_BODIES_NAMED_AFTER_PLACES = ("大学", "学院", "研究院", "研究所", "公司", "集团")
 
 
 def opens_another_name(words: list[Word], text: str, start: int, end: int) -> bool:

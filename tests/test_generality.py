@@ -1271,6 +1271,12 @@ def test_a_head_that_opens_a_compound_of_the_language_names_no_programme():
     assert spans("深化雪岭国资国企改革。").get("雪岭国资国企改革") == "Program"
 
 
+def test_a_university_or_company_named_after_a_place_does_not_mention_it():
+    found = spans("与西安交通大学、华南理工大学共建研究院，福建青禾鞋业集团有限公司率先满产。")
+    assert not {"西安", "西安市", "华南", "福建", "福建省"} & set(found), found
+    assert spans("推进西安、福建两地合作。").keys() >= {"西安", "福建"}
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
