@@ -937,6 +937,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
         start = apposed
+        if _QUOTE_RUN.fullmatch(sent.text, start, match.start()):
+            continue  # “甲”“乙”工程: two programmes, each named by its quote (quoted_names)
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):
             continue  # 甲、乙等新兴产业集群: the kind the listed names share, no name
         if counted_before(sent.text, start):

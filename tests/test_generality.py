@@ -1456,6 +1456,8 @@ def test_a_rating_the_tagger_names_is_no_site():
 
 def test_a_run_of_quotes_before_a_head_names_each_quote_not_the_run():
     assert spans("深入实施“青禾强市”“港城融合”战略。") == {"青禾强市": "Program", "港城融合": "Program"}
+    found = spans("深入实施“青禾改造”“白鹿引进”工程。")  # a head of works too
+    assert found.get("青禾改造") == "Program" and not any(n.startswith("“青禾改造”“") for n in found), found
 
 
 def test_works_named_in_apposition_before_their_part_end_before_it():
