@@ -693,8 +693,8 @@ def trim_by_words(sent: SentenceText, start: int, head_start: int, keep_verbs: b
                    or (word.tag in _VERB_TAGS and not keep_verbs)
                    or LEADING_COUNT.fullmatch(surface) or surface in words("span_openers"))
         if (not opening or surface in words("name_verbs") or surface in words("name_time_words")
-                or _a_town_s_short_name(sent, word.start, word.end)):
-            break  # 哲觉|光伏电站: a town the tagger took for a verb opens the name
+                or _a_town_s_short_name(sent, word.start, word.end) or _an_unknown_verb(word, surface)):
+            break  # 哲觉|光伏电站: a town the tagger took for a verb opens the name; so does a company's (亘富|200万吨…)
         cut = word.end
     return cut
 
@@ -2245,13 +2245,15 @@ _NEW_ROUND = "新一轮"
 
 # An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
 # a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).
+# The units a capacity has only after its rate (年产30万平方米…, 年产3000万件…).
+_UNITS_OF_A_RATE_ONLY = frozenset({"平方米", "件", "只", "片"})
 _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩|台|套|辆|座|条|个|户|处|所|栋|株|只|头)")
 
 # An amount of money or area before a site's name (550万元, 5万平方米).
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
 _CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
-    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及]|项目|正式|建成|持续|前期|$)"
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及]|项目|正式|建成|持续|前期|$)"
 )
 
 
@@ -2266,10 +2268,13 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     for match in _CAPACITY.finditer(sent.text):
         product = match.group(4)
         if (is_generic(product) or any(product.startswith(w) or product.endswith(w) for w in words("quantity_words"))
-                or _ends_in_action(sent, match.end(4))):
-            continue
+                or (_ends_in_action(sent, match.end(4)) and not (sent.text.startswith(_PROJECTS_OF, match.end())
+                                                                   and _ends_in_a_nominal_action(sent, match.end(4))))):
+            continue  # 395台燃煤锅炉超低排放改造: work counted; 年产10万吨稻米加工|项目 is a plant (not 某矿完成|项目核准)
         start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
         rate = next((r for r in ordered_words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
+        if match.group(3) in _UNITS_OF_A_RATE_ONLY and not rate:
+            continue  # 5.7万平方米主力店, 15件民生实事: an area or a count, a capacity only after 年产
         operator_end = match.start() - len(rate)
         introduction = next((m for m in INTRODUCTION.finditer(sent.text, start, operator_end)
                              if m.end() == operator_end and introduces_short_form(sent.text, start, m)), None)
@@ -2320,8 +2325,16 @@ def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate
     phase = _PHASE.search(sent.text, start, end)
     end = phase.start() if phase else end
     operator = sent.text[start:end]
-    if operator and _modifier_ok(operator) and not name_head_ending(operator):
+    if operator and _modifier_ok(operator) and not name_head_ending(operator) and not _a_division_s_place(operator):
         yield sent.candidate(start, end, "Enterprise", "capacity_plants")
+
+
+def _a_division_s_place(name: str) -> bool:
+    """True when ``name`` opens with a division's official name and no company's head closes it
+    (某某县罗城, 某某县某某镇): the place of a plant, no company running it."""
+    opened = _past_divisions(name)
+    return (0 < opened < len(name) and name[opened - 1] in LEVEL_CHARACTERS
+            and not name.endswith(tuple(words("enterprise_heads"))))
 
 
 @name_rule("power_units", 8)
@@ -2343,6 +2356,12 @@ def _company_short_form(operator: str) -> bool:
     """True for two characters that are no word of the language before a plant's capacity
     (东电|2×35万千瓦…, 华能|…): a company's short form."""
     return len(operator) == 2 and not _dictionary_word(operator) and not is_generic(operator)
+
+
+def _ends_in_a_nominal_action(sent: SentenceText, offset: int) -> bool:
+    """True when the tagger's word ending at ``offset`` is an action used as a noun (稻米加工,
+    并网发电), which a 项目 after it may name; a verb (某矿完成|项目核准) opens a clause."""
+    return any(w.end == offset and w.tag == "vn" for w in sent.words)
 
 
 def _ends_in_action(sent: SentenceText, offset: int) -> bool:
@@ -3647,6 +3666,17 @@ def _tagged_class(name: str, tag: str) -> str:
 
 # jieba's part of speech for the name of an organisation (机构团体名).
 _ORGANISATION_TAG = "nt"
+
+
+def _an_unknown_verb(word: Word, surface: str) -> bool:
+    """True for a word of two characters the tagger reads as a verb but jieba's dictionary does
+    not hold, and whose first character is no verb or preposition: a short name (亘富 of
+    亘富200万吨褐煤提质项目), not a verb and its complement (做强, 对标)."""
+    return (word.tag in _VERB_TAGS and len(surface) == 2 and _dictionary_tag(surface) is None
+            and _dictionary_tag(surface[0]) not in _VERB_OR_PREPOSITION)
+
+
+_VERB_OR_PREPOSITION = frozenset({"v", "vn", "vd", "p", "d"})
 
 
 def _dictionary_tag(word: str) -> str | None:

@@ -1277,6 +1277,27 @@ def test_a_university_or_company_named_after_a_place_does_not_mention_it():
     assert spans("推进西安、福建两地合作。").keys() >= {"西安", "福建"}
 
 
+def test_a_company_s_rated_project_is_a_project_whatever_its_product_s_last_word():
+    found = spans("青禾农业发展有限公司年产10万吨优质稻米加工项目投产，白鹿石材有限公司年产30万平方米花岗岩板材项目建成，"
+                  "雪峰光电科技有限公司100兆瓦光伏并网发电项目全容量并网。")
+    assert {n for n, c in found.items() if c == "IndustrialProject"} == {
+        "青禾农业发展有限公司年产10万吨优质稻米加工项目", "白鹿石材有限公司年产30万平方米花岗岩板材项目",
+        "雪峰光电科技有限公司100兆瓦光伏并网发电项目"}, found
+
+
+def test_areas_counts_and_clauses_after_a_capacity_name_no_plant():
+    found = spans("确保青禾广场5.7万平方米主力店正式运营，高质量完成15件民生实事，白鹿700万吨露天矿完成项目核准。")
+    assert not [n for n in found if "主力店" in n or "民生实事" in n or n.endswith("完成项目")], found
+    found = spans_in_report_of("张掖市", "高台县罗城50兆瓦光伏发电项目建成并网。")
+    assert found.get("高台县罗城50兆瓦光伏发电项目") == "EnergyProject" and "高台县罗城" not in found, found
+
+
+def test_an_unknown_word_the_tagger_reads_as_a_verb_opens_a_company_s_plant():
+    # 亘禾 is in no dictionary: a company's short form, though the tagger may call it a verb
+    found = spans("大唐700万吨露天矿完成项目核准、亘禾200万吨褐煤提质项目主体完工，做强白鹿产业园。")
+    assert found.get("亘禾200万吨褐煤提质项目") == "IndustrialProject" and "做强白鹿产业园" not in found, found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
