@@ -353,11 +353,19 @@ def _site_inside_company(inner: Candidate, outer: Candidate) -> bool:
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
     """A name only the tagger found, inside a name a rule found, is a piece of that name
     (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own; but a plan
-    names what it plans for (某某国家公园 in 某某国家公园规划 stays).  A short form the report
+    names what it plans for (某某国家公园 in 某某国家公园规划 stays), and works name the lake or
+    river they are done on (某某湖 in 某某湖生态保护修复工程).  A short form the report
     introduces for a name (某某有限公司（畲山茶业）) holds pieces of it as that name does."""
     ruled = outer.rule not in ("gazetteer", "tagged_names", "propagated") or (outer.rule == "propagated" and outer.name)
-    return (inner.rule == "tagged_names" and ruled
+    works_on_water = inner.label in _WATERS and outer.label in _WORKS_ON_WATER and inner.start == outer.start
+    return (inner.rule == "tagged_names" and ruled and not works_on_water
             and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
+
+
+# A lake or river the tagger names inside the works done on it is a mention of it
+# (某某湖|生态保护修复工程), as a plan names what it plans for.
+_WATERS = frozenset({"Lake", "River"})
+_WORKS_ON_WATER = frozenset({"EcologicalProject"})  # not a plant or park named after one (某某江|光伏三期)
 
 
 def _namesake_route(inner: Candidate, outer: Candidate) -> bool:

@@ -2290,7 +2290,7 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         operator = sent.text[start:operator_end]
         if operator and not is_specific(sent, start, operator_end) and not _company_short_form(operator):
             continue  # 关停淘汰10万千瓦…, 全球首台25兆瓦…: a count, not a plant
-        if not operator and _AMOUNT_OF_WORK.match(match.group(0)):
+        if not operator and not rate and _AMOUNT_OF_WORK.match(match.group(0)):
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目

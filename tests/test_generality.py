@@ -1298,6 +1298,16 @@ def test_an_unknown_word_the_tagger_reads_as_a_verb_opens_a_company_s_plant():
     assert found.get("亘禾200万吨褐煤提质项目") == "IndustrialProject" and "做强白鹿产业园" not in found, found
 
 
+def test_ecological_works_on_a_lake_mention_the_lake():
+    found = spans("青禾湖生态保护修复工程完工。")
+    assert found == {"青禾湖": "Lake", "青禾湖生态保护修复工程": "EcologicalProject"}, found
+
+
+def test_a_rated_capacity_names_a_plant_with_no_operator_before_it():
+    found = spans("支持白鹿机器人建设年产3万台工业机器人智能工厂，完成2台热水锅炉改造。")
+    assert found.get("年产3万台工业机器人智能工厂") == "IndustrialProject" and not any("锅炉" in n for n in found), found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
@@ -1545,7 +1555,7 @@ def test_an_avenue_the_tagger_names_is_a_road():
 
 
 def test_a_greenway_named_by_its_river_is_a_project_and_a_city_s_greenways_none():
-    assert spans("锦江绿道武侯段全线贯通。") == {"锦江绿道武侯段": "EcologicalProject"}
+    assert spans("锦江绿道武侯段全线贯通。") == {"锦江绿道武侯段": "EcologicalProject", "锦江": "River"}  # along the river
     assert spans("新增城市绿道超200公里。") == {}
 
 
