@@ -589,9 +589,13 @@ def _counted_title(text: str, start: int, end: int) -> bool:
 def _inside_tagged_name(sent: SentenceText, offset: int) -> bool:
     """True when ``offset`` falls inside a name the tagger marks: 工程 in 某某工程院 is
     part of the body's name, no head of its own; not when only a phase of the works follows
-    (某某机场|二期, which with_phases joins)."""
+    (某某机场|二期, which with_phases joins) or the stretch of a road (某某高速公路|东段)."""
     return any(w.start < offset < w.end and w.is_name and not _PHASE.match(sent.text, offset, w.end)
-               for w in sent.words)
+               and not _DIRECTION_SECTION.fullmatch(sent.text, offset, w.end) for w in sent.words)
+
+
+# The stretch of a road or line by its direction (某某高速公路|东段).
+_DIRECTION_SECTION = re.compile(r"[东西南北中]段")
 
 
 def _cuts_word(sent: SentenceText, offset: int) -> bool:
@@ -930,9 +934,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if inner_head < 0:
                 continue  # 全球最大某某生产基地: a description of one site, not its name
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
-        joined = sent.text.rfind(_WITH, start, match.start())
-        if joined > start and name_head_ending(sent.text[start:joined]):
-            start = joined + 1  # 甲市中心医院与|乙大学附属医院: two bodies, each named by its head
+        joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in _JOINING_WORDS),
+                     default=-1)  # the conjunction as a word of its own (not 协和医院, 和林格尔)
+        if joined > start and name_head_ending(sent.text[start:joined]) and not _only_a_head(sent.text[start:joined]):
+            start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
         apposed = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
@@ -959,6 +964,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, end)
         if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
+        elif heads[match.group(0)] in ("Railway", "Road") and _DIRECTION_SECTION.match(sent.text, end):
+            end += 2  # 某某绕城高速公路东段: the stretch built
         if _a_site_class(heads[match.group(0)]):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
         end = _past_bracketed_section(sent, end)
@@ -1039,7 +1046,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
 
 _FACILITY = "PublicServiceFacility"
-_WITH = "与"
+_JOINING_WORDS = ("与", "和")
 
 
 def _institution_or_building(sent: SentenceText, start: int, end: int, cls: str) -> str:

@@ -1308,6 +1308,18 @@ def test_a_rated_capacity_names_a_plant_with_no_operator_before_it():
     assert found.get("年产3万台工业机器人智能工厂") == "IndustrialProject" and not any("锅炉" in n for n in found), found
 
 
+def test_the_stretch_of_a_road_by_its_direction_is_built_and_named():
+    # the tagger reads 高速公路东段 as one place: the head of the road is still read
+    found = spans_in_report_of("鞍山市", "开工建设鞍山绕城高速公路东段，推进鞍山段改扩建。")
+    assert found.get("鞍山绕城高速公路东段") == "Road", found
+
+
+def test_two_works_joined_by_and_are_two_names_each_by_its_head():
+    found = spans("建成青禾路跨线桥和白鹿大道快速化改造工程，县妇幼保健院与雪峰医科大学附属协和医院建立医联体。")
+    assert {"青禾路跨线桥", "白鹿大道快速化改造工程", "雪峰医科大学附属协和医院"} <= found.keys(), found
+    assert not any("和白鹿" in n or "与雪峰" in n for n in found), found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
