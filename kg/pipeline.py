@@ -42,7 +42,7 @@ from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
 from .rules import (INTRODUCTION, NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, introduces_short_form,
-                    list_siblings, repeated_quotes, with_campus_bodies, with_phases, with_whole_divisions)
+                    list_siblings, repeated_quotes, with_phases, with_whole_divisions, with_wholes_of_parts)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -122,7 +122,7 @@ def make_name_rules(nlp: Language, name: str, span_key: str, rules: list[str] | 
     def haixi_name_rules(doc: Doc) -> Doc:
         found = []
         for _, sentence_text in _sentence_texts(doc):
-            in_sentence = with_whole_divisions(sentence_text, with_campus_bodies(sentence_text, with_phases(
+            in_sentence = with_whole_divisions(sentence_text, with_wholes_of_parts(sentence_text, with_phases(
                 sentence_text, [c for rule in chosen for c in rule(sentence_text)])))
             found += in_sentence
             found += list_siblings(sentence_text, in_sentence)

@@ -1785,22 +1785,31 @@ def with_phases(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
     return phased
 
 
-def with_campus_bodies(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
-    """The candidates, and the body whose campus a site is (某某学院|新蒲校区一期, 某某医院|新城院区
-    建成: the college, the hospital, and the campus built); the name before 校区 or 院区 is no place
-    of its own (某某医院新城, by its head 新城)."""
+def with_wholes_of_parts(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, and the whole a site is a part of: the body whose campus it is (某某学院|
+    新蒲校区一期, 某某医院|新城院区), the scenic area, airport or station whose service building
+    it is (某某景区|游客服务中心, 某某机场|航站楼; a station, :func:`stations`): the whole is named too; the
+    name before 校区 or 院区 is no place of its own (某某医院新城, by its head 新城)."""
     kept = [c for c in found if not (CORE_CLASS_OF.get(c.label) == "Place"
                                      and sent.text.startswith(_CAMPUSES, c.end - sent.offset))]
-    bodies = []
+    wholes = []
     for c in kept:
+        if CORE_CLASS_OF.get(c.label) != "Project" or c.name:
+            continue
         body = _BODY_OF_A_CAMPUS.match(sent.text, c.start - sent.offset, c.end - sent.offset)
-        if body and CORE_CLASS_OF.get(c.label) == "Project" and not c.name:
-            bodies.append(replace(c, end=c.start + len(body.group(1)), label="Organization", rule="organizations"))
-    return kept + bodies
+        site = _SITE_OF_A_PART.match(sent.text, c.start - sent.offset, c.end - sent.offset)
+        if body:
+            wholes.append(replace(c, end=c.start + len(body.group(1)), label="Organization", rule="organizations"))
+        elif site:
+            name = site.group(1)
+            wholes.append(replace(c, end=c.start + len(name), label=refine_class(name, name_head_class(name) or "Project"),
+                                  rule="head_nouns"))
+    return kept + wholes
 
 
 _CAMPUSES = ("校区", "院区")
 _BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{1,4}}?(?:校区|院区)")
+_SITE_OF_A_PART = re.compile(rf"([{HAN}]{{2,20}}?(?:景区|机场))(?:游客服务中心|游客中心|航站楼)")
 
 
 def with_whole_divisions(sent: SentenceText, found: list[Candidate]) -> list[Candidate]:

@@ -1320,6 +1320,11 @@ def test_two_works_joined_by_and_are_two_names_each_by_its_head():
     assert not any("和白鹿" in n or "与雪峰" in n for n in found), found
 
 
+def test_the_service_building_of_a_scenic_area_or_airport_names_the_whole_too():
+    found = spans("青禾山白鹿泉景区游客服务中心扩建工程完工，雪峰机场航站楼扩建工程开工。")
+    assert found.get("青禾山白鹿泉景区") == "ScenicArea" and found.get("雪峰机场") == "Airport", found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
