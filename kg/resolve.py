@@ -74,7 +74,8 @@ def _short_names(name: str, cls: str) -> set[str]:
     """The shorter names a project or programme is also known by, when four characters or more
     remain: a project's without the 项目 or 工程 it ends in (某某广场项目 is 某某广场), the name of
     what a rebuilding rebuilds (某某机场改扩建 is 某某机场), the works a phase is of (某某小区一期
-    is 某某小区); a programme's quote without the word after it (“某某”行动 is 某某), what a
+    is 某某小区), a plant's without the company that runs it (某某有限公司年产…项目 is 年产…项目); a
+    programme's quote without the word after it (“某某”行动 is 某某), what a
     programme builds (某某体系建设 is 某某体系), and the programme a new round is of
     (新一轮某某提升行动 is 某某提升行动).
 
@@ -88,6 +89,8 @@ def _short_names(name: str, cls: str) -> set[str]:
     ({'青松接力'}, {'雪峰提升行动'})
     >>> _short_names("“1234”产业体系建设", "Program")
     {'“1234”产业体系'}
+    >>> sorted(_short_names("雪峰面业有限公司年产15万吨优质面粉项目", "Project"))
+    ['年产15万吨优质面粉项目', '雪峰面业有限公司年产15万吨优质面粉']
     """
     core = CORE_CLASS_OF.get(cls)
     if core == "Program":
@@ -99,12 +102,19 @@ def _short_names(name: str, cls: str) -> set[str]:
         return {name[len(_NEW_ROUND):]} if name.startswith(_NEW_ROUND) and len(name) - len(_NEW_ROUND) >= 4 else set()
     if core != "Project":
         return set()
+    rated = _RATED_AFTER_ITS_OPERATOR.match(name)
+    shorter_names = {rated.group(1)} if rated else set()  # 某某有限公司|年产10万吨面粉项目: the plant by its output
     phase = _PHASE_OF_WORKS.match(name)
     if phase:
-        return {phase.group(1)}  # 某某项目一期 is the first phase of 某某项目, and called by it
+        return shorter_names | {phase.group(1)}  # 某某项目一期 is the first phase of 某某项目, and called by it
     short = _WORKS_TAIL.sub("", name)
     shorter = _REBUILDING.sub("", short)  # 某某机场改扩建 is known by the airport's name
-    return {n for n in (short, shorter) if n != name and len(n) >= 4}
+    return shorter_names | {n for n in (short, shorter) if n != name and len(n) >= 4}
+
+
+# A plant named by the company that runs it and its rated output (某某有限公司年产10万吨某某项目).
+_RATED_AFTER_ITS_OPERATOR = re.compile(
+    r"^.{2,}?(?:公司|集团)((?:年产|日产|日处理)?[\d.]+[万亿]?(?:吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片)\S{2,})$")
 
 
 def entity_key(mention: Mention, label: str) -> str:
