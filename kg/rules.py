@@ -1933,7 +1933,10 @@ def _first_item_start(sent: SentenceText, clause_start: int, list_end: int,
     closed = [m.end() for m in _LIST_MARK.finditer(sent.text, clause_start, list_end) if m.group(0) == "等"]
     floor = closed[-1] if closed else clause_start
     first_end = sent.text.find("、", floor, list_end)
-    return left_extent(sent, list_end if first_end < 0 else first_end, floor, boundaries)
+    start = left_extent(sent, list_end if first_end < 0 else first_end, floor, boundaries)
+    preposition = next((w for w in sent.words if w.start == start and w.tag == "p"
+                        and sent.text[w.start:w.end] in words("conjunctions")), None)
+    return preposition.end if preposition else start  # 加强与|甲湖、乙湖等景区: 与 is the verb's preposition
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:

@@ -1325,6 +1325,12 @@ def test_the_service_building_of_a_scenic_area_or_airport_names_the_whole_too():
     assert found.get("青禾山白鹿泉景区") == "ScenicArea" and found.get("雪峰机场") == "Airport", found
 
 
+def test_the_preposition_before_a_list_and_the_verb_before_a_route_are_no_part_of_a_name():
+    found = spans("加强与青禾湖、白鹿峡等景区的线路串联，开通雪峰至青川公路货运直通线路。")
+    assert {"青禾湖", "白鹿峡", "雪峰至青川公路"} <= found.keys(), found
+    assert not any(n.startswith(("与", "开通")) for n in found), found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
