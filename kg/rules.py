@@ -1401,6 +1401,10 @@ def _enumeration_closings(sent: SentenceText) -> Iterator[re.Match[str]]:
     whose phrase holds another head of a list is none (等国家重大工程 is read by the head)."""
     heads, kinds, patterns = _enumeration_reading()
     for closing in re.finditer("等", sent.text):
+        if (any(s < closing.start() < e and _dictionary_tag(sent.text[s:closing.end()]) for s, e in sent.tokens)
+                and not any(w.end == closing.start() for w in sent.words)):
+            continue  # 某某师范|高等|专科学校: 等 ending a word of the language (高等) closes no list, unless
+            # the tagger ends a word before it (许继、平高|等领军企业)
         for k, pattern in enumerate(patterns):
             match = pattern.match(sent.text, closing.start())
             if match and (k == 0 or not _holds_a_head(match.group(2), heads, kinds)):
@@ -2272,7 +2276,7 @@ _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
 _CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
-    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及]|项目|正式|建成|持续|前期|$)"
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|持续|前期|$)"
 )
 
 

@@ -1331,6 +1331,19 @@ def test_the_preposition_before_a_list_and_the_verb_before_a_route_are_no_part_o
     assert not any(n.startswith(("与", "开通")) for n in found), found
 
 
+def test_the_deng_of_a_word_of_the_language_closes_no_list():
+    found = spans("青禾幼儿师范高等专科学校新校区投入使用。")
+    assert found.get("青禾幼儿师范高等专科学校") == "Organization" and "青禾幼儿师范高" not in found, found
+
+
+def test_small_words_of_the_genre_end_names_where_they_should():
+    found = spans("青禾茶业有限公司年产2000吨抹茶生产线在白鹿县建成，串联青禾谷、白鹿峡等景区，"
+                  "国务院扶贫开发领导小组考核。")
+    assert found.get("青禾茶业有限公司年产2000吨抹茶生产线") == "IndustrialProject", found
+    assert "青禾谷" in found and not any(n.startswith("串联") or "在白鹿" in n for n in found), found
+    assert found.get("国务院扶贫开发领导小组") == "Organization", found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
