@@ -3598,6 +3598,17 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
                for w in neighbours)
 
 
+def _listed_before_a_field(sent: SentenceText, end: int) -> bool:
+    """True when the list an item ends at ``end`` closes with 等 and a field of activity (甲纺织、
+    乙食品饮料等产业集群, 甲、乙等领域): its items are fields, not names."""
+    rest = _REST_OF_A_LIST.match(sent.text, end)
+    return rest is not None and sent.text.startswith(tuple(words("field_words")), rest.end())
+
+
+# The items after one of a list, up to its 等 (、乙、丙等).
+_REST_OF_A_LIST = re.compile(r"(?:、[^、，。；：]{1,12})*等")
+
+
 def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
     """True when a tagged name stands in a list of four or more items joined by 、 whose other
     items are mostly words of the language (工会、老龄、残疾人、红十字、慈善): the list names
@@ -3871,8 +3882,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if not (has_name_ending(name) or site_ending or abroad) and (
                 not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
-        if not has_name_ending(name) and _listed_among_fields(sent, word):
-            continue  # 民族、宗教、港澳台、广电、红十字等工作: fields of work, not bodies or places
+        if not has_name_ending(name) and (_listed_among_fields(sent, word) or _listed_before_a_field(sent, word.end)):
+            continue  # 民族、宗教、港澳台、广电、红十字等工作: fields of work, not bodies or places;
+            # 甲纺织、乙有色金属等产业集群: industries
         if word.tag == "ORG" and not has_name_ending(name) and _ends_in_an_activity(sent, word):
             continue  # 发展普惠|托育, 大力发展河海|联运: a kind of work the tagger ran into a name
         if has_name_ending(name) and _generic_before_ending(name):

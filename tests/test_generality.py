@@ -1344,6 +1344,12 @@ def test_small_words_of_the_genre_end_names_where_they_should():
     assert found.get("国务院扶贫开发领导小组") == "Organization", found
 
 
+def test_the_items_of_a_list_of_industry_clusters_are_no_companies():
+    found = spans("青禾纺织、白鹿有色金属、雪峰食品饮料等产业集群加快转型。")
+    assert "Enterprise" not in found.values(), found
+    assert spans("青禾工业区、白鹿新材料产业园等产业园区功能不断完善。").keys() >= {"青禾工业区", "白鹿新材料产业园"}
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
