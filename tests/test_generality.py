@@ -1350,6 +1350,12 @@ def test_the_items_of_a_list_of_industry_clusters_are_no_companies():
     assert spans("青禾工业区、白鹿新材料产业园等产业园区功能不断完善。").keys() >= {"青禾工业区", "白鹿新材料产业园"}
 
 
+def test_scenic_belts_along_a_river_are_works_and_a_grand_ceremony_an_event():
+    found = spans("加快青禾江风光带三期建设，白鹿河生态景观带全线贯通，成功举办第三届雪峰祭祖大典。")
+    assert found.get("青禾江风光带三期") == "Project" and found.get("白鹿河生态景观带") == "EcologicalProject", found
+    assert found.get("第三届雪峰祭祖大典") == "Event", found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
