@@ -3299,6 +3299,25 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Road", "place_streets")
 
 
+@name_rule("road_extensions", 6)
+def road_extensions(sent: SentenceText) -> Iterator[Candidate]:
+    """A street's extension, by its direction: ``甲乙大道北延线建成通车``, ``丙丁街西延段``,
+    ``戊己路东延工程`` yield the works on the road, whatever words name the street (迎宾|大道);
+    no extension of a kind of road (城市道路|东延)."""
+    for match in _ROAD_EXTENSION.finditer(sent.text):
+        start = trim_by_words(sent, left_extent(sent, match.start(2)), match.start(2))
+        street = sent.text[start:match.start(2)]
+        if (len(street) >= 3 and not is_generic(street) and not street.endswith(_ROAD_OF_A_KIND)
+                and not _cuts_word(sent, start)):
+            yield sent.candidate(start, match.end(), "Road", "road_extensions")
+
+
+# A street's extension: its direction and 延, with 线, 段 or 工程 after it (甲大道|北延线); 道路 ends
+# a kind of road (城市道路), not a street's name.
+_ROAD_OF_A_KIND = "道路"
+_ROAD_EXTENSION = re.compile(r"((?:大道|大街|路|街))([东西南北]延(?:伸)?(?:线|段)?(?:工程)?)")
+
+
 # A city's metro line by its number, with its phase and section (地铁4号线北段, 7号线一期南段,
 # Z4线一期北段, 8号线一期及延伸线); a lettered line without 号 is no national (G) or provincial
 # (S) road.

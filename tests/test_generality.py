@@ -1356,6 +1356,11 @@ def test_scenic_belts_along_a_river_are_works_and_a_grand_ceremony_an_event():
     assert found.get("第三届雪峰祭祖大典") == "Event", found
 
 
+def test_a_street_s_extension_by_its_direction_is_works_on_a_road():
+    found = spans("青禾大道东延、白鹿路北延等8条道路建成通车，雪峰街西延段开工，实施城市道路东延。")
+    assert {n: c for n, c in found.items()} == {"青禾大道东延": "Road", "白鹿路北延": "Road", "雪峰街西延段": "Road"}, found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
