@@ -41,7 +41,7 @@ MIN_PROGRAM_AIM = 4
 # 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
 _SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
 # A stretch named after a province or county it runs through (格库铁路青海段).
-_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}})段")
+_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}}?)(?:过境|城区|境内)?段")  # 某县段, 某市过境段
 # A stretch of a line named after a province or county it runs through, or by its two ends
 # (某某高速甲至乙段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}{_SECTION_BETWEEN.pattern}|{_DIVISION_SECTION.pattern}")
@@ -942,6 +942,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
         start = apposed
+        introduced = [m for m in INTRODUCTION.finditer(sent.text, start, match.start()) if m.group(1)]
+        if introduced:
+            start = introduced[-1].end()  # 某某合作区（以下简称某区）|主平台: the name after the short form's bracket
         if _QUOTE_RUN.fullmatch(sent.text, start, match.start()):
             continue  # “甲”“乙”工程: two programmes, each named by its quote (quoted_names)
         if start == match.start() or _AFTER_ENUMERATION.search(sent.text, 0, start):

@@ -1361,6 +1361,18 @@ def test_a_street_s_extension_by_its_direction_is_works_on_a_road():
     assert {n: c for n, c in found.items()} == {"青禾大道东延": "Road", "白鹿路北延": "Road", "雪峰街西延段": "Road"}, found
 
 
+def test_heads_of_trade_cities_incubators_and_green_corridors_and_a_road_s_bypass():
+    found = spans_in_report_of("伊宁市", "青禾国际商贸城一期开业运营，白鹿河滨河生态长廊一期建成开放，推进国道218线伊宁过境段改造，"
+                                        "推进边合区创新创业孵化园建设。")
+    assert found.get("青禾国际商贸城一期") == "Project" and found.get("白鹿河滨河生态长廊一期") == "EcologicalProject", found
+    assert found.get("国道218线伊宁过境段") == "Road" and found.get("边合区创新创业孵化园") == "IndustrialPark", found
+
+
+def test_a_short_form_s_bracket_ends_the_name_before_a_head():
+    found = spans("青禾边境经济合作区（以下简称青合区）主平台作用凸显。")
+    assert not any("（" in n for n in found), found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
