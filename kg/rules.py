@@ -834,7 +834,10 @@ def _names_a_feature(sent: SentenceText, start: int, end: int) -> bool:
                for head, cls in name_heads() if cls in _FEATURE_CLASSES and len(head) >= 2
                and (at := modifier.find(head)) > 0) or any(
         w.tag == "LOC" and start <= w.start and w.end <= end
-        and ending_class(sent.text[w.start:w.end], "place_suffixes") in _FEATURE_CLASSES for w in sent.words)
+        and (ending_class(sent.text[w.start:w.end], "place_suffixes") in _FEATURE_CLASSES
+             or ending_class(_DIRECTION_SECTION.sub("", sent.text[w.start:w.end]), "tagged_site_endings") == "Road")
+        # 某某大道(南段)|提升工程: works on one road
+        for w in sent.words)
 
 
 _FEATURE_CLASSES = frozenset({"River", "Lake", "SaltLake", "Mountain", "ProtectedArea", "ScenicArea", "Road"})

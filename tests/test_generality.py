@@ -1373,6 +1373,11 @@ def test_a_short_form_s_bracket_ends_the_name_before_a_head():
     assert not any("（" in n for n in found), found
 
 
+def test_works_that_improve_one_road_are_a_project_and_a_kind_of_road_a_programme():
+    found = spans("加快青禾大道南段提升工程建设，实施道路提升工程。")
+    assert found == {"青禾大道南段提升工程": "Project", "道路提升工程": "Program"}, found
+
+
 def test_a_division_is_not_read_across_two_words():
     """更新和 holds 新和 (a county of Xinjiang) across 更新|和: no specific modifier, so a programme."""
     assert spans("实施设备更新和技术改造提质增效工程。") == {"设备更新和技术改造提质增效工程": "Program"}
