@@ -353,10 +353,13 @@ def _tagger_confirmed(doc: Doc, text: str, words: list[Word], home: frozenset[st
 def _names_a_landform(text: str, end: int) -> bool:
     """True when a landform's ending follows the name (江汉|平原, 某某|盆地): the plain or basin
     named after the place, not the unit."""
-    return any(text.startswith(ending, end) for ending in _LANDFORM_ENDINGS)
+    return text.startswith(_landform_endings(), end)
 
 
-_LANDFORM_ENDINGS = tuple(ending for ending, _ in lexicon_table("place_suffixes") if len(ending) > 1 and ending != "地区")
+@lru_cache(maxsize=1)
+def _landform_endings() -> tuple[str, ...]:
+    """The place suffixes of two characters or more but 地区 (平原, 盆地, 流域), read once."""
+    return tuple(ending for ending, _ in lexicon_table("place_suffixes") if len(ending) > 1 and ending != "地区")
 
 
 @Language.factory("haixi_gazetteer", default_config={"span_key": "gazetteer"})

@@ -937,7 +937,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             if inner_head < 0:
                 continue  # 全球最大某某生产基地: a description of one site, not its name
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
-        joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in _JOINING_WORDS),
+        joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in words("conjunctions")),
                      default=-1)  # the conjunction as a word of its own (not 协和医院, 和林格尔)
         if joined > start and name_head_ending(sent.text[start:joined]) and not _only_a_head(sent.text[start:joined]):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
@@ -1052,7 +1052,6 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
 
 
 _FACILITY = "PublicServiceFacility"
-_JOINING_WORDS = ("与", "和")
 
 
 def _institution_or_building(sent: SentenceText, start: int, end: int, cls: str) -> str:
@@ -1818,7 +1817,7 @@ def with_wholes_of_parts(sent: SentenceText, found: list[Candidate]) -> list[Can
 
 
 _CAMPUSES = ("校区", "院区")
-_BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{1,4}}?(?:校区|院区)")
+_BODY_OF_A_CAMPUS = re.compile(rf"([{HAN}]{{2,20}}?(?:大学|学院|学校|中学|小学|医院|幼儿园))[{HAN}]{{1,4}}?(?:{'|'.join(_CAMPUSES)})")
 _SITE_OF_A_PART = re.compile(rf"([{HAN}]{{2,20}}?(?:景区|机场))(?:游客服务中心|游客中心|航站楼)")
 
 
@@ -2107,7 +2106,7 @@ def departments(sent: SentenceText) -> Iterator[Candidate]:
                 yield sent.candidate(word.start, end, "Organization", "departments")
 
 
-def _department_s_end(sent: SentenceText, found: list, k: int) -> int:
+def _department_s_end(sent: SentenceText, found: tuple[Word, ...], k: int) -> int:
     """Where nouns after a level word end in a department's ending (农业|农村|厅), or 0."""
     for word in found[k:k + 4]:
         surface = sent.text[word.start:word.end]
@@ -3321,7 +3320,7 @@ def road_extensions(sent: SentenceText) -> Iterator[Candidate]:
 # A street's extension: its direction and 延, with 线, 段 or 工程 after it (甲大道|北延线); 道路 ends
 # a kind of road (城市道路), not a street's name.
 _ROAD_OF_A_KIND = "道路"
-_ROAD_EXTENSION = re.compile(r"((?:大道|大街|路|街))([东西南北]延(?:伸)?(?:线|段)?(?:工程)?)")
+_ROAD_EXTENSION = re.compile(r"(大道|大街|路|街)([东西南北]延(?:伸)?(?:线|段)?(?:工程)?)")
 
 
 # A city's metro line by its number, with its phase and section (地铁4号线北段, 7号线一期南段,
@@ -3626,12 +3625,8 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
 def _listed_before_a_field(sent: SentenceText, end: int) -> bool:
     """True when the list an item ends at ``end`` closes with 等 and a field of activity (甲纺织、
     乙食品饮料等产业集群, 甲、乙等领域): its items are fields, not names."""
-    rest = _REST_OF_A_LIST.match(sent.text, end)
+    rest = _REST_OF_LIST.match(sent.text, end)
     return rest is not None and sent.text.startswith(tuple(words("field_words")), rest.end())
-
-
-# The items after one of a list, up to its 等 (、乙、丙等).
-_REST_OF_A_LIST = re.compile(r"(?:、[^、，。；：]{1,12})*等")
 
 
 def _listed_among_fields(sent: SentenceText, word: Word) -> bool:
