@@ -2918,6 +2918,29 @@ def events(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(start, end, "Event", "events")
 
 
+@name_rule("ordinal_events", 7)
+def ordinal_events(sent: SentenceText) -> Iterator[Candidate]:
+    """An edition names an event whatever the word it ends in, when that word ends in a
+    gathering (lexicon ``edition_endings``: 会, 节, 周, 展 …) and the item ends there:
+    ``办好第五届中国（雪峰）女鞋时尚周、第二届某某论坛`` yields the first too, and
+    ``第十三届雪岭国际影会和首届某某马拉松`` 第十三届雪岭国际影会; not two events joined (某某周和某某节),
+    a clause (首届某某大会吸引…参会), nor the report's own congress (第十四届人民代表大会)."""
+    for match in _edition_pattern().finditer(sent.text):
+        if not (any(blocker in match.group(0) for blocker in words("event_blockers"))
+                or any(match.start() <= w.start and w.end < match.end() - 1 and w.tag in _VERB_TAGS
+                       for w in sent.words)):  # 某某博览|周: a verb right before the last word is its kind
+            yield sent.candidate(match.start(), match.end(), "Event", "ordinal_events")
+
+
+@lru_cache(maxsize=1)
+def _edition_pattern() -> re.Pattern[str]:
+    """第N届 or 首届, then name characters (no conjunction), a short bracket or a quote, up to a
+    gathering's last character where the item ends (a mark, a conjunction before another edition, 等)."""
+    endings = "".join(sorted(words("edition_endings")))
+    return re.compile(rf"{_ORDINAL_EVENT.pattern}(?:(?![和及与暨])[{HAN}A-Za-z0-9·]|（[{HAN}]{{1,6}}）|“[^”]{{1,10}}”){{2,24}}?"
+                      rf"[{endings}](?=[{_ITEM_ENDS}]|{_NEXT_EDITION.pattern}|等|$)")
+
+
 # A conjunction before another edition (和2021某某节, 及第二届某某会): a second event opens there.
 _NEXT_EDITION = re.compile(r"[和及与](?=\d{4}|第[一二三四五六七八九十百\d]+届|首届)")
 

@@ -2667,6 +2667,16 @@ def test_a_place_right_after_its_country_is_a_place():
     assert ("乌兰巴托", "Place") in {(s.text, s.label_) for s in doc.spans[SPAN_KEY]}
 
 
+def test_an_edition_names_an_event_whatever_its_last_word():
+    """第N届 before a name that ends in a gathering's character (影会, 时尚周, 博览周) where the item
+    ends is an event; not two events joined by 和, a clause, nor the report's own congress."""
+    found = spans("办好第五届中国（雪峰）女鞋时尚周、第十三届雪岭国际影会和首届青峰茶叶博览周。")
+    assert {found.get(n) for n in ("第五届中国（雪峰）女鞋时尚周", "第十三届雪岭国际影会", "首届青峰茶叶博览周")} == {"Event"}
+    assert "第二届雪峰陶瓷设计周和青峰森林音乐节" not in spans("办好第二届雪峰陶瓷设计周和青峰森林音乐节。")
+    assert "首届雪峰世界大会吸引海内外客商600余人参会" not in spans("首届雪峰世界大会吸引海内外客商600余人参会。")
+    assert not any("人民代表大会" in n for n in spans("第十四届人民代表大会第二次会议审议通过。"))
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
