@@ -878,6 +878,24 @@ def _alternation(items: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- rules
 
 
+def _named_on_its_own(left: str) -> bool:
+    """True for what a conjunction joins to a name after it when it is a name of its own: one by
+    its head (甲市中心医院|与乙大学附属医院), a division (甲市|与乙城市圈) or a division's port
+    (甲港|与乙港区); not the first of two aims of one work (某湿地保护|与修复工程)."""
+    return ((bool(name_head_ending(left)) and not _only_a_head(left)) or left in division_names()
+            or (left.endswith(_PORT_WORD) and left[:-len(_PORT_WORD)] in division_names()))
+
+
+_PORT_WORD = "港"
+
+
+def _a_joint_name(left: str, rest: str) -> bool:
+    """True when a division and what follows its conjunction name one thing of both: a zone of
+    their joining (甲区与乙县一体化高质量发展示范区, lexicon ``joint_words``), not a name of the
+    second alone (甲市|与乙城市圈)."""
+    return left in division_names() and any(word in rest for word in words("joint_words"))
+
+
 def _names_an_aim(modifier: str) -> bool:
     """True when a 工程's modifier alone names a programme: four characters or more
     (城乡居民增收), or a coinage that is no word of the language (探月, 种芯)."""
@@ -939,7 +957,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
         joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in words("conjunctions")),
                      default=-1)  # the conjunction as a word of its own (not 协和医院, 和林格尔)
-        if joined > start and name_head_ending(sent.text[start:joined]) and not _only_a_head(sent.text[start:joined]):
+        if (joined > start and _named_on_its_own(sent.text[start:joined])
+                and not _a_joint_name(sent.text[start:joined], sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
         apposed = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
         if apposed != start and is_generic(sent.text[apposed:match.start()]):

@@ -2677,6 +2677,16 @@ def test_an_edition_names_an_event_whatever_its_last_word():
     assert not any("人民代表大会" in n for n in spans("第十四届人民代表大会第二次会议审议通过。"))
 
 
+def test_a_division_or_its_port_before_a_conjunction_is_no_part_of_the_name_after_it():
+    """甲市与|乙城市圈, 甲港与|乙港区: the name after the conjunction is the second's alone; a zone of
+    their joining (甲区与乙县一体化…示范区) is one name of both.  城市带 and 经济带 head regions."""
+    found = spans_in_report_of("九江市", "深化九江与武汉城市圈、皖江城市带合作，推进义乌港与北仑港区一体化。")
+    assert found.get("武汉城市圈") == found.get("皖江城市带") == "Region" and found.get("北仑港区") == "Port"
+    assert not any(n.startswith(("九江与", "义乌港与")) for n in found)
+    found = spans_in_report_of("北京市", "建设通州区与北三县一体化高质量发展示范区，融入雪岭生态经济带。")
+    assert "通州区与北三县一体化高质量发展示范区" in found and found.get("雪岭生态经济带") == "Region"
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
