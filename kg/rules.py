@@ -948,6 +948,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = year.end()  # 2031|某某古城国际灯光节: the year is an event's edition, no part of a site
         if match.group(0) not in either:
             start = _after_a_river_reach(sent.text, start, match.end())  # 某江下游|某某水电站
+        if heads[match.group(0)] == "Locality":
+            start = _after_its_subdistrict(sent.text, start, match.start())  # 甲街道|乙社区
         if match.group(0) not in either and sent.text.startswith(_NEW_ROUND, start):
             start += len(_NEW_ROUND)  # 新一轮|某某港区…规划: a round of a programme or plan, no part of a site
         if _SUPERLATIVE.search(sent.text, start, match.start()):
@@ -1151,6 +1153,17 @@ def _after_a_river_reach(text: str, start: int, end: int) -> int:
     if len(rest) >= 3 and has_name_ending(rest) and not _only_a_head(rest) and not _only_common_words(rest):
         return reach.end()
     return start
+
+
+def _after_its_subdistrict(text: str, start: int, head_start: int) -> int:
+    """Where a community's name begins after the subdistrict or town it lies in (甲街道|乙北路社区,
+    甲镇|乙社区): the community is named alone, its subdistrict by the towns rule; else ``start``."""
+    inside = _SUBDISTRICT_BEFORE.match(text, start, head_start)
+    return inside.end() if inside and head_start - inside.end() >= 2 else start
+
+
+# A subdistrict or town opening a community's name (甲街道, 甲镇).
+_SUBDISTRICT_BEFORE = re.compile(rf"[{HAN}]{{2,6}}?街道|[{HAN}]{{2,3}}(?:镇|乡)(?!村|镇)")
 
 
 # A reach of a river before a site's name (某江下游|某某水电站).

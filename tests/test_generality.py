@@ -2687,6 +2687,14 @@ def test_a_division_or_its_port_before_a_conjunction_is_no_part_of_the_name_afte
     assert "通州区与北三县一体化高质量发展示范区" in found and found.get("雪岭生态经济带") == "Region"
 
 
+def test_a_community_is_named_without_the_subdistrict_it_lies_in():
+    """甲街道|乙北路社区: the community alone and its subdistrict; a clause after a campaign's name
+    (…行动覆盖|全部社区) names no community."""
+    found = spans("青峰街道雪松北路社区、岭南镇红旗社区获评示范社区，“雪峰友邻”社区营造行动覆盖全部社区。")
+    assert found.get("雪松北路社区") == found.get("红旗社区") == "Locality" and "青峰街道" in found
+    assert not any(n.endswith("全部社区") or n.startswith("青峰街道雪") for n in found)
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
