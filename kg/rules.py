@@ -34,7 +34,7 @@ __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_
 HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
-MAX_NAME_CHARS = 22
+MAX_NAME_CHARS = 26
 # A programme named by its aim alone says what it does in four characters or more
 # (居民增收工程), or in a coinage (探月工程); 民生工程, 提升工程 or 二期工程 name no programme.
 MIN_PROGRAM_AIM = 4

@@ -2695,6 +2695,12 @@ def test_a_community_is_named_without_the_subdistrict_it_lies_in():
     assert not any(n.endswith("全部社区") or n.startswith("青峰街道雪") for n in found)
 
 
+def test_a_company_s_base_is_named_with_the_company_however_long():
+    """A company's full name before its base or plant makes a long name, read whole."""
+    name = "青峰云栖医疗器械股份有限公司高端医疗器械产业化基地二期"
+    assert spans(f"推动{name}开工。").get(name) is not None
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
