@@ -1552,7 +1552,13 @@ def _listed_work_class(sent: SentenceText, start: int, end: int, cls: str) -> st
     if (CORE_CLASS_OF.get(cls) == "Project" and core.endswith(tuple(words("work_actions")))
             and not _names_a_place(sent, start, end)):
         return "Program"
+    if (CORE_CLASS_OF.get(cls) == "Project" and ending_class(core, "place_suffixes") == _RIVER
+            and any(w.start == start and w.end == end and w.tag == "LOC" for w in sent.words)):
+        return _RIVER  # 甲河、乙新河等骨干河道治理工程: the works are on the rivers, each a river (某某海 may be a company)
     return refine_class(core, cls)
+
+
+_RIVER = "River"
 
 
 def _kind_of_work(sent: SentenceText, start: int, end: int, cls: str) -> bool:
@@ -4014,7 +4020,7 @@ def _without_its_basin_or_area(text: str, start: int, end: int) -> int:
     stem = name[:-len(_BASIN)] if name.endswith(_BASIN) else name[:-len(_REGION)] if name.endswith(_REGION) else ""
     if len(stem) < 2 or _known_place(name):
         return end
-    if (name.endswith(_BASIN) and ending_class(stem, "place_suffixes") == "River") or _known_place(stem):
+    if (name.endswith(_BASIN) and ending_class(stem, "place_suffixes") == _RIVER) or _known_place(stem):
         return start + len(stem)
     return end
 

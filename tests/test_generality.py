@@ -2701,6 +2701,13 @@ def test_a_company_s_base_is_named_with_the_company_however_long():
     assert spans(f"推动{name}开工。").get(name) is not None
 
 
+def test_rivers_listed_before_works_on_them_are_rivers():
+    """甲河、乙河等骨干河道治理工程: the works are on the rivers the tagger names, each a river;
+    roads listed before road works stay works."""
+    found = spans("完成青禾河、岭溪河等骨干河道治理工程，推进甲路、乙路等道路工程。")
+    assert found.get("青禾河") == found.get("岭溪河") == "River" and found.get("甲路") == "Road"
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
