@@ -3978,6 +3978,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 清廉政府, 法治政府: a kind of government to build, no body
         if word.tag == "LOC" and sent.text.startswith(SECTION_ENDING, word.end):
             continue  # 长江池州|段: a section of a river or line, named by the place it runs through
+        if name.endswith(SECTION_ENDING) and sent.text.endswith(tuple(_ABBREVIATED_ROUTES), 0, word.start):
+            continue  # 甲乙高速|丙丁段: the stretch of the line before it, read with it
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (
                 _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
             continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place
@@ -4005,7 +4007,25 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if _a_site_class(cls):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
             start = _home_division_run_in(sent, word.start)  # 某市|某某国际陆港区: the site of that city
+        if cls in _LINE_CLASSES and end == word.end:
+            end = _past_stretch_by_initials(sent.text, end)  # 甲乙高速|丙丁段, 甲乙高速|南段
         yield sent.candidate(start, end, cls, "tagged_names")
+
+
+_LINE_CLASSES = ("Road", "Railway")
+
+
+def _past_stretch_by_initials(text: str, end: int) -> int:
+    """The end of a line's name with the stretch after it named by its compass point (南段) or
+    by the initials of its two ends (保宜段: 保康 to 宜昌), two characters that are no word of
+    the language (not 拥堵|路段); else ``end``."""
+    section = _COMPASS_SECTION.match(text, end) or _STRETCH_BY_INITIALS.match(text, end)
+    if section and (section.re is _COMPASS_SECTION or not is_common_word(section.group(1))):
+        return section.end()
+    return end
+
+
+_STRETCH_BY_INITIALS = re.compile(rf"([{HAN}]{{2}})段")
 
 
 # A river's or lake's name run into the water it holds (某某江水, 某某河水): 水 opens what follows.

@@ -2708,6 +2708,14 @@ def test_rivers_listed_before_works_on_them_are_rivers():
     assert found.get("青禾河") == found.get("岭溪河") == "River" and found.get("甲路") == "Road"
 
 
+def test_a_line_s_stretch_by_its_initials_or_compass_point_is_read_with_it():
+    """甲乙高速|丙丁段 (the initials of the stretch's ends) and 某市绕城高速|南段 are stretches of
+    the line, no place of their own; a word of the language before 段 (拥堵|路段) is none."""
+    found = spans_in_report_of("襄阳市", "麻竹高速保宜段、襄阳绕城高速南段建成通车，G6高速拥堵路段减少。")
+    assert found.get("麻竹高速保宜段") == found.get("襄阳绕城高速南段") == "Road"
+    assert "保宜段" not in found and not any("拥堵" in n for n in found)
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
