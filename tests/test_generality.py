@@ -45,6 +45,14 @@ def spans(text: str) -> dict[str, str]:
     ("推动雪峰九曲湾、青禾使鹿部落创建国家5A级景区。", "青禾使鹿部落", "ScenicArea"),
     # heads of buildings, botanic gardens and test sites
     ("雪峰写字楼完成室内外装修。", "雪峰写字楼", "Project"),
+    # heads of works: a hospital's wards, a road's link, an interchange, a second bridge
+    ("雪峰市立医院门诊楼投入使用。", "雪峰市立医院门诊楼", "Project"),
+    ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "雪峰高速青禾连接线", "Road"),
+    ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "岭通高速雪峰互通立交", "Project"),
+    ("雪峰长江公路二桥建成通车。", "雪峰长江公路二桥", "Project"),
+    # meetings: a plenum widened (扩大), a named forum of a year
+    ("落实市委十二届十一次全体（扩大）会议部署。", "市委十二届十一次全体（扩大）会议", "Event"),
+    ("成功举办2031世界雪商青禾恳谈会。", "2031世界雪商青禾恳谈会", "Event"),
     ("争创青禾国家植物园。", "青禾国家植物园", "ScenicArea"),
     ("加快国家海洋综合试验场建设。", "国家海洋综合试验场", "Project"),
     # a named region makes a modifier specific, as a division does (长三角协同创新专项)
@@ -2714,6 +2722,11 @@ def test_a_line_s_stretch_by_its_initials_or_compass_point_is_read_with_it():
     found = spans_in_report_of("襄阳市", "麻竹高速保宜段、襄阳绕城高速南段建成通车，G6高速拥堵路段减少。")
     assert found.get("麻竹高速保宜段") == found.get("襄阳绕城高速南段") == "Road"
     assert "保宜段" not in found and not any("拥堵" in n for n in found)
+
+
+def test_a_kind_of_forum_is_no_event():
+    """恳谈会 names an event with a year, an edition or a proper name, not a kind (政企恳谈会)."""
+    assert "政企恳谈会" not in spans("定期召开政企恳谈会，听取企业意见。")
 
 
 
