@@ -2729,6 +2729,14 @@ def test_a_kind_of_forum_is_no_event():
     assert "政企恳谈会" not in spans("定期召开政企恳谈会，听取企业意见。")
 
 
+def test_a_locative_opens_no_name():
+    """园内|某某化工有限公司, 境内设|某某东站: what lies inside a park or a territory is named
+    without the locative."""
+    found = spans("推进园内雪峰蓝湾化工有限公司扩能，在我省境内设青禾东站。")
+    assert "雪峰蓝湾化工有限公司" in found and "青禾东站" in found
+    assert not any(n.startswith(("园内", "境内")) for n in found)
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
