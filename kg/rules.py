@@ -1509,11 +1509,20 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
                 company_head = _enterprise_head_at_end().search(sent.text, item_start, item_end)
                 item_start = _after_a_home_town(sent, item_start, company_head.start() if company_head else item_end)
                 # 某某镇|某某有限公司: the company, after the town it is in
+            if CORE_CLASS_OF.get(cls) == "Project" and _a_body_by_its_ending(core):
+                yield sent.candidate(item_start, item_end, "Organization", "enumerations")
+                continue  # 甲港、甲海关等口岸平台: a body listed among sites keeps its own kind and name
             # a shared head belongs to each item's name: 甲、乙等灌区 names 甲灌区 and 乙灌区
             head = kind or match.group(2)
             name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, _listed_work_class(sent, item_start, item_end, cls),
                                  "enumerations", name=name)
+
+
+def _a_body_by_its_ending(name: str) -> bool:
+    """True for a name that ends in a government agency's ending after a name of two characters or
+    more (某某出入境检验检疫局, 某某海关)."""
+    return any(name.endswith(e) and len(name) - len(e) >= 2 for e in words("agency_endings"))
 
 
 # How many names of companies make the words of the language listed with them names too, and

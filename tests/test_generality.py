@@ -2737,6 +2737,14 @@ def test_a_locative_opens_no_name():
     assert not any(n.startswith(("园内", "境内")) for n in found)
 
 
+def test_an_agency_listed_among_sites_keeps_its_kind():
+    """甲港、甲海关等口岸平台: the customs is a body, named without the sites' shared head; a museum
+    listed among sites stays a site."""
+    found = spans("依托雪峰港、雪峰出入境检验检疫局、雪峰海关等口岸平台，建设青禾博物馆、岭通博物馆等场馆。")
+    assert found.get("雪峰出入境检验检疫局") == found.get("雪峰海关") == "Organization"
+    assert not any(n.endswith("海关口岸") for n in found) and found.get("青禾博物馆") != "Organization"
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
