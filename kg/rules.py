@@ -197,10 +197,6 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             break
         if head_start - s > MAX_NAME_CHARS:
             break
-        joint = _conjunction_inside(sent, s, e)
-        if joint is not None:
-            start = joint  # 商贸|街及|酒店: jieba glues the 及 that parts two names to the first
-            break
         if _a_conjunction_and_level(piece):
             start = s + 1  # 《某某纲要》和|县第十三次党代会
             break
@@ -235,13 +231,6 @@ def _longer_congress_bodies() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _level_word_set() -> frozenset[str]:
     return frozenset(w for w, _ in level_words())
-
-
-def _conjunction_inside(sent: SentenceText, start: int, end: int) -> int | None:
-    """The end of the jieba token ``[start, end)`` when the tagger reads its last character as
-    a conjunction (街及), else None (和林格尔 opens with one, and is a county)."""
-    return next((w.end for w in sent.words if w.tag == "c" and start < w.start and w.end == end
-                 and sent.text[w.start:w.end] in words("conjunctions")), None)
 
 
 def _inside_a_tagged_word(sent: SentenceText, start: int, end: int) -> bool:

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import spans  # noqa: F401  (registers doc._.words)
+from .lexicon import words
+from .reference import division_names
 from .structure import piece_end
 
 __all__ = ["Word", "NAME_TAGS", "tagger_model", "tag_text", "tag_texts", "tagged_spans", "lac_pieces", "words_in", "LexicalTagger"]
@@ -282,4 +284,16 @@ class LexicalTagger:
         # a glossary names nothing the body does not; the title names the report
         doc._.words = tag_texts([(s.text, s.start) for s in doc._.sentences if not s.in_annex and s.text != title],
                                 self.max_chars)
+        text = spans.doc_text(doc)
+        conjunctions = words("conjunctions")
+        # jieba glues a conjunction that parts two names to one of them (商贸街及|酒店, 绿道|和德胜岩…):
+        # the tagger reads it as a word of its own, and so do the tokens
+        spans.split_tokens_at(doc, (end for w in doc._.words if w.tag == "c" and text[w.start:w.end] in conjunctions
+                                    and not _opens_a_division(text, w.start) for end in (w.start, w.end)))
         return doc
+
+
+def _opens_a_division(text: str, start: int) -> bool:
+    """True when a division's name opens at ``start`` (和林格尔, which the tagger may read as
+    和 and 林格尔)."""
+    return any(text[start:start + n] in division_names() for n in range(3, 6))

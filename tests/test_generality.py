@@ -2745,6 +2745,14 @@ def test_an_agency_listed_among_sites_keeps_its_kind():
     assert not any(n.endswith("海关口岸") for n in found) and found.get("青禾博物馆") != "Organization"
 
 
+def test_a_conjunction_jieba_glues_to_a_name_parts_the_two_names():
+    """某某绿道|和德胜|岩森林公园: the tagger reads 和 as a word of its own, and so do the tokens;
+    和林格尔 stays a division's name."""
+    found = spans("推进雪峰江绿道和德胜岩森林公园二期建设。")
+    assert "德胜岩森林公园二期" in found and not any("和德胜" in n for n in found)
+    assert "和林格尔新区" in spans_in_report_of("内蒙古自治区", "加快和林格尔新区建设。")
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
