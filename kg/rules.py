@@ -402,6 +402,15 @@ def _ends_in_a_predicate(sent: SentenceText, word: Word, predicates: frozenset[s
 _COMPLEMENTS = frozenset({"成", "为", "成为", "好", "赢"})
 
 
+def _past_a_complement(sent: SentenceText, start: int) -> int:
+    """``start`` moved past a verb's complement that jieba cut from its verb (打|好|某某风险)."""
+    token = next(((s, e) for s, e in sent.tokens if s == start), None)
+    if token and sent.text[token[0]:token[1]] in _COMPLEMENTS and any(
+            w.end == start and w.tag in _VERB_TAGS for w in sent.words):
+        return token[1]
+    return start
+
+
 # What ends a clause before a name, and what ends a listed item too.
 _CLAUSE_ENDS = "，。；：,！？"
 _ITEM_ENDS = "，。；：、,"
@@ -1663,7 +1672,11 @@ def _route_of_its_own(item: str) -> bool:
 
 
 # A count of the items just listed, before the kind they share (甲、乙两个市民广场, 甲和乙2个办事处).
-_LIST_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)[个座处家条所]")
+_LIST_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)([个座处家条所大])")
+# The counting word of a group of programmes (三大战略), and the shortest and longest name of a
+# programme counted so: a slogan of four characters (工业强市, 城乡统筹) is no programme's name.
+_GREAT = "大"
+_PROGRAMME_ITEM_CHARS = (5, 12)
 # The tagger's parts of speech that end the phrase of a kind after a count (a verb, a mark).
 _PHRASE_ENDS = frozenset({"v", "vd", "w", "p", "c", "u", "d", "ad"})
 
@@ -1683,13 +1696,19 @@ def counted_lists(sent: SentenceText) -> Iterator[Candidate]:
         phrase = sent.text[match.end():phrase_end] if phrase_end else ""
         cls = ending_class(phrase, "name_heads") or (  # 市民广场, 地下商城: one kind
             _enumeration_reading()[0].get(phrase, (None,))[0])  # 主干道路: a head of a list
+        if match.group(2) == _GREAT:
+            cls = "Program" if phrase in dict(table("program_heads")) else None  # 甲、乙和丙三大战略: three programmes
         if cls is None or len(phrase) > _SHARED_ITEM_CHARS:
             continue  # 甲和乙2个办事处文体活动中心项目: what is built for them, no kind they share
+        if match.group(2) == _GREAT and sent.text.endswith(_OPEN_QUOTE, 0, match.start()):
+            continue  # 甲、乙、丙“三大基金”: the parts of a group the report names, no programmes of their own
         first_start, first_end = items[0]
-        items[0] = (trim_by_words(sent, first_start, first_end), first_end)  # 完成|甲: the clause's verbs
+        items[0] = (_past_a_complement(sent, trim_by_words(sent, first_start, first_end)), first_end)
+        # 完成|甲: the clause's verbs; 打|好|甲: the verb's complement too
+        shortest, longest = (_PROGRAMME_ITEM_CHARS if cls == "Program" else (2, _SHARED_ITEM_CHARS))
         for start, end in items:
             name = sent.text[start:end]
-            if (2 <= len(name) <= 6 and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
+            if (shortest <= len(name) <= longest and all(_NAME_CHAR.match(c) for c in name) and not is_generic(name)
                     and (not is_common_word(name) or (cls == "Road" and name.endswith(_ROAD_ENDINGS)))):
                 yield sent.candidate(start, end, cls, "counted_lists")  # 学府路 is a word, and a street
 

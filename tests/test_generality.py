@@ -2753,6 +2753,16 @@ def test_a_conjunction_jieba_glues_to_a_name_parts_the_two_names():
     assert "和林格尔新区" in spans_in_report_of("内蒙古自治区", "加快和林格尔新区建设。")
 
 
+def test_programmes_counted_before_their_kind_are_programmes():
+    """甲、乙和丙三大战略: each item of five characters or more is a programme; a slogan of four
+    (工业强市) is none, nor the parts of a quoted group (“三大基金”), nor a verb's complement (打|好)."""
+    found = spans("深入实施沿江开放开发、雪峰一体化和青禾生态经济区建设三大战略，坚持工业强市、城镇带动两大战略。")
+    assert found.get("沿江开放开发") == found.get("雪峰一体化") == "Program" and "工业强市" not in found
+    assert "贫困学生救助" not in spans("建立大病医疗、贫困学生救助、产业扶贫“三大基金”。")
+    found = spans("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。")
+    assert "防范化解重大风险" in found and "好防范化解重大风险" not in found
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
