@@ -41,7 +41,7 @@ MIN_PROGRAM_AIM = 4
 # 至 and the end of a section before 段 (某地至|某地|段): two to five name characters.
 _SECTION_BETWEEN = re.compile(rf"至([{HAN}]{{2,5}}?)段")
 # A stretch named after a province or county it runs through (格库铁路青海段).
-_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}}?)(?:过境|城区|境内)?段")  # 某县段, 某市过境段
+_DIVISION_SECTION = re.compile(rf"([{HAN}]{{2,3}}?)(?:城区)?(?:过境|境内)?段")  # 某县段, 某市(城区)过境段
 # A stretch of a line named after a province or county it runs through, or by its two ends
 # (某某高速甲至乙段).
 _ROUTE_SECTION = re.compile(rf"[{HAN}]{{2,5}}{_SECTION_BETWEEN.pattern}|{_DIVISION_SECTION.pattern}")
@@ -1281,7 +1281,7 @@ _RATING = re.compile(r"(?:[1-5]?A|S{1,5})级(?:旅游)?$")
 # A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
 _A_RATING = re.compile(r"(?:国家)?(?:[1-5]?A|S{1,5})级")
 
-_ROUTE_HEADS = ("高速公路", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
+_ROUTE_HEADS = ("高速公路", "高速", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
 
 
 _RAILWAY = "铁路"

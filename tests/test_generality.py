@@ -2763,6 +2763,14 @@ def test_programmes_counted_before_their_kind_are_programmes():
     assert "防范化解重大风险" in found and "好防范化解重大风险" not in found
 
 
+def test_an_expressway_from_one_place_to_another_and_a_road_s_stretch_through_a_town():
+    """甲至乙高速 (no 公路) is a road between its ends; G320线某县城区过境段 the stretch of a road
+    through a county's town; 高速 after no route names none (经济高速发展)."""
+    found = spans_in_report_of("曲靖市", "推进宣威至会泽高速建设，G320线曲靖城区过境段改造完成，经济高速发展。")
+    assert found.get("宣威至会泽高速") == found.get("G320线曲靖城区过境段") == "Road"
+    assert not any(n.endswith("经济高速") for n in found)
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
