@@ -3943,6 +3943,10 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             word = Word(_after_a_home_town(sent, word.start, company_head.start()), word.end, word.tag)
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
+        if word.tag == "LOC":
+            side = next((s for s in ordered_words("place_sides") if sent.text.endswith(s, word.start, word.end)
+                         and word.end - len(s) - word.start >= 2), "")
+            word = Word(word.start, word.end - len(side), word.tag)  # 某某山|北麓, 某某沙漠|西缘: the place
         if sent.text.startswith(_COMPLEMENT_GOOD, word.start) and any(
                 w.end == word.start and w.tag in _VERB_TAGS for w in sent.words):
             word = Word(word.start + 1, word.end, word.tag)  # 规划|好|某某: the verb's complement, run into the name

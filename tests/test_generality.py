@@ -2771,6 +2771,13 @@ def test_an_expressway_from_one_place_to_another_and_a_road_s_stretch_through_a_
     assert not any(n.endswith("经济高速") for n in found)
 
 
+def test_a_place_s_side_is_no_part_of_its_name():
+    """某某山|北麓, 某某沙漠|西缘: the tagger runs the side into the name; the place is named alone."""
+    found = spans_in_report_of("喀什地区", "推进昆仑山北麓和塔克拉玛干沙漠西缘防风固沙林建设。")
+    assert "昆仑山" in found and "塔克拉玛干沙漠" in found
+    assert not any(n.endswith(("北麓", "西缘")) for n in found)
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
