@@ -1351,12 +1351,20 @@ def section_ends(sent: SentenceText) -> Iterator[Candidate]:
                 for level in ("", _SUBDISTRICT_LEVEL))), None)
         if first is None or is_generic(match.group(1)):
             continue  # (G319线|甲市至乙段: 甲市 a town or subdistrict of the home province, by its short name)
+        first = (_after_a_road_code(sent.text, *first), first[1])  # G219线甲|至乙段: the road's number is no end
         for start, end in (first, (match.start(1), match.end(1))):
             yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes", "Locality"),
                                  "section_ends")  # 贺兰山至阴山段: mountains; a road's ends are settlements
 
 
 _OF = "的"
+
+
+def _after_a_road_code(text: str, start: int, end: int) -> int:
+    """Where a place's name begins after the number of a road the tagger ran into it (G219线|叶城):
+    past the number, when two characters or more remain; else ``start``."""
+    code = _ROAD_CODE.match(text, start, end)
+    return code.end() if code and end - code.end() >= 2 else start
 
 
 def _items_between(sent: SentenceText, start: int, end: int) -> list[tuple[int, int]]:
@@ -3941,6 +3949,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if company_head:  # 某某龙头企业|某某公司: the company after the kind it is, or the town it is in
             word = Word(_after_kind_of_company(sent.text, word.start, company_head.start()), word.end, word.tag)
             word = Word(_after_a_home_town(sent, word.start, company_head.start()), word.end, word.tag)
+        if word.tag == "LOC":
+            word = Word(_after_a_road_code(sent.text, word.start, word.end), word.end, word.tag)  # G219线|甲
         if sent.text.startswith(_AROUND, word.start) and _known_place(sent.text[word.start + 1:word.end]):
             word = Word(word.start + 1, word.end, word.tag)  # 环|巢湖: around the lake, the lake is the place
         if word.tag == "LOC":

@@ -2778,6 +2778,12 @@ def test_a_place_s_side_is_no_part_of_its_name():
     assert not any(n.endswith(("北麓", "西缘")) for n in found)
 
 
+def test_a_road_s_number_opens_no_place_it_runs_from():
+    """G219线|甲至乙段: the tagger runs the road's number into the first end; the end is 甲."""
+    found = spans_in_report_of("喀什地区", "G219线叶城至狮泉河段改建工程加快推进。")
+    assert "叶城" in found and "G219线叶城至狮泉河段" in found and "G219线叶城" not in found
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
