@@ -1774,10 +1774,11 @@ def test_a_head_inside_a_quoted_name_names_nothing_of_its_own():
 
 
 def test_a_road_s_number_makes_its_works_a_site_and_ends_a_conjunct():
-    """G30线某某互通立交工程 is built on the ground; G7线…和乙至丙公路改扩建工程 are two works."""
+    """G30线某某互通立交工程 is built on the ground; G7线某某连接线和乙至丙公路改扩建工程 are two works,
+    the first a road (连接线)."""
     found = spans("G30线雪峰东互通立交工程加快建设，推进G7线青禾连接线和雪峰至云岭公路改扩建工程，G7线通车。")
     assert found["G30线雪峰东互通立交工程"] == "Project" and found["雪峰至云岭公路改扩建工程"] == "Project"
-    assert found["G7线"] == "Road" and not any(name.startswith("G7线青禾") for name in found)
+    assert found["G7线"] == found["G7线青禾连接线"] == "Road" and not any(n.startswith("G7线青禾连接线和") for n in found)
 
 
 def test_a_town_s_short_name_and_the_home_city_before_a_site_name_it():
