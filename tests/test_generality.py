@@ -47,8 +47,8 @@ def spans(text: str) -> dict[str, str]:
     ("雪峰写字楼完成室内外装修。", "雪峰写字楼", "Project"),
     # heads of works: a hospital's wards, a road's link, an interchange, a second bridge
     ("雪峰市立医院门诊楼投入使用。", "雪峰市立医院门诊楼", "Project"),
-    ("建成青禾纪念馆、雪峰城市规划展示馆和岭通大厦。", "雪峰城市规划展示馆", "PublicServiceFacility"),
-    ("建成青禾纪念馆、雪峰城市规划展示馆和岭通大厦。", "岭通大厦", "Project"),
+    ("建成青禾纪念馆、雪峰城市规划展示馆和岭通综合大楼。", "雪峰城市规划展示馆", "PublicServiceFacility"),
+    ("建成青禾纪念馆、雪峰城市规划展示馆和岭通综合大楼。", "岭通综合大楼", "Project"),
     ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "雪峰高速青禾连接线", "Road"),
     ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "岭通高速雪峰互通立交", "Project"),
     ("雪峰长江公路二桥建成通车。", "雪峰长江公路二桥", "Project"),
