@@ -3412,8 +3412,11 @@ _ROAD_EXTENSION = re.compile(r"(大道|大街|路|街)([东西南北]延(?:伸)?
 # A city's metro line by its number, with its phase and section (地铁4号线北段, 7号线一期南段,
 # Z4线一期北段, 8号线一期及延伸线); a lettered line without 号 is no national (G) or provincial
 # (S) road.
+# The kinds of line a number names (地铁4号线, 城市快速公交1号线), with 城市 before them; S and a
+# number is a provincial road (S215线) but after 轨道交通 or 地铁 (某市轨道交通S1线).
+_METRO_KINDS = ("城市", "地铁", "轨道交通", "轻轨", "有轨电车", "快速公交", "BRT")
 _METRO_LINE = re.compile(
-    r"(?<![A-Za-z0-9])(?:地铁|轨道交通|轻轨|有轨电车)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线)(?:[一二三四]期)?"
+    r"(?<![A-Za-z0-9])(?:城市)?(?:地铁|轨道交通|轻轨|有轨电车|快速公交|BRT)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|(?<=轨道交通)S\d{1,2}线|(?<=地铁)S\d{1,2}线)(?:[一二三四]期)?"
     r"(?:[东南西北]段|[东南西北]延(?:伸)?[线段]|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 
@@ -3534,7 +3537,7 @@ def metro_lines(sent: SentenceText) -> Iterator[Candidate]:
     names = division_names()
     for match in _METRO_LINE.finditer(sent.text):
         start = match.start()
-        if sent.text.startswith(("地铁", "轨道交通", "轻轨", "有轨电车"), start):
+        if sent.text.startswith(_METRO_KINDS, start):
             city = _division_before(sent.text, start, names)
             start = start if city is None else city  # 某市地铁1号线
         yield sent.candidate(start, match.end(), "Railway", "metro_lines")

@@ -2787,6 +2787,13 @@ def test_a_road_s_number_opens_no_place_it_runs_from():
     assert "叶城" in found and "G219线叶城至狮泉河段" in found and "G219线叶城" not in found
 
 
+def test_a_numbered_line_of_rapid_transit_is_named_with_its_city():
+    """某市城市快速公交1号线 and 某市轨道交通S1线 are lines; S215线 alone is a provincial road."""
+    found = spans_in_report_of("南通市", "柳州市城市快速公交1号线完成主体工程，推进苏州轨道交通S1线建设，S215线改造完成。")
+    assert found.get("柳州市城市快速公交1号线") == found.get("苏州轨道交通S1线") == "Railway"
+    assert found.get("S215线") != "Railway"
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
