@@ -2998,10 +2998,11 @@ def ordinal_events(sent: SentenceText) -> Iterator[Candidate]:
 @lru_cache(maxsize=1)
 def _edition_pattern() -> re.Pattern[str]:
     """第N届 or 首届, then name characters (no conjunction), a short bracket or a quote, up to a
-    gathering's last character where the item ends (a mark, a conjunction before another edition, 等)."""
+    gathering's last character, its quote closed (第二届“某某丰收节”), where the item ends (a mark,
+    a conjunction, 等)."""
     endings = "".join(sorted(words("edition_endings")))
-    return re.compile(rf"{_ORDINAL_EVENT.pattern}(?:(?![和及与暨])[{HAN}A-Za-z0-9·]|（[{HAN}]{{1,6}}）|“[^”]{{1,10}}”){{2,24}}?"
-                      rf"[{endings}](?=[{_ITEM_ENDS}]|{_NEXT_EDITION.pattern}|等|$)")
+    return re.compile(rf"{_ORDINAL_EVENT.pattern}“?(?:(?![和及与暨])[{HAN}A-Za-z0-9·]|（[{HAN}]{{1,6}}）|“[^”]{{1,10}}”){{2,24}}?"
+                      rf"[{endings}]”?(?=[{_ITEM_ENDS}和及与]|等|$)")
 
 
 # A conjunction before another edition (和2021某某节, 及第二届某某会): a second event opens there.

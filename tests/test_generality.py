@@ -2684,6 +2684,7 @@ def test_an_edition_names_an_event_whatever_its_last_word():
     found = spans("办好第五届中国（雪峰）女鞋时尚周、第十三届雪岭国际影会和首届青峰茶叶博览周。")
     assert {found.get(n) for n in ("第五届中国（雪峰）女鞋时尚周", "第十三届雪岭国际影会", "首届青峰茶叶博览周")} == {"Event"}
     assert "第二届雪峰陶瓷设计周和青峰森林音乐节" not in spans("办好第二届雪峰陶瓷设计周和青峰森林音乐节。")
+    assert {"第二届“雪峰·青禾周”", "第二届“雪峰农民丰收节”"} <= set(spans("办好第二届“雪峰·青禾周”和第二届“雪峰农民丰收节”。"))
     assert "首届雪峰世界大会吸引海内外客商600余人参会" not in spans("首届雪峰世界大会吸引海内外客商600余人参会。")
     assert not any("人民代表大会" in n for n in spans("第十四届人民代表大会第二次会议审议通过。"))
 
