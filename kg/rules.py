@@ -1383,8 +1383,8 @@ _AFTER_ENUMERATION = re.compile(rf"等{_ENUMERATION_COUNT}$")
 # Endings of a road's name (某某路, 某某大街, 某某大道).
 _ROAD_ENDINGS = ("路", "街", "大道")
 # A description of what the listed things are, between the count and the head
-# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等新项目, 等1.2万个亿元以上项目).
-_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|新|[\d.]*[千百]?[万亿]元以上"
+# (等一批“某某”标志性项目, 等一批引领性工程, 等58条重要道路, 等骨干道路, 等新项目, 等1.2万个亿元以上项目).
+_DESCRIBED_AS = rf"(?:“[^“”]{{1,10}}”)?[{HAN}]{{1,3}}性|重要|重点|主要|骨干|新|[\d.]*[千百]?[万亿]元以上"
 
 
 def _is_clause(sent: SentenceText, start: int, item: str) -> bool:

@@ -52,6 +52,9 @@ def spans(text: str) -> dict[str, str]:
     ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "雪峰高速青禾连接线", "Road"),
     ("加快雪峰高速青禾连接线、岭通高速雪峰互通立交改造。", "岭通高速雪峰互通立交", "Project"),
     ("雪峰长江公路二桥建成通车。", "雪峰长江公路二桥", "Project"),
+    ("开工建设雪峰长江隧道。", "雪峰长江隧道", "Project"),
+    # roads listed before their kind, described as the backbone (骨干道路)
+    ("完成南湖大道、长风西路等骨干道路改造。", "南湖大道", "Road"),
     # meetings: a plenum widened (扩大), a named forum of a year
     ("落实市委十二届十一次全体（扩大）会议部署。", "市委十二届十一次全体（扩大）会议", "Event"),
     ("成功举办2031世界雪商青禾恳谈会。", "2031世界雪商青禾恳谈会", "Event"),
