@@ -2170,10 +2170,11 @@ def departments(sent: SentenceText) -> Iterator[Candidate]:
 
 
 def _department_s_end(sent: SentenceText, found: tuple[Word, ...], k: int) -> int:
-    """Where nouns after a level word end in a department's ending (农业|农村|厅), or 0."""
+    """Where nouns after a level word end in a department's ending (农业|农村|厅), or a body the
+    tagger names (市|市场监督管理局), or 0."""
     for word in found[k:k + 4]:
         surface = sent.text[word.start:word.end]
-        if word.tag not in NOUN_TAGS:
+        if word.tag not in NOUN_TAGS and word.tag != "ORG":
             return 0
         if surface.endswith(_DEPARTMENT_ENDINGS):
             return word.end

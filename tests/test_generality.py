@@ -2798,6 +2798,12 @@ def test_a_numbered_line_of_rapid_transit_is_named_with_its_city():
     assert found.get("S215线") != "Railway"
 
 
+def test_a_level_word_before_a_body_the_tagger_names_is_part_of_it():
+    """市|市场监督管理局: the city's department, its level word and the body the tagger names."""
+    found = spans("市市场监督管理局、市应急管理局等新组建部门平稳运行。")
+    assert found.get("市市场监督管理局") == "Organization" and "市场监督管理局" not in found
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
