@@ -2775,7 +2775,7 @@ def _end_of_quote_run(text: str, end: int) -> int:
     return end
 
 
-_BOOK_TITLE = re.compile(r"《([^《》]{2,40})》")
+_BOOK_TITLE = re.compile(r"《([^《》]{2,60})》")  # 《中共某市委关于制定…规划和二〇三五年远景目标的建议》: 50 characters
 
 
 @name_rule("book_titles", 9)

@@ -2804,6 +2804,12 @@ def test_a_level_word_before_a_body_the_tagger_names_is_part_of_it():
     assert found.get("市市场监督管理局") == "Organization" and "市场监督管理局" not in found
 
 
+def test_a_long_title_of_a_party_committee_s_proposals_is_a_plan():
+    """《中共某市委关于制定…第十四个五年规划和二〇三五年远景目标的建议》 runs to fifty characters."""
+    title = "中共雪峰市委关于制定雪峰市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
+    assert spans(f"市委全会审议通过了《{title}》。").get(title) == "Plan"
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
