@@ -217,10 +217,9 @@ def division_aliases() -> dict[str, str]:
     (襄樊) where no division of today is named so."""
     rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/division_aliases.csv"))))
     aliases = {row["alias"]: row["code"] for row in rows}
-    current = {d.code: d for d in divisions()}
     taken = {n for d in divisions() for n in (d.name, *d.short_names)}
     for code, name in _former_rows():
-        division = current.get(code)
+        division = division_by_code().get(code)
         if division is not None and division.name != name:
             aliases.setdefault(name, code)
             if division.level != "county":

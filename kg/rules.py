@@ -1325,6 +1325,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                 continue
             if listed and k < len(items) - 1 and "至" not in item:
                 continue  # named by its initials: abbreviations and list_siblings read it
+            if _ROAD_CODE.fullmatch(item.split("至")[0]):
+                continue  # G109至某地高速: a road's number and where it goes, no route named from two ends
             owns_head = k == len(items) - 1 and not shared
             yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
                                  "routes", name=item + head)
@@ -3418,7 +3420,8 @@ _ROAD_EXTENSION = re.compile(r"(大道|大街|路|街)([东西南北]延(?:伸)?
 # number is a provincial road (S215线) but after 轨道交通 or 地铁 (某市轨道交通S1线).
 _METRO_KINDS = ("城市", "地铁", "轨道交通", "轻轨", "有轨电车", "快速公交", "BRT")
 _METRO_LINE = re.compile(
-    r"(?<![A-Za-z0-9])(?:城市)?(?:地铁|轨道交通|轻轨|有轨电车|快速公交|BRT)?(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|(?<=轨道交通)S\d{1,2}线|(?<=地铁)S\d{1,2}线)(?:[一二三四]期)?"
+    rf"(?<![A-Za-z0-9])(?:城市)?(?:{'|'.join(_METRO_KINDS[1:])})?"
+    r"(?:[A-Z]?\d{1,2}号线|[A-FH-RT-Z]\d{1,3}线|(?<=轨道交通)S\d{1,2}线|(?<=地铁)S\d{1,2}线)(?:[一二三四]期)?"
     r"(?:[东南西北]段|[东南西北]延(?:伸)?[线段]|延伸线|支线)?(?:及延伸线)?(?:工程)?")
 
 

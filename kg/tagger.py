@@ -273,7 +273,8 @@ def words_in(words: list[Word], start: int, end: int) -> list[Word]:
 
 @Language.factory("haixi_tagger", default_config={"max_chars": 256})
 class LexicalTagger:
-    """Tag every sentence of ``doc._.sentences``; store the words in ``doc._.words``."""
+    """Tag every sentence of ``doc._.sentences``; store the words in ``doc._.words``, and part the
+    tokens where the tagger reads a conjunction that jieba glued to a name."""
 
     def __init__(self, nlp: Language, name: str, max_chars: int):
         self.name = name
