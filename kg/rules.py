@@ -3093,6 +3093,15 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
                       and _town_at_home(sent.text[match.start() - n:match.start() + 2], sent.home_provinces)), None)
         if start is not None:  # 某某街道(办事处): a subdistrict of the home province, by the town data
             yield sent.candidate(start, match.end(), "Town", "towns")
+    token_starts = {s for s, _ in sent.tokens}
+    for office in _SUBDISTRICT_OFFICE.finditer(sent.text):
+        if (office.start(), office.end()) not in sent.tokens:
+            continue  # 办公, 办理, 办好: a word of its own
+        start = next((office.start() - n for n in (4, 3, 2) if office.start() - n in token_starts and _town_in_prefecture(
+            sent.text[office.start() - n:office.start()] + _SUBDISTRICT_LEVEL, sent.home_codes)), None)
+        if start is not None:  # 某某办(事处): the subdistrict by its office's short name, 某某街道 of the home
+            # prefecture in the town data (农场办社会 elsewhere: 办 runs the farm's services)
+            yield sent.candidate(start, office.end(), "Town", "towns")
 
 
 def _listed_beside_a_town(sent: SentenceText, start: int, end: int) -> bool:
@@ -3170,6 +3179,8 @@ _SUBDISTRICT_LEVEL = "街道"
 # A subdistrict (街道, its office 街道办事处 often standing for it), read only where the town data
 # of the home province name one: the word also means a street, after any word.
 _SUBDISTRICT = re.compile("街道(?:办事处)?")
+# A subdistrict's office without 街道, in a district's own report (某某办, 某某办事处).
+_SUBDISTRICT_OFFICE = re.compile("办(?:事处)?")
 
 
 def _phrase_not_town(sent: SentenceText, start: int, end: int) -> bool:
@@ -3916,6 +3927,11 @@ def _tagged_alone(parts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
 
 def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
     return any(t.code[:2] in home_provinces for t in towns_named(name))
+
+
+def _town_in_prefecture(name: str, home_codes: frozenset[str]) -> bool:
+    """True for a town of the data so named in the report's own prefecture."""
+    return any(t.code[:4] + "00" in home_codes for t in towns_named(name))
 
 
 _STATIONED = "驻"

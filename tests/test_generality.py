@@ -2810,6 +2810,14 @@ def test_a_long_title_of_a_party_committee_s_proposals_is_a_plan():
     assert spans(f"市委全会审议通过了《{title}》。").get(title) == "Plan"
 
 
+def test_a_subdistrict_is_named_by_its_office_s_short_name_at_home():
+    """健康办, 建设办事处: the subdistricts 健康街道 and 建设街道 of the district (town data), by their
+    offices; 农场办社会 in a prefecture without a 农场街道 runs a farm's services, no place."""
+    found = spans_in_report_of("海拉尔区", "健康办老年养护院开工，建设办事处新建蔬菜大棚，建设办公用房。")
+    assert found.get("健康办") == found.get("建设办事处") == "Town" and "建设办公用房" not in found
+    assert "农场办" not in spans_in_report_of("牡丹江市", "推动农场办社会职能改革。")
+
+
 
 def test_the_spans_are_the_same_whatever_the_hash_seed():
     """Lexicons are sets: a rule that takes the first word of one that fits (全省 or 省 before
