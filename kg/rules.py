@@ -202,7 +202,14 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
             break
         start = s
         i -= 1
-    return drop_leading_verbs(text, _after_unopened_bracket(text, start, head_start), head_start)
+    start = _after_unopened_bracket(text, start, head_start)
+    return _at_a_subdistrict_office(sent, start, drop_leading_verbs(text, start, head_start))
+
+
+def _at_a_subdistrict_office(sent: SentenceText, start: int, cut: int) -> int:
+    """``cut``, the start of a name once the verbs opening ``[start, …)`` are dropped, or the start
+    of a subdistrict's office among them (启动|建设|办|蔬菜园区工程: 建设办, 建设街道's office)."""
+    return next((s for s, e in sent.tokens if start <= s < cut and _opens_a_subdistrict_office(sent, s, e)), cut)
 
 
 # A dash that sets a name apart from what describes it (国内首个某某工程——甲到乙直流工程);
@@ -378,7 +385,7 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
     for word in sent.words:
         surface = sent.text[word.start:word.end]
         if (start <= word.start and word.end < head_start and surface in predicates
-                and (tags is None or word.tag in tags)):
+                and (tags is None or word.tag in tags) and not _opens_a_subdistrict_office(sent, word.start, word.end)):
             start = predicate_end = word.end
         elif word.start == predicate_end and word.end < head_start and surface in _COMPLEMENTS:
             start = word.end  # 打造成, 建设为: the verb's complement goes with it
@@ -3927,6 +3934,14 @@ def _tagged_alone(parts: tuple[str, ...]) -> list[list[tuple[str, str]]]:
 
 def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
     return any(t.code[:2] in home_provinces for t in towns_named(name))
+
+
+def _opens_a_subdistrict_office(sent: SentenceText, start: int, end: int) -> bool:
+    """True when the token ``[start, end)`` and the office after it (办, 办事处) name a subdistrict
+    of the home prefecture (建设|办: 建设街道), though the token alone is a verb."""
+    office = _SUBDISTRICT_OFFICE.match(sent.text, end)
+    return bool(office) and (end, office.end()) in sent.tokens and _town_in_prefecture(
+        sent.text[start:end] + _SUBDISTRICT_LEVEL, sent.home_codes)
 
 
 def _town_in_prefecture(name: str, home_codes: frozenset[str]) -> bool:

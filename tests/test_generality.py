@@ -2816,6 +2816,8 @@ def test_a_subdistrict_is_named_by_its_office_s_short_name_at_home():
     found = spans_in_report_of("海拉尔区", "健康办老年养护院开工，建设办事处新建蔬菜大棚，建设办公用房。")
     assert found.get("健康办") == found.get("建设办事处") == "Town" and "建设办公用房" not in found
     assert "农场办" not in spans_in_report_of("牡丹江市", "推动农场办社会职能改革。")
+    # 建设 is a verb too: the office opens the works' name all the same
+    assert spans_in_report_of("海拉尔区", "启动建设办蔬菜园区工程。").get("建设办蔬菜园区工程") == "Project"
 
 
 
