@@ -209,6 +209,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
 def _at_a_subdistrict_office(sent: SentenceText, start: int, cut: int) -> int:
     """``cut``, the start of a name once the verbs opening ``[start, …)`` are dropped, or the start
     of a subdistrict's office among them (启动|建设|办|蔬菜园区工程: 建设办, 建设街道's office)."""
+    if cut == start:
+        return cut  # no verb dropped: most names, and no tokens to look at
     return next((s for s, e in sent.tokens if start <= s < cut and _opens_a_subdistrict_office(sent, s, e)), cut)
 
 
@@ -994,9 +996,9 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 俄蒙航线, 东南亚航线: flights to a region, no route between two named ends
         end = match.end()
         section = _ROUTE_SECTION.match(sent.text, end)
-        if section and (heads[match.group(0)] in ("Railway", "Road") or _power_transfer(sent.text[start:end])):
+        if section and (heads[match.group(0)] in _LINE_CLASSES or _power_transfer(sent.text[start:end])):
             end = section.end()  # 某某铁路青海段, 甲电入乙特高压工程乙段: the stretch in one province
-        elif heads[match.group(0)] in ("Railway", "Road") and _DIRECTION_SECTION.match(sent.text, end):
+        elif heads[match.group(0)] in _LINE_CLASSES and _DIRECTION_SECTION.match(sent.text, end):
             end += 2  # 某某绕城高速公路东段: the stretch built
         if _a_site_class(heads[match.group(0)]):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
@@ -3102,10 +3104,8 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             yield sent.candidate(start, match.end(), "Town", "towns")
     token_starts = {s for s, _ in sent.tokens}
     for office in _SUBDISTRICT_OFFICE.finditer(sent.text):
-        if (office.start(), office.end()) not in sent.tokens:
-            continue  # 办公, 办理, 办好: a word of its own
-        start = next((office.start() - n for n in (4, 3, 2) if office.start() - n in token_starts and _town_in_prefecture(
-            sent.text[office.start() - n:office.start()] + _SUBDISTRICT_LEVEL, sent.home_codes)), None)
+        start = next((office.start() - n for n in (4, 3, 2) if office.start() - n in token_starts
+                      and _opens_a_subdistrict_office(sent, office.start() - n, office.start())), None)
         if start is not None:  # 某某办(事处): the subdistrict by its office's short name, 某某街道 of the home
             # prefecture in the town data (农场办社会 elsewhere: 办 runs the farm's services)
             yield sent.candidate(start, office.end(), "Town", "towns")
@@ -3937,8 +3937,8 @@ def _town_at_home(name: str, home_provinces: frozenset[str]) -> bool:
 
 
 def _opens_a_subdistrict_office(sent: SentenceText, start: int, end: int) -> bool:
-    """True when the token ``[start, end)`` and the office after it (办, 办事处) name a subdistrict
-    of the home prefecture (建设|办: 建设街道), though the token alone is a verb."""
+    """True when ``[start, end)`` and the office after it (办, 办事处, a token of its own: not 办公,
+    办理) name a subdistrict of the home prefecture (建设|办: 建设街道), though 建设 is a verb too."""
     office = _SUBDISTRICT_OFFICE.match(sent.text, end)
     return bool(office) and (end, office.end()) in sent.tokens and _town_in_prefecture(
         sent.text[start:end] + _SUBDISTRICT_LEVEL, sent.home_codes)
