@@ -848,6 +848,22 @@ def _names_a_feature(sent: SentenceText, start: int, end: int) -> bool:
 
 
 _FEATURE_CLASSES = frozenset({"River", "Lake", "SaltLake", "Mountain", "ProtectedArea", "ScenicArea", "Road"})
+
+
+def _names_one_site(sent: SentenceText, start: int, end: int) -> bool:
+    """True when a works' modifier names one built site or one town, what its aim (提升, 保护提升)
+    is done to (某某纪念馆提升工程, 某某体育中心改造提升工程, 某某古城保护提升工程, 某县某某镇
+    饮水安全巩固提升工程), not the places a programme covers (某省, 某市) nor the field it grows
+    (某某产业集群培育工程)."""
+    modifier = sent.text[start:end]
+    return any(is_specific(sent, start, start + at) for head, cls in name_heads()
+               if cls in _BUILT_SITE_CLASSES and len(head) >= 2 and (at := modifier.find(head)) > 0) or any(
+        modifier.endswith(_TOWN_ENDINGS, 0, town_end) and _town_at_home(modifier[town_start:town_end], sent.home_provinces)
+        for town_end in range(3, len(modifier) + 1) for town_start in range(max(0, town_end - 5), town_end - 2))
+
+
+_BUILT_SITE_CLASSES = frozenset({"PublicServiceFacility", "Locality", "Port", "Railway", "Airport", "EnergyProject",
+                                 "EcologicalProject", "IndustrialProject"})
 _PLACE_TAGS = frozenset({"LOC"})
 _OWNER_TAGS = frozenset({"LOC", "ORG"})
 
@@ -1024,7 +1040,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if match.group(0) in either:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
                         and (not sent.text[start:match.start()].endswith(tuple(words("programme_aims")))
-                             or _names_a_feature(sent, start, match.start())))  # 某河某段堤防提升工程: works on one river
+                             or _names_a_feature(sent, start, match.start())  # 某河某段堤防提升工程: works on one river
+                             or _names_one_site(sent, start, match.start())))
             specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
             specific = specific or bool(_ROUTE_STRETCH.search(sent.text, start, match.start()))  # 某某高速甲乙段扩容工程
             rated = _RATED_GRID_WORKS.match(sent.text, start, match.start())

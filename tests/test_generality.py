@@ -442,6 +442,10 @@ def spans(text: str) -> dict[str, str]:
     ("实施黄河银川段堤防提升工程，加固堤防42公里。", "黄河银川段堤防提升工程", "Project"),
     ("青峰沟景区提升工程加快推进。", "青峰沟景区提升工程", "Project"),
     ("推进A级旅游景区提升工程。", "A级旅游景区提升工程", "Program"),
+    # so are an aim's works on one built site; on a field the programme grows they are a programme
+    ("实施都兰县革命纪念馆提升工程。", "都兰县革命纪念馆提升工程", "Project"),
+    ("完成敦煌古城保护提升工程。", "敦煌古城保护提升工程", "Project"),
+    ("实施雪峰市数字经济产业集群培育工程。", "雪峰市数字经济产业集群培育工程", "Program"),
     # a business district (商圈) is a place
     ("推进峰禾街商圈、江北商圈改造提升。", "峰禾街商圈", "Locality"),
     # fishing and cruise ports, talent flats, resettlement housing and start-up areas are sites
@@ -2835,3 +2839,11 @@ def test_the_spans_are_the_same_whatever_the_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            cwd=str(Path(__file__).resolve().parent.parent)).stdout for seed in (3, 4)}
     assert len(seen) == 1 and "全省第十五届运动会'" in seen.pop()
+
+
+def test_an_aim_s_works_in_one_town_are_one_site_and_in_a_county_a_programme():
+    """某县某镇饮水安全巩固提升工程 is works in one town (a town of the home prefecture, from the
+    town data); the same works across the county are a programme."""
+    found = spans_in_report_of("海西蒙古族藏族自治州", "实施乌兰县希里沟镇农村饮水安全巩固提升工程，推进乌兰县农村饮水安全巩固提升工程。")
+    assert found.get("乌兰县希里沟镇农村饮水安全巩固提升工程") == "PublicServiceFacility"
+    assert found.get("乌兰县农村饮水安全巩固提升工程") == "Program"
