@@ -227,9 +227,13 @@ def _a_conjunction_and_level(word: str) -> bool:
 
 
 def a_conjunction_and_body(text: str, start: int) -> bool:
-    """True when a conjunction at ``start`` joins a body named after it (人大|和|政协): 和政 (a
-    county) read across 和|政协 is no place, nor 和政协 a body of its own."""
-    return text[start] in words("conjunctions") and text.startswith(_longer_congress_bodies(), start + 1)
+    """True when a conjunction at ``start`` joins a body named after it, perhaps by its level word
+    (人大|和|政协, 州人大|和|州政协): 和政 (a county) read across 和|政协 is no place, nor 和政协 or
+    和州政协 a body of its own."""
+    if text[start] not in words("conjunctions"):
+        return False
+    level = next((w for w in _level_word_set() if text.startswith(w, start + 1)), "")
+    return any(text.startswith(_longer_congress_bodies(), start + 1 + n) for n in {0, len(level)})
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +275,9 @@ def _count_inside_name(sent: SentenceText, offset: int) -> bool:
     return any(w.start < offset < w.end for w in sent.words)
 
 
-def _modifier_ok(modifier: str) -> bool:
+def _modifier_ok(modifier: str, shortest: int = 2) -> bool:
     core = modifier.replace(_OPEN_QUOTE, "").replace(_CLOSE_QUOTE, "")
-    return (len(core) >= 2 and not is_generic(core) and not _ORDINAL_ONLY.match(core)
+    return (len(core) >= shortest and not is_generic(core) and not _ORDINAL_ONLY.match(core)
             and not _LIST_MARK.search(core))
 
 
@@ -484,9 +488,9 @@ def _predicate_follows(sent: SentenceText, offset: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _aim_verbs() -> tuple[str, ...]:
-    """The boundary verbs that may open a programme's aim: all but the campaign verbs, and
-    not 好, the complement of the verb before it (实施好)."""
-    return tuple(sorted(words("boundary_verbs") - words("campaign_verbs") - {_COMPLEMENT_GOOD}))
+    """The boundary verbs that may open a programme's aim: all but the verbs that take a
+    programme (campaign and programme verbs), and not 好, the complement of the verb before it (实施好)."""
+    return tuple(sorted(words("boundary_verbs") - words("campaign_verbs") - words("programme_verbs") - {_COMPLEMENT_GOOD}))
 
 
 def _programme_follower(sent: SentenceText, offset: int) -> bool:
@@ -2036,7 +2040,12 @@ def _first_item_start(sent: SentenceText, clause_start: int, list_end: int,
     start = left_extent(sent, list_end if first_end < 0 else first_end, floor, boundaries)
     preposition = next((w for w in sent.words if w.start == start and w.tag == "p"
                         and sent.text[w.start:w.end] in words("conjunctions")), None)
-    return preposition.end if preposition else start  # 加强与|甲湖、乙湖等景区: 与 is the verb's preposition
+    if preposition:
+        return preposition.end  # 加强与|甲湖、乙湖等景区: 与 is the verb's preposition
+    item_end = list_end if first_end < 0 else first_end
+    partner = next((w.start for w in sent.words if w.end == item_end and w.tag in ("ORG", "LOC") and w.start - 1 > start
+                    and sent.text[w.start - 1] in words("conjunctions")), None)
+    return partner if partner is not None else start  # 鼓励企业与|甲大学、乙大学等高校: the partner the tagger names
 
 
 def _listed_items(sent: SentenceText, start: int, end: int, separators: str = "、") -> Iterator[tuple[int, int]]:
@@ -2146,16 +2155,18 @@ def _without_trailing_division(text: str) -> str:
     return next((text[:-k] for k in range(min(len(text), 8), 1, -1) if text[-k:] in names), text)
 
 
-def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: str = "") -> int:
+def _after_campaign_verb(sent: SentenceText, start: int, head_start: int, head: str = "", shortest: int = 2) -> int:
     """Where a programme's name begins after a campaign verb inside its span, when a
-    modifier remains: 某市开展某某试点 -> 某某试点; not 某某建设三年行动 -> 三年行动; at the
-    head when the verb takes a one-word head itself (某地开展试点: no name)."""
-    taking = words("campaign_verbs") - words("programme_aims")
+    modifier of ``shortest`` characters or more remains: 某市开展某某试点 -> 某某试点, 率先试点林长制
+    -> 林长制 (a head that takes one character); not 某某建设三年行动 -> 三年行动; at the head
+    when the verb takes a one-word head itself (某地开展试点: no name)."""
+    taking = (words("campaign_verbs") | words("programme_verbs")) - words("programme_aims")
     if len(head) <= 2 and any(w.end == head_start and w.start >= start and sent.text[w.start:w.end] in taking
                               and w.tag in _VERB_TAGS for w in sent.words):
         return head_start  # 某地开展试点: the verb takes the head itself, no name (消费拓展|行动: a noun's)
-    after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs"), _VERB_TAGS)
-    return after_verb if _modifier_ok(sent.text[after_verb:head_start]) else start
+    after_verb = _after_last_predicate(sent, start, head_start, words("campaign_verbs") | words("programme_verbs"),
+                                       _VERB_TAGS)
+    return after_verb if _modifier_ok(sent.text[after_verb:head_start], shortest) else start
 
 
 @name_rule("jurisdiction_bodies", 7)
@@ -2229,7 +2240,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
     needs = dict(table("program_heads"))
     one_character = frozenset(head for head, need in needs.items() if need == "one")
     for start, match in _headed_names(sent, needs, keep_verbs=True, one_character=one_character):
-        start = _after_campaign_verb(sent, start, match.start(), match.group(0))
+        start = _after_campaign_verb(sent, start, match.start(), match.group(0),
+                                     shortest=1 if match.group(0) in one_character else 2)
         start = _after_last_predicate(sent, start, match.start(), words("admission_verbs"))  # 某市入选某某试点
         start = _aim_verb_after_campaign(sent, start, match.end())  # 开展规范某某执法专项行动
         start = _past_verbs_before_a_name(sent, start, match.start())  # 优化升级|某某英才计划

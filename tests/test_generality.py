@@ -2847,3 +2847,25 @@ def test_an_aim_s_works_in_one_town_are_one_site_and_in_a_county_a_programme():
     found = spans_in_report_of("海西蒙古族藏族自治州", "实施乌兰县希里沟镇农村饮水安全巩固提升工程，推进乌兰县农村饮水安全巩固提升工程。")
     assert found.get("乌兰县希里沟镇农村饮水安全巩固提升工程") == "PublicServiceFacility"
     assert found.get("乌兰县农村饮水安全巩固提升工程") == "Program"
+
+
+def test_a_verb_that_takes_a_programme_opens_no_part_of_its_name():
+    """推动, 组织 and 试点 take the programme as their object (推动|某某专项斗争取得胜利,
+    组织|第七次全国人口普查, 率先试点|林长制, a head that takes one character), and make no
+    quoted phrase after them a campaign."""
+    found = spans("推动护河治污专项斗争取得全面胜利。认真组织第三次全国雪岭普查。在全省率先试点峰长制。")
+    assert {"护河治污专项斗争", "第三次全国雪岭普查", "峰长制"} <= found.keys()
+    assert not {"推动护河治污专项斗争", "组织第三次全国雪岭普查", "试点峰长制"} & found.keys()
+    assert not spans("推动“峰禾+”融合发展。")
+
+
+def test_a_conjunction_before_a_body_by_its_level_word_opens_no_body():
+    """州人大…和州政协: 和州政协 is no body (和州 is no division here), the body is 州政协."""
+    found = spans("自觉接受州人大及其常委会的监督和州政协的民主监督。")
+    assert found.get("州政协") == "Organization" and "和州政协" not in found
+
+
+def test_the_first_item_of_a_list_is_the_partner_the_tagger_names_after_a_conjunction():
+    """鼓励企业与|甲大学、乙大学等高校合作: the first university, not 企业与甲大学."""
+    found = spans("鼓励企业与西北工业大学、陕西科技大学等高校合作。")
+    assert found.get("西北工业大学") == "Organization" and "企业与西北工业大学" not in found
