@@ -42,7 +42,7 @@ from .lexicon import words
 from .reading import Report, report_from_text
 from .phrases import lead_topic
 from .rules import (INTRODUCTION, NAME_RULES, RULE_PRIORITY, SentenceText, counted_before, declare_rule, introduces_short_form,
-                    list_siblings, repeated_quotes, with_phases, with_whole_divisions, with_wholes_of_parts)
+                    list_siblings, listed_features, repeated_quotes, with_phases, with_whole_divisions, with_wholes_of_parts)
 from .spans import annex_test, candidates_of, doc_text, sentence_finder, split_tokens_at, write_candidates
 from .structure import NUMERAL_VALUES, Sentence, segment_report
 from .tagger import Word, tagger_model, words_in
@@ -116,7 +116,8 @@ def make_sentences(nlp: Language, name: str):
 @Language.factory("haixi_name_rules", default_config={"span_key": "rules", "rules": None})
 def make_name_rules(nlp: Language, name: str, span_key: str, rules: list[str] | None):
     """The naming rules of :data:`kg.rules.NAME_RULES` (all of them, or those ``rules`` names),
-    then, in each sentence, :func:`kg.rules.list_siblings` on what they found."""
+    then, in each sentence, :func:`kg.rules.list_siblings` and :func:`kg.rules.listed_features` on
+    what they found."""
     chosen = [NAME_RULES[r] for r in (rules or sorted(NAME_RULES))]
 
     def haixi_name_rules(doc: Doc) -> Doc:
@@ -126,6 +127,7 @@ def make_name_rules(nlp: Language, name: str, span_key: str, rules: list[str] | 
                 sentence_text, [c for rule in chosen for c in rule(sentence_text)])))
             found += in_sentence
             found += list_siblings(sentence_text, in_sentence)
+            found += listed_features(sentence_text, in_sentence)
         write_candidates(doc, span_key, found)
         return doc
 

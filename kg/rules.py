@@ -29,7 +29,7 @@ from .lexicon import (
 )
 
 __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_rule", "left_extent",
-           "list_siblings", "refine_class"]
+           "list_siblings", "listed_features", "refine_class"]
 
 HAN = "\u4e00-\u9fff"
 _NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
@@ -1986,6 +1986,92 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
                          or any(w.start == start and w.end == end and w.tag == "LOC" for w in sent.words)):
                 continue  # 主题酒店、文化交流中心等工程, 甲地: one known name does not make a kind or a place one
             yield sent.candidate(start, end, refine_class(item, cls), "list_siblings")
+
+
+declare_rule("listed_features", 3)
+
+
+def listed_features(sent: SentenceText, found: list[Candidate]) -> Iterator[Candidate]:
+    """Rivers, lakes and mountains listed beside ones already found, whole where the tagger cut
+    or missed them: in ``加强甲乙河、丙丁河、戊己河流域综合治理`` the tagger's 乙河 and 丁河 make
+    the list one of rivers, and each item up to its river's ending is one (甲乙河, 丙丁河, 戊己河).
+    An item of common words (城市内河), one that opens with a division (某县|某河), and a place
+    found inside an item (第九届|某江…节, 是|上海) name no river of their own here.  Runs after
+    the naming rules, on what they found in the sentence."""
+    if "、" not in sent.text:
+        return
+    spans = {(c.start - sent.offset, c.end - sent.offset): c.label for c in found}
+    features = {span for span, label in spans.items() if label in _LISTED_FEATURES}
+    for clause_start, clause_end in _clauses(sent.text):
+        if "、" not in sent.text[clause_start:clause_end]:
+            continue
+        items = list(_listed_items(sent, clause_start, clause_end))
+        known = sum(any(s == _after_a_function_word(sent, start) for s, _ in features) for start, _ in items)
+        for start, end in filter(None, (_feature_of_item(sent, start, end) for start, end in items)):
+            if (start, end) in spans:
+                continue
+            if any(sent.text[at:end] in division_names() for at in range(start, end - 1)):
+                continue  # 是|上海, 和谐的|滨海: a division the gazetteer reads, whose name ends like a sea's
+            inner = [(s, label) for (s, e), label in spans.items() if e == end and s > start]
+            if inner:  # 可|渡河, 乌斯|浑河: the name the segmenters cut, whole
+                if not all(label in _LISTED_FEATURES and _cut_off_a_feature(sent, start, s) for s, label in inner):
+                    continue
+            elif known < 2 or _only_common_words(sent.text[start:end - 1]) or _dictionary_word(sent.text[start:end - 1]):
+                continue  # one river found lends its kind to no other item; 城市内河 is a kind of river
+            yield sent.candidate(start, end, ending_class(sent.text[start:end], "place_suffixes"), "listed_features")
+
+
+_LISTED_FEATURES = frozenset({"River", "Lake", "Mountain"})
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end), parted by the marks that close a clause."""
+    start = 0
+    for match in re.finditer(f"[{_CLAUSE_ENDS}]", text):
+        yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _feature_of_item(sent: SentenceText, start: int, end: int) -> tuple[int, int] | None:
+    """The river, lake or mountain a listed item opens with (甲乙河 of 甲乙河流域综合治理): up to the
+    first ending of a feature that closes a word of jieba's, of two to six Chinese characters
+    that are no word of the language and open with no division; else None."""
+    start = _after_a_function_word(sent, start)
+    for at in range(start + 1, min(end, start + _LONGEST_LISTED_FEATURE)):
+        name = sent.text[start:at + 1]
+        if ending_class(name, "place_suffixes") not in _LISTED_FEATURES:
+            continue
+        if not any(e == at + 1 for _, e in sent.tokens) or not _HAN_ONLY.fullmatch(name):
+            return None
+        if _dictionary_word(name) or is_generic(name) or _past_divisions(name):
+            return None
+        return start, at + 1
+    return None
+
+
+_LONGEST_LISTED_FEATURE = 6
+
+
+def _after_a_function_word(sent: SentenceText, start: int) -> int:
+    """Where an item opens after the preposition or conjunction the tagger reads at ``start`` (与|某湖)."""
+    return next((w.end for w in sent.words if w.start == start and w.tag in ("p", "c")), start)
+
+
+def _cut_off_a_feature(sent: SentenceText, start: int, feature_start: int) -> bool:
+    """True when the one to three characters before a river or mountain found, from where its item
+    opens, are the start of its name the segmenters cut off (可|渡河, 乌斯|浑河): no word of the
+    language (推动|某江, 首届|某山, 弘扬|某山精神) nor hold a conjunction (央企及|某江), no town
+    (某某镇|某湖) nor country (某国|某山), not 环 nor 好 (环|某湖, 保护好|某山)."""
+    prefix = sent.text[start:feature_start]
+    if len(prefix) == 1:
+        return prefix not in (_AROUND, _COMPLEMENT_GOOD)  # 环|某湖, 保护好|某山
+    return (len(prefix) <= 3 and not _dictionary_word(prefix) and not _only_common_words(prefix)
+            and not any(c in words("conjunctions") for c in prefix)
+            and not prefix.endswith(_TOWN_ENDINGS) and prefix not in _country_names()
+            and not any(w.start == start and w.end == feature_start and w.tag in _VERB_TAGS for w in sent.words))
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]

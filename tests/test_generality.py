@@ -2869,3 +2869,13 @@ def test_the_first_item_of_a_list_is_the_partner_the_tagger_names_after_a_conjun
     """鼓励企业与|甲大学、乙大学等高校合作: the first university, not 企业与甲大学."""
     found = spans("鼓励企业与西北工业大学、陕西科技大学等高校合作。")
     assert found.get("西北工业大学") == "Organization" and "企业与西北工业大学" not in found
+
+
+def test_rivers_listed_beside_rivers_found_are_whole_rivers():
+    """加强甲河、乙江、丙丁江、戊己河流域…: two rivers found make the list one of rivers, and each
+    item up to its river's ending is one, where the segmenters cut it (可|渡河) or read no place;
+    a kind of river listed with them (城市内河) is none."""
+    found = spans("加强青岚河、白石江、峰禾江、可渡河流域水污染防治。")
+    assert {name: found.get(name) for name in ("青岚河", "白石江", "峰禾江", "可渡河")} == dict.fromkeys(
+        ("青岚河", "白石江", "峰禾江", "可渡河"), "River")
+    assert "城市内河" not in spans("加强青岚河、白石江、城市内河整治。")
