@@ -178,13 +178,13 @@ def introduced_short_forms(text: str, found: list[Candidate], in_annex) -> list[
 
 def propagated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The other occurrences of the names in ``found`` (three characters or more;
-    the tagger's names are left out: the tagger sees every occurrence itself), unless
+    the tagger's and the dictionary's names are left out: they see every occurrence themselves), unless
     counted there (改扩建15个某某中心: many of a kind, not the one named before)."""
     text = doc_text(doc)
     known: dict[str, Candidate] = {}
     for c in sorted(found, key=lambda c: -RULE_PRIORITY[c.rule]):
         surface = text[c.start:c.end]
-        if len(surface) >= 3 and c.rule != "tagged_names" and not c.name:
+        if len(surface) >= 3 and c.rule not in _WORD_BY_WORD and not c.name:
             known.setdefault(surface, c)
     taken = {(c.start, c.end) for c in found}
     words_, in_annex = doc._.words or [], annex_test(doc)
@@ -352,15 +352,20 @@ def _site_inside_company(inner: Candidate, outer: Candidate) -> bool:
             and outer.start <= inner.start and inner.end < outer.end)
 
 
+# The rules that read names word by word, each occurrence where the tagger or jieba's dictionary
+# sees one: what they find is not propagated, and inside a rule's name it is a piece of that name.
+_WORD_BY_WORD = frozenset({"tagged_names", "dictionary_features"})
+
+
 def _tagged_inside(inner: Candidate, outer: Candidate) -> bool:
-    """A name only the tagger found, inside a name a rule found, is a piece of that name
+    """A name only the tagger (or jieba's dictionary) found, inside a name a rule found, is a piece of that name
     (某某 in 某某铁路, 某某分会 in 第N届某某会某某分会), not a mention of its own; but a plan
     names what it plans for (某某国家公园 in 某某国家公园规划 stays), and works name the lake or
     river they are done on (某某湖 in 某某湖生态保护修复工程).  A short form the report
     introduces for a name (某某有限公司（畲山茶业）) holds pieces of it as that name does."""
-    ruled = outer.rule not in ("gazetteer", "tagged_names", "propagated") or (outer.rule == "propagated" and outer.name)
+    ruled = outer.rule not in ("gazetteer", *_WORD_BY_WORD, "propagated") or (outer.rule == "propagated" and outer.name)
     works_on_water = inner.label in _WATERS and outer.label in _WORKS_ON_WATER and inner.start == outer.start
-    return (inner.rule == "tagged_names" and ruled and not works_on_water
+    return (inner.rule in _WORD_BY_WORD and ruled and not works_on_water
             and outer.label != "Plan" and outer.start <= inner.start and inner.end <= outer.end and inner != outer)
 
 

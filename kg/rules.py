@@ -4069,6 +4069,24 @@ _REGION, _OUTPUT = "地区", "生产总值"
 _NATIONALITY = "族"
 
 
+@name_rule("dictionary_features", 2)
+def dictionary_features(sent: SentenceText) -> Iterator[Candidate]:
+    """Natural features and regions that jieba's dictionary holds as place names (ns), of three
+    characters or more, where the tagger reads none: ``推动雷州半岛南亚热带农业发展`` yields the
+    peninsula 雷州半岛, ``提升西陵峡景区品质`` the gorge 西陵峡 (their classes by ending,
+    lexicon ``dictionary_feature_endings``).  A division's name is the gazetteer's."""
+    for start, end in sent.tokens:
+        name = sent.text[start:end]
+        if len(name) < 3 or _dictionary_tag(name) != _PLACE_NAME_TAG or name in division_names() or is_generic(name):
+            continue
+        cls = ending_class(name, "dictionary_feature_endings")
+        if cls and name not in dict(table("dictionary_feature_endings")):  # 三角洲: the kind alone
+            yield sent.candidate(start, end, cls, "dictionary_features")
+
+
+_PLACE_NAME_TAG = "ns"
+
+
 @name_rule("tagged_names", 2)
 def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
     """Places and organisations the learned tagger names, typed by their ending.

@@ -928,7 +928,7 @@ def test_names_of_the_genre(sentence, surface, label):
     ("通化、白山结束不通高铁历史。", "白山结束不通高铁"),
     # a compass point of a place (东北部) is no region; a division across two words is none
     ("雪岭省东北部山区降水偏多。", None),
-    ("加强太行山东北部生态综合治理。", None),
+    ("加强太行山东北部生态综合治理。", "山东"),  # 太行山 is the mountain (jieba's dictionary)
     # ... not one abbreviation twice, nor inside a longer word
     ("新中合作不断深化，川川协作。", None),
     # 锚定 and 形成 are predicates; a phrase opened by a preposition is no town
@@ -2879,3 +2879,10 @@ def test_rivers_listed_beside_rivers_found_are_whole_rivers():
     assert {name: found.get(name) for name in ("青岚河", "白石江", "峰禾江", "可渡河")} == dict.fromkeys(
         ("青岚河", "白石江", "峰禾江", "可渡河"), "River")
     assert "城市内河" not in spans("加强青岚河、白石江、城市内河整治。")
+
+
+def test_a_feature_jieba_holds_as_a_place_name_is_read_where_the_tagger_reads_none():
+    """雷州半岛 is a place name (ns) of jieba's dictionary: a peninsula, read by its ending; the
+    kind alone (三角洲) is no feature."""
+    found = spans("推动雷州半岛南亚热带农业发展，推进三角洲建设。")
+    assert found.get("雷州半岛") == "Region" and "三角洲" not in found
