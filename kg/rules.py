@@ -2062,7 +2062,7 @@ def _after_a_function_word(sent: SentenceText, start: int) -> int:
 def _cut_off_a_feature(sent: SentenceText, start: int, feature_start: int) -> bool:
     """True when the one to three characters before a river or mountain found, from where its item
     opens, are the start of its name the segmenters cut off (可|渡河, 乌斯|浑河): no word of the
-    language (推动|某江, 首届|某山, 弘扬|某山精神) nor hold a conjunction (央企及|某江), no town
+    language (推动|某江, 首届|某山, 弘扬|某山精神), no conjunction in them (央企及|某江), no town
     (某某镇|某湖) nor country (某国|某山), not 环 nor 好 (环|某湖, 保护好|某山)."""
     prefix = sent.text[start:feature_start]
     if len(prefix) == 1:
@@ -2071,6 +2071,8 @@ def _cut_off_a_feature(sent: SentenceText, start: int, feature_start: int) -> bo
             and not any(c in words("conjunctions") for c in prefix)
             and not prefix.endswith(_TOWN_ENDINGS) and prefix not in _country_names()
             and not any(w.start == start and w.end == feature_start and w.tag in _VERB_TAGS for w in sent.words))
+
+
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
@@ -4073,7 +4075,7 @@ _NATIONALITY = "族"
 def dictionary_features(sent: SentenceText) -> Iterator[Candidate]:
     """Natural features and regions that jieba's dictionary holds as place names (ns), of three
     characters or more, where the tagger reads none: ``推动雷州半岛南亚热带农业发展`` yields the
-    peninsula 雷州半岛, ``提升西陵峡景区品质`` the gorge 西陵峡 (their classes by ending,
+    peninsula 雷州半岛, ``建设东海岛疏港大道`` the island 东海岛 (their classes by ending,
     lexicon ``dictionary_feature_endings``).  A division's name is the gazetteer's."""
     for start, end in sent.tokens:
         name = sent.text[start:end]
