@@ -2886,3 +2886,11 @@ def test_a_feature_jieba_holds_as_a_place_name_is_read_where_the_tagger_reads_no
     kind alone (三角洲) is no feature."""
     found = spans("推动雷州半岛南亚热带农业发展，推进三角洲建设。")
     assert found.get("雷州半岛") == "Region" and "三角洲" not in found
+
+
+def test_a_park_s_administration_is_a_body_and_pan_opens_a_region_s_name():
+    """某某国家公园管理局 is a body (管理局, lexicon organization_heads); 泛 (pan-), which the tagger
+    reads as a verb, opens the name of a forum on a region (泛某某湾经济合作论坛), as 环 does; the
+    regions are real (三江源, 北部湾), where the tagger cuts these names."""
+    found = spans("三江源国家公园管理局挂牌运行。用好雪峰博览会、泛北部湾经济合作论坛等开放平台。")
+    assert found.get("三江源国家公园管理局") == "Organization" and found.get("泛北部湾经济合作论坛") == "Event"
