@@ -633,9 +633,9 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
 
     Both aims must be modifiers of their own (two characters or more, not generic), and
     the first must not end in a head or a generic word, nor hold a quote or a road's number,
-    nor be an event's short form: ``某某景区和某某绿化工程``, ``“甲”和“乙”工程``,
-    ``“甲计划”项目遴选和乙工程``, ``G7线某某连接线和乙工程`` and ``服贸会及首届某某博览会``
-    are two names, not one.
+    nor be an event's short form, and the two must not each open with a division: ``某某景区和
+    某某绿化工程``, ``“甲”和“乙”工程``, ``“甲计划”项目遴选和乙工程``, ``G7线某某连接线和乙工程``,
+    ``服贸会及首届某某博览会`` and ``甲县苗年和乙县侗族大歌节`` are two names, not one.
     """
     conjunction = next((c for c in ordered_words("conjunctions") if sent.text.endswith(c, 0, start)), None)
     if conjunction is None or not _modifier_ok(sent.text[start:head_start]) or _OPENING_YEAR.match(sent.text, start):
@@ -647,7 +647,8 @@ def _across_conjunction(sent: SentenceText, start: int, head_start: int) -> int:
             or _ROAD_CODE.search(first) or first.endswith(_SPIRIT)
             or sent.text.endswith(_programme_and_event_heads(), 0, joined)
             or (len(first) <= _ABBREVIATED_EVENT_CHARS and first.endswith(_MEETING) and not is_common_word(first))
-            or (first.endswith(_name_endings()) and is_specific(sent, before, joined))):
+            or (first.endswith(_name_endings()) and is_specific(sent, before, joined))
+            or (_past_divisions(first) and _past_divisions(sent.text[start:head_start]))):
         return start
     return before
 

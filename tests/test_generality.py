@@ -2894,3 +2894,10 @@ def test_a_park_s_administration_is_a_body_and_pan_opens_a_region_s_name():
     regions are real (三江源, 北部湾), where the tagger cuts these names."""
     found = spans("三江源国家公园管理局挂牌运行。用好雪峰博览会、泛北部湾经济合作论坛等开放平台。")
     assert found.get("三江源国家公园管理局") == "Organization" and found.get("泛北部湾经济合作论坛") == "Event"
+
+
+def test_two_events_each_opening_with_a_county_are_two_names():
+    """甲县某某苗年和乙县雪山文化节: 和 joins two events, each named after its county, not two
+    aims of one festival (某某经贸和文化论坛 stays one)."""
+    found = spans("办好甘德县峰禾苗年和玛沁县雪山文化节等节庆活动。")
+    assert found.get("玛沁县雪山文化节") == "Event" and "甘德县峰禾苗年和玛沁县雪山文化节" not in found
