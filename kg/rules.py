@@ -434,6 +434,10 @@ def _clause_start(text: str, offset: int, ends: str = _CLAUSE_ENDS) -> int:
     return max(text.rfind(ch, 0, offset) for ch in ends) + 1
 
 
+# A clause: the text between two marks that close one.
+_CLAUSE = re.compile(rf"[^{_CLAUSE_ENDS}]+")
+
+
 def _clause_end(text: str, offset: int) -> int:
     """Where the clause holding ``offset`` ends: at its closing mark, or at the end of the text."""
     return min((i for ch in _CLAUSE_ENDS if (i := text.find(ch, offset)) >= 0), default=len(text))
@@ -2003,10 +2007,12 @@ def listed_features(sent: SentenceText, found: list[Candidate]) -> Iterator[Cand
         return
     spans = {(c.start - sent.offset, c.end - sent.offset): c.label for c in found}
     features = {span for span, label in spans.items() if label in _LISTED_FEATURES}
-    for clause_start, clause_end in _clauses(sent.text):
-        if "、" not in sent.text[clause_start:clause_end]:
+    if not features:
+        return  # every item it reads is vouched for by a feature found
+    for clause in _CLAUSE.finditer(sent.text):
+        if "、" not in clause.group():
             continue
-        items = list(_listed_items(sent, clause_start, clause_end))
+        items = list(_listed_items(sent, clause.start(), clause.end()))
         known = sum(any(s == _after_a_function_word(sent, start) for s, _ in features) for start, _ in items)
         for start, end in filter(None, (_feature_of_item(sent, start, end) for start, end in items)):
             if (start, end) in spans:
@@ -2023,16 +2029,6 @@ def listed_features(sent: SentenceText, found: list[Candidate]) -> Iterator[Cand
 
 
 _LISTED_FEATURES = frozenset({"River", "Lake", "Mountain"})
-
-
-def _clauses(text: str) -> Iterator[tuple[int, int]]:
-    """The clauses of ``text`` as (start, end), parted by the marks that close a clause."""
-    start = 0
-    for match in re.finditer(f"[{_CLAUSE_ENDS}]", text):
-        yield start, match.start()
-        start = match.end()
-    if start < len(text):
-        yield start, len(text)
 
 
 def _feature_of_item(sent: SentenceText, start: int, end: int) -> tuple[int, int] | None:
@@ -2089,7 +2085,7 @@ def _list_ends(sent: SentenceText, classes: dict[tuple[int, int], str | None]
         if ("、" in text[clause_start:match.start()] and not _LIST_COUNT_AFTER.match(text, match.end())
                 and not text.startswith(tuple(words("field_words")), match.end())):
             yield clause_start, match.start(), _LENT_CLASSES, 1  # 甲、乙等1100余处, 甲、乙等领域: kinds, not names
-    for clause in re.finditer(rf"[^{_CLAUSE_ENDS}]+", text):
+    for clause in _CLAUSE.finditer(text):
         last_item = clause.group().rfind("、") + clause.start() + 1
         if last_item > clause.start() and "等" not in clause.group():
             ends = [e for s, e in classes if s == last_item]
