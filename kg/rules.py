@@ -1045,6 +1045,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 yield building
             continue
         name = sent.text[start:end]
+        if _a_kind_of_park(sent, start, end):
+            continue  # 开展化工园区…整治: a kind of park, though the tagger reads one place in it
         cls = refine_class(name, heads[match.group(0)])
         if match.group(0) in either:
             specific = ((_names_a_place(sent, start, match.start()) or _holds_a_site(sent.text[start:match.start()], sites))
@@ -3758,6 +3760,26 @@ def _division_opening(name: str) -> int:
     return next((k for k in range(len(name) - 1, 1, -1) if name[:k] in division_names()), 0)
 
 
+def _a_kind_of_park(sent: SentenceText, start: int, end: int) -> bool:
+    """True for a park's head after one frequent word of the language (化工|园区, 物流|园区):
+    the kind of park an industry makes, not one park.  A rarer word names one (空港|物流园), as
+    does a division (大同|经开区) or a company the tagger reads (联想|创新园); other heads keep
+    such a word, which names one road or building (解放路, 人民公园)."""
+    import jieba
+
+    name = sent.text[start:end]
+    ending = name_head_ending(name)
+    kind = name[: -len(ending)] if ending else ""
+    return (ending_class(ending, "name_heads") in _PARK_CLASSES and len(kind) >= 2 and _dictionary_word(kind)
+            and jieba.get_FREQ(kind) >= _FREQUENT_WORD and kind not in division_names()
+            and not any(w.tag == "ORG" and w.start == start and w.end == start + len(kind) for w in sent.words))
+
+
+_PARK_CLASSES = frozenset({"IndustrialPark", "LogisticsPark"})
+# How often jieba's dictionary counts a word of the language that names a kind on its own (化工 4,022).
+_FREQUENT_WORD = 100
+
+
 def _only_a_kind(name: str) -> bool:
     """True for an institution's ending after generic words only (国家实验室)."""
     ending = next((e for e in ordered_words("institution_kinds") if name.endswith(e)), None)
@@ -4172,6 +4194,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 发展普惠|托育, 大力发展河海|联运: a kind of work the tagger ran into a name
         if has_name_ending(name) and _generic_before_ending(name):
             continue  # 公办幼儿园, 老年大学, 国家实验室: a kind, not one
+        if _a_kind_of_park(sent, word.start, word.end):
+            continue  # 化工园区 tagged a place: a kind of park, none named
         if _opens_inside_token(sent, word.start):
             continue  # 理顺|盟市 cut as 顺盟市: the name opens inside a word of the dictionary
         if _title_of_a_city(sent.text, word.end):

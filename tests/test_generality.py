@@ -2901,3 +2901,12 @@ def test_two_events_each_opening_with_a_county_are_two_names():
     aims of one festival (某某经贸和文化论坛 stays one)."""
     found = spans("办好甘德县峰禾苗年和玛沁县雪山文化节等节庆活动。")
     assert found.get("玛沁县雪山文化节") == "Event" and "甘德县峰禾苗年和玛沁县雪山文化节" not in found
+
+
+def test_a_park_named_by_a_frequent_word_of_an_industry_is_a_kind():
+    """开展化工园区…整治: 化工 is an industry, not a park's name, though the tagger reads 化工园区 as one
+    place; a rarer word (空港), a division (大同) or a company's name before the head names one."""
+    found = spans("开展化工园区地下水污染专项整治，支持雪峰化工园区、空港物流园、大同经开区做大做强。")
+    assert "化工园区" not in found
+    assert {name: found.get(name) for name in ("雪峰化工园区", "空港物流园", "大同经开区")} == {
+        "雪峰化工园区": "IndustrialPark", "空港物流园": "LogisticsPark", "大同经开区": "IndustrialPark"}
