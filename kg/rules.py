@@ -2364,6 +2364,11 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
                 continue
         if need == "place" and not _names_a_place(sent, start, match.start()):
             continue
+        if need == "central":
+            centre = modifier.find(_STATE_CENTRE)
+            if centre < 0:
+                continue  # 省级生态环保督察, 督察专员: an inspection of a level, or its staff, no programme
+            start += centre  # 抓好两轮|中央生态环保督察…整改: the centre's inspection, the round no part of it
         if match.group(0) == _PILOT and _only_places(modifier, sent.home_provinces):
             continue  # 在甲区乙乡、丙县丁乡试点推进: where the reform is tried, no pilot named
         if modifier.endswith(tuple(words("entering_verbs"))):
@@ -2380,6 +2385,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 
 
 _PILOT = "试点"
+# The state's centre, which holds the inspections of the provinces (中央环保督察).
+_STATE_CENTRE = "中央"
 
 
 def _only_places(text: str, home_provinces: frozenset[str]) -> bool:

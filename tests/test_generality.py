@@ -2910,3 +2910,12 @@ def test_a_park_named_by_a_frequent_word_of_an_industry_is_a_kind():
     assert "化工园区" not in found
     assert {name: found.get(name) for name in ("雪峰化工园区", "空港物流园", "大同经开区")} == {
         "雪峰化工园区": "IndustrialPark", "空港物流园": "LogisticsPark", "大同经开区": "IndustrialPark"}
+
+
+def test_the_centre_s_inspection_is_a_programme_and_a_province_s_none():
+    """中央生态环保督察 is the state's inspection of a province, named from 中央 whatever round or
+    verb is before it (两轮, 第一轮), its feedback after it (反馈问题); a province's own
+    inspection (省级…督察) and the inspectors (督察专员) name no programme."""
+    found = spans("做好两轮中央生态环保督察反馈问题整改工作，抓好第二轮省级生态环保督察迎检工作，"
+                  "发挥好生态环保督察专员作用。第一轮中央环保督察反馈的12项问题全部完成整改。")
+    assert found == {"中央生态环保督察": "Program", "中央环保督察": "Program"}
