@@ -32,7 +32,7 @@ __all__ = ["SentenceText", "NAME_RULES", "RULE_PRIORITY", "declare_rule", "name_
            "list_siblings", "listed_features", "refine_class"]
 
 HAN = "\u4e00-\u9fff"
-_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）]")
+_NAME_CHAR = re.compile(rf"[{HAN}A-Za-z0-9·\-—（）±]")
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 MAX_NAME_CHARS = 26
 # A programme named by its aim alone says what it does in four characters or more

@@ -2919,3 +2919,11 @@ def test_the_centre_s_inspection_is_a_programme_and_a_province_s_none():
     found = spans("做好两轮中央生态环保督察反馈问题整改工作，抓好第二轮省级生态环保督察迎检工作，"
                   "发挥好生态环保督察专员作用。第一轮中央环保督察反馈的12项问题全部完成整改。")
     assert found == {"中央生态环保督察": "Program", "中央环保督察": "Program"}
+
+
+def test_a_direct_current_line_s_polarity_is_part_of_its_name():
+    """甲至乙±800千伏特高压直流输电工程: ± is the polarity of a direct-current line's voltage, no
+    mark that ends a name; the line is one project between its two ends."""
+    found = spans("力争青海至河南±800千伏特高压直流输电工程开工建设。")
+    assert found.get("青海至河南±800千伏特高压直流输电工程") == "EnergyProject"
+    assert "800千伏特高压直流输电工程" not in found
