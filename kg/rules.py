@@ -2472,14 +2472,14 @@ _NEW_ROUND = "新一轮"
 # An amount of work that opens a listed item or a plant's span (12公里…管网, 2台…锅炉, 200套…房):
 # a length, an area or a count of units, not the capacity of a plant (万吨, 万千瓦).
 # The units a capacity has only after its rate (年产30万平方米…, 年产3000万件…).
-_UNITS_OF_A_RATE_ONLY = frozenset({"平方米", "件", "只", "片"})
+_UNITS_OF_A_RATE_ONLY = frozenset({"平方米", "件", "只", "片", "部", "箱", "架"})
 _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩|台|套|辆|座|条|个|户|处|所|栋|株|只|头)")
 
 # An amount of money or area before a site's name (550万元, 5万平方米).
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
 _CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
-    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|持续|前期|$)"
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片|部|箱|架)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|投产|开工|竣工|达产|持续|前期|$)"
 )
 
 
@@ -2497,8 +2497,9 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
                 or (_ends_in_action(sent, match.end(4)) and not (sent.text.startswith(_PROJECTS_OF, match.end())
                                                                    and _ends_in_a_nominal_action(sent, match.end(4))))):
             continue  # 395台燃煤锅炉超低排放改造: work counted; 年产10万吨稻米加工|项目 is a plant (not 某矿完成|项目核准)
-        start = trim_by_words(sent, left_extent(sent, match.start()), match.start())
-        rate = next((r for r in ordered_words("capacity_rates") if sent.text.endswith(r, start, match.start())), "")
+        rate = next((r for r in ordered_words("capacity_rates") if sent.text.endswith(r, 0, match.start())), "")
+        # the rate opens a plant no operator runs (启动|年产20万吨某某项目), ends an operator's name
+        start = min(trim_by_words(sent, left_extent(sent, match.start()), match.start()), match.start() - len(rate))
         if match.group(3) in _UNITS_OF_A_RATE_ONLY and not rate:
             continue  # 5.7万平方米主力店, 15件民生实事: an area or a count, a capacity only after 年产
         operator_end = match.start() - len(rate)
@@ -2519,8 +2520,17 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         if not operator and not rate and _AMOUNT_OF_WORK.match(match.group(0)):
             continue  # 2台热水锅炉, 200套公租房: units counted with no operator, no plant
         end = match.end() + (len(_PROJECTS_OF) if sent.text.startswith(_PROJECTS_OF, match.end()) else 0)
+        joined = _JOINED_PRODUCT.match(sent.text, end) if rate and not match.group(5) else None
+        end = joined.end() if joined else end  # 年产60万吨面粉及挂面项目: one plant of two products
+        stage = min((k for k in (sent.text.find(w, match.start(4) + 2, end) for w in words("work_stages")) if k >= 0),
+                    default=end)
+        end = stage  # 日处理80吨污泥焚烧厂|土建工程开工: the stage of the works, no part of the plant
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
         yield from _an_operator(sent, start, operator_end)
+
+
+# A second product after a plant's first, up to the project or line that makes both (及挂面项目).
+_JOINED_PRODUCT = re.compile(rf"[及和][{HAN}]{{1,10}}?(?:{_PROJECTS_OF}|生产线)")
 
 
 # A short form in brackets after a full name, introduced as one (某某集团有限公司（以下简称某某）)

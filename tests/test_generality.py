@@ -2927,3 +2927,19 @@ def test_a_direct_current_line_s_polarity_is_part_of_its_name():
     found = spans("力争青海至河南±800千伏特高压直流输电工程开工建设。")
     assert found.get("青海至河南±800千伏特高压直流输电工程") == "EnergyProject"
     assert "800千伏特高压直流输电工程" not in found
+
+
+@pytest.mark.parametrize("sentence, plant", [
+    # the rate opens a plant no operator runs
+    ("启动年产20万吨峰禾可降解材料项目。", "年产20万吨峰禾可降解材料项目"),
+    ("雪峰公司在青禾产业园建成年产1万吨岭通纤维生产线。", "年产1万吨岭通纤维生产线"),
+    # two products joined by 及 or 和, up to the project that makes both
+    ("雪峰面业年产60万吨面粉及挂面项目建成投产。", "雪峰面业年产60万吨面粉及挂面项目"),
+    # a rate of slaughter, counts of cases and units a plant makes, its line before 投产
+    ("雪峰牧业年屠宰加工20万只藏羊生产线投产。", "雪峰牧业年屠宰加工20万只藏羊生产线"),
+    ("峰禾烟花年产50万箱组合烟花生产线投产。", "峰禾烟花年产50万箱组合烟花生产线"),
+    # the stage of the works after the plant is no part of it
+    ("投资5642万元的日处理80吨峰禾焚烧厂土建工程开工建设。", "日处理80吨峰禾焚烧厂"),
+])
+def test_a_plant_named_by_its_rate_capacity_and_products(sentence, plant):
+    assert spans(sentence).get(plant) == "IndustrialProject"
