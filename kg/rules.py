@@ -1665,6 +1665,8 @@ def shared_heads(sent: SentenceText) -> Iterator[Candidate]:
         segment = sent.text[clause_start:match.start()]
         if "、" not in segment or segment.endswith("等"):
             continue  # 甲、乙等遗址: enumerations() reads it
+        if sent.text.startswith("、", match.end()):
+            continue  # 甲山、乙湖、丙丁水库、戊己…: the list goes on, the head is its item's own
         first_start = _first_item_start(sent, clause_start, match.start())
         if not _short_names_listed(sent.text[first_start:match.start()]):
             # 2027年、2028年分别建成|甲乙、丙丁高铁: the list the head closes opens after the last verb
