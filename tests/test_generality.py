@@ -2943,3 +2943,17 @@ def test_a_direct_current_line_s_polarity_is_part_of_its_name():
 ])
 def test_a_plant_named_by_its_rate_capacity_and_products(sentence, plant):
     assert spans(sentence).get(plant) == "IndustrialProject"
+
+
+def test_a_head_inside_a_list_that_goes_on_is_its_own_item_s_not_shared():
+    """甲山、乙湖、丙县水库、丁、戊等景区: 水库 ends one item of a list that goes on, and is shared by
+    none before it (no 甲山水库); the items are the scenic areas of the kind after 等."""
+    found = spans("雪峰山、青禾湖、丹江口水库、赛雪峰、岭通谷等景区全年接待游客。")
+    assert "雪峰山水库" not in str(found) and found.get("雪峰山") == "ScenicArea"
+    assert found.get("青禾湖") == "ScenicArea" and found.get("丹江口水库") == "Project"
+
+
+def test_a_verb_that_shoulders_a_duty_opens_no_part_of_the_works_named_in_it():
+    """坚决扛起|南水北调中线工程水源区保护政治责任: 扛起 takes the duty, the works are named after it."""
+    found = spans("坚决扛起南水北调中线工程水源区保护政治责任。")
+    assert found == {"南水北调中线工程": "Project"}
