@@ -2506,10 +2506,11 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 5.7万平方米主力店, 15件民生实事: an area or a count, a capacity only after 年产
         operator_end = match.start() - len(rate)
         introduction = next((m for m in INTRODUCTION.finditer(sent.text, start, operator_end)
-                             if m.end() == operator_end and introduces_short_form(sent.text, start, m)), None)
+                             if _only_places(sent.text[m.end():operator_end], sent.home_provinces)
+                             and introduces_short_form(sent.text, start, m)), None)
         if introduction:  # 某某有限公司（以下简称某某）|20万吨…, 某某有限公司（某某）|年产…
             yield from _an_operator(sent, start, introduction.start())
-            start = operator_end
+            start = introduction.end()  # 某某有限公司（以下简称某某）|某县40万吨…: the plant by its place
         verb = next((s for s, e in sent.tokens if e == operator_end and start + 2 <= s
                      and _dictionary_tag(sent.text[s:e]) in _VERB_TAGS | {"vn"}), None)
         if verb is not None:  # 支持某某新材|建设|年产10万吨…项目: the company builds the plant, named by its capacity
@@ -2562,6 +2563,9 @@ def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate
     某某发电厂2×35万千瓦…, which names a plant; a phase after the company is the plant's (某某硅业|二期|年产…)."""
     phase = _PHASE.search(sent.text, start, end)
     end = phase.start() if phase else end
+    end = next((k for k in range(end - 1, start, -1) if sent.text.endswith(tuple(words("enterprise_heads")), start, k)
+                and _only_places(sent.text[k:end], sent.home_provinces)), end)
+    # 某某股份有限公司|开鲁30万千瓦…: the company, and after it the county its plant is in
     operator = sent.text[start:end]
     if operator and _modifier_ok(operator) and not name_head_ending(operator) and not _a_division_s_place(operator):
         yield sent.candidate(start, end, "Enterprise", "capacity_plants")
@@ -3939,11 +3943,24 @@ def _in_title(text: str, offset: int) -> bool:
 
 def _before_a_trailing_verb(sent: SentenceText, word: Word) -> int:
     """Where a tagged name ends when the tagger ran it on into the verb after it (与某某医院|合作,
-    某某开发区|建设): before that verb, when what comes before ends as a name does."""
+    某某开发区|建设), or into the one-character adverb before that verb (某某度假区|新|引进): before
+    it, when what comes before ends as a name does."""
     start, end = _last_token_in(sent, word)
-    if end != word.end or start - word.start < 3 or _dictionary_tag(sent.text[start:end]) not in _VERB_TAGS | {"vn"}:
+    tag = _dictionary_tag(sent.text[start:end])
+    if end != word.end or start - word.start < 3 or (
+            tag not in _VERB_TAGS | {"vn"} and not (end - start == 1 and tag in _ADVERB_CHARACTER_TAGS
+                                                     and _verb_token_at(sent, end))):
         return word.end
     return start if has_name_ending(sent.text[word.start:start]) else word.end
+
+
+# jieba's tags of a one-character adverb, and of an adjective used as one (新 of 新引进).
+_ADVERB_CHARACTER_TAGS = frozenset({"d", "a"})
+
+
+def _verb_token_at(sent: SentenceText, offset: int) -> bool:
+    """True when jieba's token at ``offset`` is a verb of its dictionary (引进 of 新|引进)."""
+    return any(s == offset and _dictionary_tag(sent.text[s:e]) in _VERB_TAGS for s, e in sent.tokens)
 
 
 def _before_an_inner_verb(sent: SentenceText, word: Word) -> int:

@@ -2957,3 +2957,29 @@ def test_a_verb_that_shoulders_a_duty_opens_no_part_of_the_works_named_in_it():
     """坚决扛起|南水北调中线工程水源区保护政治责任: 扛起 takes the duty, the works are named after it."""
     found = spans("坚决扛起南水北调中线工程水源区保护政治责任。")
     assert found == {"南水北调中线工程": "Project"}
+
+
+def test_a_plant_s_county_after_its_operator_is_no_part_of_the_company():
+    """某某股份有限公司|开鲁30万千瓦风电项目: the company ends at its head, the county is where its
+    plant is; after a short form's bracket the plant is named by its county (霍林郭勒40万吨…)."""
+    found = spans("雪峰清源新能源股份有限公司开鲁30万千瓦风电项目并网发电。")
+    assert found.get("雪峰清源新能源股份有限公司") == "Enterprise"
+    assert found.get("雪峰清源新能源股份有限公司开鲁30万千瓦风电项目") == "IndustrialProject"
+    assert "雪峰清源新能源股份有限公司开鲁" not in found
+    found = spans("雪峰铝业集团有限公司（以下简称雪峰铝业）霍林郭勒40万吨电解铝配套项目建成投产。")
+    assert found.get("霍林郭勒40万吨电解铝配套项目") == "IndustrialProject"
+    assert found.get("雪峰铝业集团有限公司") == "Enterprise" and not any("）霍林郭勒" in name for name in found)
+
+
+def test_a_verb_of_promotion_opens_no_part_of_a_name():
+    """某某开发区|晋升国家级经济技术开发区, 某州|迈入高速公路…时代: the park is promoted to a level, the
+    prefecture enters an age; neither names a park or road of that level."""
+    found = spans("力争青峰经济开发区晋升国家级经济技术开发区，雪峰迈入高速公路时代。")
+    assert found == {"青峰经济开发区": "IndustrialPark"}
+
+
+def test_a_one_character_adverb_before_a_verb_ends_a_tagged_name():
+    """某某度假区|新|引进: 新 (newly) goes with the verb after it, not with the resort's name; in a
+    quoted name, no verb after it, a last character stays (“乌阿海满”)."""
+    found = spans("灵峰旅游度假区新引进高端度假酒店4家。")
+    assert found.get("灵峰旅游度假区") == "ScenicArea" and "灵峰旅游度假区新" not in found
