@@ -2481,7 +2481,7 @@ _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
 _CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
-    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片|部|箱|架)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|投产|开工|竣工|达产|持续|前期|$)"
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片|部|箱|架)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|完成|技改(?!项目|工程)|投产|开工|竣工|达产|持续|前期|$)"
 )
 
 
@@ -2528,6 +2528,8 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
         stage = min((k for k in (sent.text.find(w, match.start(4) + 2, end) for w in words("work_stages")) if k >= 0),
                     default=end)
         end = stage  # 日处理80吨污泥焚烧厂|土建工程开工: the stage of the works, no part of the plant
+        end = next((w.start for w in sent.words if match.start(4) + 2 <= w.start < end and w.tag in _TIME_TAGS), end)
+        # 某某700万吨露天矿|一季度完成核准: when the plant's step is due, no part of it
         yield sent.candidate(start, end, "IndustrialProject", "capacity_plants")  # 某某200万吨褐煤提质项目
         yield from _an_operator(sent, start, operator_end)
 

@@ -2940,6 +2940,9 @@ def test_a_direct_current_line_s_polarity_is_part_of_its_name():
     ("峰禾烟花年产50万箱组合烟花生产线投产。", "峰禾烟花年产50万箱组合烟花生产线"),
     # the stage of the works after the plant is no part of it
     ("投资5642万元的日处理80吨峰禾焚烧厂土建工程开工建设。", "日处理80吨峰禾焚烧厂"),
+    ("兴海县峰禾5万千瓦光热电站完成主体工程。", "兴海县峰禾5万千瓦光热电站"),
+    ("确保雪峰700万吨露天矿一季度完成核准。", "雪峰700万吨露天矿"),
+    ("青禾纸业年产20万吨竹浆生产线技改完成。", "青禾纸业年产20万吨竹浆生产线"),
 ])
 def test_a_plant_named_by_its_rate_capacity_and_products(sentence, plant):
     assert spans(sentence).get(plant) == "IndustrialProject"
@@ -2983,3 +2986,9 @@ def test_a_one_character_adverb_before_a_verb_ends_a_tagged_name():
     quoted name, no verb after it, a last character stays (“乌阿海满”)."""
     found = spans("灵峰旅游度假区新引进高端度假酒店4家。")
     assert found.get("灵峰旅游度假区") == "ScenicArea" and "灵峰旅游度假区新" not in found
+
+
+def test_a_temple_fair_is_an_event_and_a_test_ground_a_project():
+    """庙会 is a gathering of the genre, though jieba cuts 人|祖庙|会; 测试场 a site built in phases."""
+    found = spans("办好2031雪峰太昊陵人祖庙会，建成雪峰智能网联汽车测试场二期。")
+    assert found.get("2031雪峰太昊陵人祖庙会") == "Event" and found.get("雪峰智能网联汽车测试场二期") == "Project"
