@@ -194,6 +194,8 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
                     and not _a_partner_opening(sent, s))  # 某市对|俄机电产业园
                 or (LEADING_COUNT.fullmatch(piece) and not _count_inside_name(sent, s)) or piece.endswith("等")
                 or _closes_a_date(text, pieces, i)):
+            if _a_character_before_a_conjunction(text, pieces, i, hard):
+                start = pieces[i - 1][0]  # 建成|国|和|一号核电示范工程: one character joins nothing, 和 is the name's
             break
         if head_start - s > MAX_NAME_CHARS:
             break
@@ -204,6 +206,18 @@ def left_extent(sent: SentenceText, head_start: int, floor: int = 0,
         i -= 1
     start = _after_unopened_bracket(text, start, head_start)
     return _at_a_subdistrict_office(sent, start, drop_leading_verbs(text, start, head_start))
+
+
+def _a_character_before_a_conjunction(text: str, pieces: list[tuple[int, int]], i: int, hard: frozenset[str]) -> bool:
+    """True when piece ``i`` is a conjunction after a lone character that a boundary or a mark
+    opens (建成|国|和|一号…): no name of one character is joined there, the three make one name."""
+    if i < 1 or text[pieces[i][0]:pieces[i][1]] not in words("conjunctions"):
+        return False
+    s, e = pieces[i - 1]
+    before = text[pieces[i - 2][0]:pieces[i - 2][1]] if i >= 2 else ""
+    return (e - s == 1 and bool(_NAME_CHAR.match(text[s])) and not text[s].isdigit()
+            and (not before or _is_hard_boundary(before, hard | boundary_words())
+                 or not all(_NAME_CHAR.match(c) for c in before)))
 
 
 def _at_a_subdistrict_office(sent: SentenceText, start: int, cut: int) -> int:
@@ -3976,6 +3990,17 @@ def _before_an_inner_verb(sent: SentenceText, word: Word) -> int:
     return word.end
 
 
+def _before_a_predicate_inside(sent: SentenceText, word: Word) -> int:
+    """Where a tagged name ends when the tagger ran it on over a predicate of the genre (lexicon
+    boundary_verbs) and the name of what that predicate takes (支持某市|申建保税物流中心,
+    某某物流园|申建…): before the predicate, when a name or a division comes before it."""
+    for start, end in sent.tokens:
+        if (word.start < start < word.end and sent.text[start:end] in boundary_words()
+                and (has_name_ending(sent.text[word.start:start]) or sent.text[word.start:start] in division_names())):
+            return start
+    return word.end
+
+
 def _only_common_words(name: str) -> bool:
     """True when jieba cuts a name into common words of its dictionary only
     (新能源|汽车, 海绵|城市, 街道|办事处): a generic phrase the tagger took for a name."""
@@ -4174,6 +4199,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
             if _ends_in_a_predicate(sent, word, words("inner_predicates")) and sent.text.startswith(
                     tuple(words("capacity_rates")), word.end):
                 word = Word(word.start, word.end - 2, word.tag)  # 支持某某新材建设|年产…: the company
+        word = Word(word.start, _before_a_predicate_inside(sent, word), word.tag)  # 某某物流园|申建保税物流中心
         country = _country_opening(sent.text[word.start:word.end])
         word = Word(word.start + len(country), word.end, word.tag)  # 某国|某某市: the city (the country is the gazetteer's)
         company_head = _enterprise_head_at_end().search(sent.text, word.start, word.end) if word.tag == "ORG" else None

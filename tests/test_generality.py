@@ -2992,3 +2992,17 @@ def test_a_temple_fair_is_an_event_and_a_test_ground_a_project():
     """庙会 is a gathering of the genre, though jieba cuts 人|祖庙|会; 测试场 a site built in phases."""
     found = spans("办好2031雪峰太昊陵人祖庙会，建成雪峰智能网联汽车测试场二期。")
     assert found.get("2031雪峰太昊陵人祖庙会") == "Event" and found.get("雪峰智能网联汽车测试场二期") == "Project"
+
+
+def test_a_conjunction_after_a_lone_character_is_part_of_the_name():
+    """建成|峰|和|一号核电示范工程: one character joins nothing, 和 is a character of the name."""
+    found = spans("建成峰和一号核电示范工程。")
+    assert "峰和一号核电示范工程" in found and "一号核电示范工程" not in found
+
+
+def test_a_predicate_the_tagger_runs_a_place_over_ends_the_place():
+    """支持某市|申建保税物流中心, 某某物流园|申建…: the city or park applies to build the centre,
+    which the predicate takes, and is no part of it."""
+    found = spans("推动雪峰陆港国际物流园申建保税物流中心。")
+    assert found.get("雪峰陆港国际物流园") == "LogisticsPark"
+    assert not any("申建" in name for name in found)
