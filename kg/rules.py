@@ -1042,6 +1042,12 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if _a_site_class(heads[match.group(0)]):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
         end = _past_bracketed_section(sent, end)
+        phase = (_PHASE_AFTER_HEAD.match(sent.text, end)
+                 if match.group(0) not in either and CORE_CLASS_OF.get(heads[match.group(0)]) == "Place" else None)
+        if phase and not (sent.text.startswith(tuple(words("works_statuses")), phase.end())
+                          or _ITEM_CLOSE.match(sent.text, phase.end())):
+            phase = None  # 某某机场三期|扩建进度加快: the works the phase belongs to go on after it
+        end = phase.end() if phase else end  # 某某植物园|二期建成: the phase built, a project of the site
         # 国家某某中心（某省）: the centre a province hosts is one centre
         hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)
         rating = _RATING.search(sent.text, start, match.start())
@@ -1111,6 +1117,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if cls == _FACILITY and sent.text.endswith(tuple(words("founding_verbs")), 0, start):
             cls = "Organization"  # 成立|某某服务中心: the body founded, not a building
         cls = _institution_or_building(sent, start, end, cls)
+        if phase and CORE_CLASS_OF.get(cls) == "Place":
+            cls = "Project"  # a place has no phases: what is built in phases is a project
         yield sent.candidate(start, end, cls, "head_nouns")
         owner = _owning_company(sent.text[start:match.start()])
         if owner and cls != "Program":
@@ -1221,6 +1229,10 @@ _REACH_OF_A_RIVER = re.compile(rf"(?:[{HAN}]{{1,5}}[江河])?(?:上游|中游|�
 _NEW_BUILDING = "新"
 # A phase of the works (一期, 二期) closing a modifier.
 _PHASE = re.compile(r"[一二三四五六七八九]期$")
+# A phase right after a site's head, not one that opens the works' own head (某某园二期|工程).
+_PHASE_AFTER_HEAD = re.compile(r"[一二三四五六七八九]期(?![工项])")
+# What closes a listed item or a clause after it (、, 等, 和).
+_ITEM_CLOSE = re.compile(r"[、，。；和及等]|$")
 
 
 def _owning_company(modifier: str) -> str:

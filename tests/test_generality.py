@@ -3006,3 +3006,10 @@ def test_a_predicate_the_tagger_runs_a_place_over_ends_the_place():
     found = spans("推动雪峰陆港国际物流园申建保税物流中心。")
     assert found.get("雪峰陆港国际物流园") == "LogisticsPark"
     assert not any("申建" in name for name in found)
+
+
+def test_a_phase_after_a_place_s_head_is_a_project_of_the_place():
+    """某某植物园二期建成: a place has no phases, what is built in phases is a project; a phase the
+    works go on from (某某景区二期|提升改造) stays out of the place's name."""
+    found = spans("德令哈植物园二期、青禾园扩建工程建成开放，青禾湖景区二期提升改造加快推进。")
+    assert found.get("德令哈植物园二期") == "Project" and found.get("青禾湖景区") == "ScenicArea"
