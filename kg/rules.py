@@ -1012,7 +1012,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
         start = apposed
-        introduced = [m for m in INTRODUCTION.finditer(sent.text, start, match.start()) if m.group(1)]
+        introduced = [m for m in INTRODUCTION.finditer(sent.text, start, match.start())
+                      if m.group(1) or introduces_short_form(sent.text, start, m)]  # 某某公司（某某）|年产…生产线
         if introduced:
             start = introduced[-1].end()  # 某某合作区（以下简称某区）|主平台: the name after the short form's bracket
         if _QUOTE_RUN.fullmatch(sent.text, start, match.start()):

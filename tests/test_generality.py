@@ -3013,3 +3013,15 @@ def test_a_phase_after_a_place_s_head_is_a_project_of_the_place():
     works go on from (某某景区二期|提升改造) stays out of the place's name."""
     found = spans("德令哈植物园二期、青禾园扩建工程建成开放，青禾湖景区二期提升改造加快推进。")
     assert found.get("德令哈植物园二期") == "Project" and found.get("青禾湖景区") == "ScenicArea"
+
+
+def test_a_company_s_production_line_is_a_plant_and_a_short_form_s_bracket_opens_it():
+    """某某股份有限公司智能化挖掘机生产线: a line a named company runs is a plant (生产线, a head
+    that needs an owner, lexicon owned_heads); lines of a kind are none (新增智能化生产线20条); after
+    a short form's bracket with no 简称 (某某公司（某某）) the plant is named from there."""
+    found = spans("雪峰华驰机械股份有限公司智能化挖掘机生产线建成投用，新增智能化生产线20条。")
+    assert found.get("雪峰华驰机械股份有限公司智能化挖掘机生产线") == "IndustrialProject"
+    assert "智能化生产线" not in found
+    found = spans("青禾羊乳集团有限公司（青禾羊乳）年产3万吨羊乳粉生产线建成投产。")
+    assert found.get("年产3万吨羊乳粉生产线") == "IndustrialProject"
+    assert not any("）年产" in name for name in found)
