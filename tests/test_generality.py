@@ -3025,3 +3025,11 @@ def test_a_company_s_production_line_is_a_plant_and_a_short_form_s_bracket_opens
     found = spans("青禾羊乳集团有限公司（青禾羊乳）年产3万吨羊乳粉生产线建成投产。")
     assert found.get("年产3万吨羊乳粉生产线") == "IndustrialProject"
     assert not any("）年产" in name for name in found)
+
+
+def test_a_park_two_places_build_together_is_a_park():
+    """某某（某市）产业合作园, 甲—乙产业协作园, 某某产业协作园区: parks of cooperation (合作园, 协作园
+    and their 园区), named by the places that build them."""
+    found = spans("提升中德（嘉兴）产业合作园建设水平，共建武侯—彭山产业协作园，推进满洲里产业协作园区建设。")
+    assert found.get("中德（嘉兴）产业合作园") == "IndustrialPark" and found.get("武侯—彭山产业协作园") == "IndustrialPark"
+    assert found.get("满洲里产业协作园区") == "IndustrialPark"
