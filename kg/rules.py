@@ -1230,7 +1230,7 @@ _REACH_OF_A_RIVER = re.compile(rf"(?:[{HAN}]{{1,5}}[江河])?(?:上游|中游|�
 _NEW_BUILDING = "新"
 # A phase of the works (一期, 二期) closing a modifier.
 _PHASE = re.compile(r"[一二三四五六七八九]期$")
-# A phase right after a site's head, not one that opens the works' own head (某某园二期|工程).
+# A phase right after a place's head, not one that opens the works' own head (某某园二期|工程).
 _PHASE_AFTER_HEAD = re.compile(r"[一二三四五六七八九]期(?![工项])")
 # What closes a listed item or a clause after it (、, 等, 和).
 _ITEM_CLOSE = re.compile(r"[、，。；和及等]|$")
