@@ -3699,6 +3699,10 @@ _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[GS](?:\d{3,4}(?:国道|省道|高�
                         r"|G\d{1,2}线|(?:国道|省道)\d{3}线|(?<![\d.])\d{3}(?:国道|省道))(?![A-Za-z0-9])")
 
 
+# The works a stretch of a road is named in (某某段|改线工程, 某某段|改扩建项目).
+_WORKS_ON_A_STRETCH = re.compile(rf"[{HAN}]{{0,6}}?(?:工程|项目)")
+
+
 @name_rule("road_codes", 6)
 def road_codes(sent: SentenceText) -> Iterator[Candidate]:
     """Roads named by their number: ``甲乙高铁、G331通车`` yields the road G331, ``G227线某县段``
@@ -3708,8 +3712,10 @@ def road_codes(sent: SentenceText) -> Iterator[Candidate]:
         section = _ROUTE_SECTION.match(sent.text, match.end())
         if section and (_SECTION_BETWEEN.search(section.group(0))
                         or _past_division_section(sent.text, match.end()) == section.end()):
-            # G227线某县段, S217线甲至乙段: the stretch of the road (not G6高速拥堵路段)
-            yield sent.candidate(match.start(), section.end(), "Road", "road_codes")
+            # G227线某县段, S217线甲至乙段: the stretch of the road (not G6高速拥堵路段); inside the
+            # name of the works on it (G316线某某段改线工程, read by its head) the road itself
+            works = _WORKS_ON_A_STRETCH.match(sent.text, section.end())
+            yield sent.candidate(match.start(), match.end() if works else section.end(), "Road", "road_codes")
             continue
         named = _ROUTE_AFTER_CODE.match(sent.text, match.end())
         if named and not match.group(0).endswith(("高速", "公路", "国道", "省道", "线")):

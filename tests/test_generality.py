@@ -1874,9 +1874,10 @@ def test_a_reach_of_a_river_places_a_plant_and_an_expressway_keeps_its_number():
 
 
 def test_a_stretch_of_a_numbered_road_is_named_by_its_towns():
-    """G319线蔺市至清溪段: 蔺市 is a subdistrict and 清溪 a town of 涪陵, by their short names."""
+    """G319线蔺市至清溪段: 蔺市 is a subdistrict and 清溪 a town of 涪陵, by their short names; inside
+    the works on the stretch the road is named by its number."""
     found = spans_in_report_of("重庆市涪陵区", "建成G319线蔺市至清溪段改建工程。")
-    assert found == {"G319线蔺市至清溪段": "Road", "G319线蔺市至清溪段改建工程": "Project",
+    assert found == {"G319线": "Road", "G319线蔺市至清溪段改建工程": "Project",
                      "蔺市": "Locality", "清溪": "Locality"}
 
 
@@ -1898,7 +1899,7 @@ def test_what_a_prefecture_report_of_the_north_east_showed():
 
 def test_a_people_is_no_body_and_a_part_of_works_named_before_is_no_programme():
     found = spans_in_report_of("米林县", "加强珞巴族、门巴族优秀传统文化保护传承，省道306线米林至朗县段改建工程完成路基工程。")
-    assert found == {"省道306线米林至朗县段改建工程": "Project", "省道306线米林至朗县段": "Road",
+    assert found == {"省道306线米林至朗县段改建工程": "Project", "省道306线": "Road",
                      "米林": "CountyLevelDivision", "朗县": "CountyLevelDivision"}
 
 
@@ -2792,7 +2793,7 @@ def test_a_place_s_side_is_no_part_of_its_name():
 def test_a_road_s_number_opens_no_place_it_runs_from():
     """G219线|甲至乙段: the tagger runs the road's number into the first end; the end is 甲."""
     found = spans_in_report_of("喀什地区", "G219线叶城至狮泉河段改建工程加快推进。")
-    assert "叶城" in found and "G219线叶城至狮泉河段" in found and "G219线叶城" not in found
+    assert "叶城" in found and "G219线叶城至狮泉河段改建工程" in found and "G219线叶城" not in found
 
 
 def test_a_numbered_line_of_rapid_transit_is_named_with_its_city():
@@ -3033,3 +3034,12 @@ def test_a_park_two_places_build_together_is_a_park():
     found = spans("提升中德（嘉兴）产业合作园建设水平，共建武侯—彭山产业协作园，推进满洲里产业协作园区建设。")
     assert found.get("中德（嘉兴）产业合作园") == "IndustrialPark" and found.get("武侯—彭山产业协作园") == "IndustrialPark"
     assert found.get("满洲里产业协作园区") == "IndustrialPark"
+
+
+def test_a_road_s_stretch_inside_the_works_on_it_names_the_road():
+    """国道316线某某段改线工程: the works are read by their head, and the road by its number; a
+    stretch that is itself what is built (省道306线甲至乙段建设) stays the stretch."""
+    found = spans("国道315线德令哈城区段改线工程全面完工，加快省道306线青禾至岭通段建设。")
+    assert found.get("国道315线") == "Road" and "国道315线德令哈城区段" not in found
+    assert found.get("国道315线德令哈城区段改线工程") == "Project"
+    assert found.get("省道306线青禾至岭通段") == "Road"
