@@ -7,7 +7,7 @@ import re
 
 from kg.gazetteer import gazetteer_entries, home_prefectures, name_matches
 from kg.lexicon import words
-from kg.phrases import LEADING_COUNT, drop_leading_verbs
+from kg.phrases import LEADING_COUNT, _opens_a_word, drop_leading_verbs
 from kg.reading import report_from_text
 
 # Invented text: names inside longer names, names run together, a name at the very end, and
@@ -32,7 +32,8 @@ def test_matches_equal_the_alternation():
 
 
 def _leading_verbs_scanned(text: str, start: int, head_start: int) -> int:
-    """drop_leading_verbs by a scan over every verb, longest first (after the leading count)."""
+    """drop_leading_verbs by a scan over every verb, longest first (after the leading count), none
+    that opens a word of jieba's dictionary with the character after it (晋升|为 of 晋升为)."""
     leading = words("soft_boundaries") | words("boundary_verbs") | words("area_qualifiers")
     verbs = sorted((w for w in leading if len(w) >= 2), key=lambda w: (-len(w), w))
     counted = LEADING_COUNT.match(text, start, head_start)
@@ -41,7 +42,8 @@ def _leading_verbs_scanned(text: str, start: int, head_start: int) -> int:
     while changed and start < head_start:
         changed = False
         for verb in verbs:
-            if text.startswith(verb, start) and start + len(verb) < head_start:
+            if (text.startswith(verb, start) and start + len(verb) < head_start
+                    and not _opens_a_word(text, start, len(verb))):
                 start += len(verb)
                 changed = True
                 break
