@@ -4020,6 +4020,22 @@ def _before_a_predicate_inside(sent: SentenceText, word: Word) -> int:
     return word.end
 
 
+def _a_home_town_at_the_end(sent: SentenceText, word: Word) -> int:
+    """Where a tagged place starts when it is no town of the home province but ends in one after
+    a piece of at most three characters that names no division (科左|中旗舍伯吐镇: the tagger ran a
+    piece of the county's short form into the town): at the town."""
+    if not sent.text.endswith(_TOWN_ENDINGS, word.start, word.end) or _town_at_home(
+            sent.text[word.start:word.end], sent.home_provinces):
+        return word.start
+    return next((k for k in range(word.start + 1, min(word.start + _PIECE_BEFORE_A_TOWN, word.end - 2) + 1)
+                 if _town_at_home(sent.text[k:word.end], sent.home_provinces)
+                 and sent.text[word.start:k] not in division_names()), word.start)
+
+
+# The longest piece the tagger runs into a town's name before it (中旗 of 科左中旗).
+_PIECE_BEFORE_A_TOWN = 3
+
+
 def _only_common_words(name: str) -> bool:
     """True when jieba cuts a name into common words of its dictionary only
     (新能源|汽车, 海绵|城市, 街道|办事处): a generic phrase the tagger took for a name."""
@@ -4245,6 +4261,8 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if (word.start < town < word.end and sent.text.endswith(_TOWN_ENDINGS, town, word.end)
                 and _town_at_home(sent.text[town:word.end], sent.home_provinces)):
             word = Word(town, word.end, word.tag)  # 新会|崖门镇: the town after its county (the gazetteer's)
+        elif word.tag == "LOC":
+            word = Word(_a_home_town_at_the_end(sent, word), word.end, word.tag)  # 科左|中旗|舍伯吐镇
         if word.tag == "LOC" and sent.text.endswith(_REGION, word.start, word.end) and sent.text.startswith(
                 _OUTPUT, word.end) and word.end - word.start > len(_REGION) + 1:
             word = Word(word.start, word.end - len(_REGION), word.tag)  # 某县|地区生产总值: the county's GDP

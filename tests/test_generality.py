@@ -3043,3 +3043,10 @@ def test_a_road_s_stretch_inside_the_works_on_it_names_the_road():
     assert found.get("国道315线") == "Road" and "国道315线德令哈城区段" not in found
     assert found.get("国道315线德令哈城区段改线工程") == "Project"
     assert found.get("省道306线青禾至岭通段") == "Road"
+
+
+def test_a_town_of_the_home_province_after_a_piece_the_tagger_ran_into_it():
+    """科左|中旗舍伯吐镇: the tagger runs a piece of the county's short form into the town; the town
+    of the home province's data is the place (towns.csv)."""
+    found = spans_in_report_of("通辽市", "科尔沁区钱家店镇、科左中旗舍伯吐镇、开鲁县东风镇等肉牛养殖示范基地建设扎实推进。")
+    assert found.get("舍伯吐镇") == "Town" and "中旗舍伯吐镇" not in found
