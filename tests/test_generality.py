@@ -3050,3 +3050,8 @@ def test_a_town_of_the_home_province_after_a_piece_the_tagger_ran_into_it():
     of the home province's data is the place (towns.csv)."""
     found = spans_in_report_of("通辽市", "科尔沁区钱家店镇、科左中旗舍伯吐镇、开鲁县东风镇等肉牛养殖示范基地建设扎实推进。")
     assert found.get("舍伯吐镇") == "Town" and "中旗舍伯吐镇" not in found
+
+
+def test_a_verb_that_brings_a_programme_to_bear_opens_no_part_of_its_name():
+    """发挥|某某英才计划带动作用: 发挥 takes the programme as its object (lexicon programme_verbs)."""
+    assert not any(name.startswith("发挥") for name in spans("发挥青峰英才计划带动作用，发挥雪峰英才计划作用。"))
