@@ -2983,8 +2983,7 @@ def test_a_verb_of_promotion_opens_no_part_of_a_name():
 
 
 def test_a_one_character_adverb_before_a_verb_ends_a_tagged_name():
-    """某某度假区|新|引进: 新 (newly) goes with the verb after it, not with the resort's name; in a
-    quoted name, no verb after it, a last character stays (“乌阿海满”)."""
+    """某某度假区|新|引进: 新 (newly) goes with the verb after it, not with the resort's name."""
     found = spans("灵峰旅游度假区新引进高端度假酒店4家。")
     assert found.get("灵峰旅游度假区") == "ScenicArea" and "灵峰旅游度假区新" not in found
 
