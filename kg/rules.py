@@ -216,7 +216,7 @@ def _a_character_before_a_conjunction(text: str, pieces: list[tuple[int, int]], 
     s, e = pieces[i - 1]
     before = text[pieces[i - 2][0]:pieces[i - 2][1]] if i >= 2 else ""
     return (e - s == 1 and bool(_NAME_CHAR.match(text[s])) and not text[s].isdigit()
-            and (not before or _is_hard_boundary(before, hard | boundary_words())
+            and (not before or _is_hard_boundary(before, hard) or _is_hard_boundary(before, boundary_words())
                  or not all(_NAME_CHAR.match(c) for c in before)))
 
 
@@ -1233,7 +1233,7 @@ _PHASE = re.compile(r"[一二三四五六七八九]期$")
 # A phase right after a place's head, not one that opens the works' own head (某某园二期|工程).
 _PHASE_AFTER_HEAD = re.compile(r"[一二三四五六七八九]期(?![工项])")
 # What closes a listed item or a clause after it (、, 等, 和).
-_ITEM_CLOSE = re.compile(r"[、，。；和及等]|$")
+_ITEM_CLOSE = re.compile(rf"[{_ITEM_ENDS}和及等]|$")
 
 
 def _owning_company(modifier: str) -> str:
@@ -2592,7 +2592,8 @@ def _an_operator(sent: SentenceText, start: int, end: int) -> Iterator[Candidate
     某某发电厂2×35万千瓦…, which names a plant; a phase after the company is the plant's (某某硅业|二期|年产…)."""
     phase = _PHASE.search(sent.text, start, end)
     end = phase.start() if phase else end
-    end = next((k for k in range(end - 1, start, -1) if sent.text.endswith(tuple(words("enterprise_heads")), start, k)
+    heads = tuple(words("enterprise_heads"))
+    end = next((k for k in range(end - 1, start, -1) if sent.text.endswith(heads, start, k)
                 and _only_places(sent.text[k:end], sent.home_provinces)), end)
     # 某某股份有限公司|开鲁30万千瓦…: the company, and after it the county its plant is in
     operator = sent.text[start:end]
