@@ -25,7 +25,7 @@ from .reference import (
     TOWN_LEVELS, international_names, province_customary_names, towns_named, village_towns,
 )
 from .rules import (LEVEL_CHARACTERS, NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_conjunction_and_body, a_direction,
-                    declare_rule, has_name_ending, is_common_word, is_generic)
+                    declare_rule, has_name_ending, is_common_word, is_generic, is_modifying_word)
 from .spans import annex_test, doc_text, write_candidates
 from .tagger import Word
 
@@ -152,8 +152,8 @@ def _division_table() -> _DivisionTable:
         usable_anywhere={name: len(name) >= 3 and (not _common_stem(found[0]) or name.endswith(_COUNTY_ENDINGS))
                          for name, found in by_name.items()},
         wide=wide,
-        only_words=frozenset(short for short in by_short
-                             if not wide[short] and (is_generic(short) or is_common_word(short))))
+        only_words=frozenset(short for short in by_short  # 大兴 of 大兴调查研究之风: a word that sorts a noun
+                             if not wide[short] and (is_generic(short) or is_common_word(short) or is_modifying_word(short))))
 
 
 # A county's or banner's official name, whatever word its stem is (铜鼓县, 万载县): read anywhere,

@@ -3777,11 +3777,31 @@ def is_common_word(word: str) -> bool:
     >>> is_common_word("集体"), is_common_word("淮河")
     (True, False)
     """
+    return _dictionary_reading(word) in _COMMON_TAGS
+
+
+@lru_cache(maxsize=8192)
+def is_modifying_word(word: str) -> bool:
+    """True for a word jieba's dictionary holds as a distinguishing word (区别词, tag ``b``), one
+    that stands before a noun to sort it (大兴 of 大兴调查研究之风, 新兴 of 新兴产业).
+
+    >>> is_modifying_word("新兴"), is_modifying_word("集体")
+    (True, False)
+    """
+    return _dictionary_reading(word) == _MODIFYING_TAG
+
+
+_MODIFYING_TAG = "b"
+
+
+def _dictionary_reading(word: str) -> str | None:
+    """jieba's part of speech for a word its dictionary holds often enough to be a word of the
+    language (a frequency of 20 or more), else None."""
     import jieba
     import jieba.posseg
 
     jieba.initialize()  # the frequencies load lazily: without this a first call would read none
-    return jieba.posseg.dt.word_tag_tab.get(word) in _COMMON_TAGS and (jieba.get_FREQ(word) or 0) >= 20
+    return jieba.posseg.dt.word_tag_tab.get(word) if (jieba.get_FREQ(word) or 0) >= 20 else None
 
 
 def _company_named_after_a_place(sent: SentenceText, word: Word) -> bool:

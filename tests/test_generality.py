@@ -1216,6 +1216,14 @@ def test_a_home_unit_whose_short_form_is_a_common_word_is_read_where_the_tagger_
     assert spans_in_report_of("浙江省", "房山发展良好。").get("房山") != "CountyLevelDivision"  # away from home
 
 
+def test_a_home_unit_whose_short_form_sorts_a_noun_is_read_only_where_the_tagger_sees_a_place():
+    # jieba's dictionary holds 大兴 as a distinguishing word (大兴…之风: to foster a way of
+    # working); the tagger reads it here as an organisation, so it is no district
+    found = spans_in_report_of("北京市", "大兴调查研究之风，做到察实情、出实招。")
+    assert "大兴" not in found, found
+    assert spans_in_report_of("北京市", "大兴区加快建设临空经济区。").get("大兴区") == "CountyLevelDivision"
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
