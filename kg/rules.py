@@ -3824,13 +3824,19 @@ _CLOSING_TAGS = frozenset({"v", "vd", "w", "c"})
 
 def _place_and_common_word(name: str) -> bool:
     """A division's name run into a following word that is no part of a name
-    (某某飞地, 某某城市, 某某段): the tagger's span is too long."""
+    (某某飞地, 某某城市, 某某段): the tagger's span is too long; not a street named after the
+    division (某某大道, 某某东路)."""
     place = _division_opening(name)
     if not place:
         return False
     rest = name[place:]
     return not (has_name_ending(rest) or (len(rest) >= 3 and rest.endswith(tuple(words("division_endings")))
-                                          and not is_common_word(rest)))  # 乌兰|巴托市: another place
+                                          and not is_common_word(rest))  # 乌兰|巴托市: another place
+                or (len(rest) <= _STREET_AFTER_A_PLACE and rest.endswith(_ROAD_ENDINGS)))
+
+
+# The longest ending of a street named after a division (某某|快速路, 某某|大道).
+_STREET_AFTER_A_PLACE = 3
 
 
 def _division_opening(name: str) -> int:
@@ -4292,6 +4298,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if word.tag == "LOC":
             word = Word(word.start, _without_its_basin_or_area(sent.text, word.start, word.end), word.tag)
         name = sent.text[word.start:word.end]
+        bare = _PHASE.sub("", name)  # 某某大道|二期: a phase of the site, read as the site is
         abroad = word.tag == "LOC" and _after_a_country(sent, word.start)  # 蒙古国|乌兰巴托: a place of that country
         if (len(name) < 2 or is_generic(name) or not all(_NAME_CHAR.match(c) for c in name)
                 or (name.endswith(_NATIONALITY) and name in ethnic_names())  # 珞巴族: a people, no body
@@ -4299,13 +4306,13 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
                 or _inside_a_code(sent.text, word.start) or a_conjunction_and_body(sent.text, word.start)
                 or (word.tag == "ORG" and is_common_word(name) and not _a_ministry(name))
                 or (word.tag == "LOC" and is_common_word(name) and name not in division_names())
-                or (_place_and_common_word(name) and not abroad and not _company_named_after_a_place(sent, word))
+                or (_place_and_common_word(bare) and not abroad and not _company_named_after_a_place(sent, word))
                 or (_only_a_head(name) and not _jurisdiction_s_body(sent, word.start, word.end))
                 or _in_title(sent.text, word.start)
                 or _two_names_joined(name[len(_opening_division(name)):])):
             continue
-        site_ending = (word.tag == "LOC" and len(name) >= 3
-                       and bool(ending_class(name, "tagged_site_endings")))  # 某某桥, 某某路; not 虹桥
+        site_ending = (word.tag == "LOC" and len(name) >= 3  # 某某桥, 某某路, 某某大道二期; not 虹桥
+                       and bool(ending_class(bare, "tagged_site_endings")))
         if not (has_name_ending(name) or site_ending or abroad) and (
                 not _confirmed_short_name(sent, word) or _only_common_words(name)):
             continue
@@ -4329,7 +4336,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if name.endswith(SECTION_ENDING) and sent.text.endswith(tuple(_ABBREVIATED_ROUTES), 0, word.start):
             continue  # 甲乙高速|丙丁段: the stretch of the line before it, read with it
         if word.tag == "LOC" and (_kind_of_division(name, sent.home_provinces) or (
-                _tagged_class(name, word.tag) == "Place" and _made_of_common_words(name))):
+                _tagged_class(bare, word.tag) == "Place" and _made_of_common_words(name))):
             continue  # 山区海岛县, 中心镇, 美丽乡村: a kind of county, town or place
         if name.startswith(tuple(words("company_kinds"))) and name.endswith(tuple(words("enterprise_heads"))):
             continue  # 中小银行, 金融控股公司: a kind of company (a kind before the head may be one bank's: 某某农村商业银行)
@@ -4344,7 +4351,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if _STATIONED in sent.text[max(0, tagged.start - 2):tagged.start] or (
                 name[0] == _STATIONED and name not in division_names()):
             continue  # 驻某地部队, 驻皖人民解放军: the troops stationed in a place, thanked, not one body
-        cls = _tagged_class(_PHASE.sub("", name), word.tag)  # 某某机场二期: the phase of an airport
+        cls = _tagged_class(bare, word.tag)  # 某某机场二期: the phase of an airport
         cls = _institution_or_building(sent, word.start, word.end, cls)
         if _PHASE.search(name) and CORE_CLASS_OF.get(cls) == "Place":
             cls = "Project"  # 某某二期: a place has no phases, what is built in phases is a project

@@ -1224,6 +1224,13 @@ def test_a_home_unit_whose_short_form_sorts_a_noun_is_read_only_where_the_tagger
     assert spans_in_report_of("北京市", "大兴区加快建设临空经济区。").get("大兴区") == "CountyLevelDivision"
 
 
+def test_a_street_named_after_a_division_and_its_phase_are_the_street():
+    # 文昌 and 银海 are divisions: the street after them is no division run into a word
+    found = spans("文昌大道建成通车，推进银海大道建设，推进长河大道二期建设。")
+    assert found.get("文昌大道") == found.get("银海大道") == found.get("长河大道二期") == "Road", found
+    assert "湛江市区" not in spans("推进湛江市区建设。")
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
