@@ -1043,11 +1043,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if _a_site_class(heads[match.group(0)]):
             end = _past_division_section(sent.text, end)  # 某某国家文化公园某省段: the stretch built
         end = _past_bracketed_section(sent, end)
-        phase = (_PHASE_AFTER_HEAD.match(sent.text, end)
+        phase = (_phase_built(sent.text, end, _PHASE_AFTER_HEAD)
                  if match.group(0) not in either and CORE_CLASS_OF.get(heads[match.group(0)]) == "Place" else None)
-        if phase and not (sent.text.startswith(tuple(words("works_statuses")), phase.end())
-                          or _ITEM_CLOSE.match(sent.text, phase.end())):
-            phase = None  # 某某机场三期|扩建进度加快: the works the phase belongs to go on after it
         end = phase.end() if phase else end  # 某某植物园|二期建成: the phase built, a project of the site
         # 国家某某中心（某省）: the centre a province hosts is one centre
         hosted = sent.text.endswith("）", 0, end) and not sent.text.endswith("段）", 0, end)
@@ -1234,6 +1231,28 @@ _PHASE = re.compile(r"[一二三四五六七八九]期$")
 _PHASE_AFTER_HEAD = re.compile(r"[一二三四五六七八九]期(?![工项])")
 # What closes a listed item or a clause after it (、, 等, 和).
 _ITEM_CLOSE = re.compile(rf"[{_ITEM_ENDS}和及等]|$")
+# A phase after a company's short form, its trade between (某某|石化|一期, 某某|四期).
+_COMPANY_S_PHASE = re.compile(rf"[{HAN}]{{0,3}}?[一二三四五六七八九]期(?![工项])")
+
+
+def _phase_built(text: str, at: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The phase ``pattern`` matches at ``at`` when it closes an item or comes before a status
+    of the works (某某植物园|二期建成), else None: the works it belongs to go on after it
+    (某某机场三期|扩建进度加快)."""
+    phase = pattern.match(text, at)
+    if phase and (text.startswith(tuple(words("works_statuses")), phase.end()) or _ITEM_CLOSE.match(text, phase.end())):
+        return phase
+    return None
+
+
+def _company_s_phase(sent: SentenceText, end: int) -> int | None:
+    """The end of the phase of a company's works after its short form ends at ``end``
+    (``建成投产甲乙、丙丁四期等煤电项目``: 丙丁四期 is the works of the company 丙丁), the trade
+    between holding no verb (某某石化|一期), or None."""
+    phase = _phase_built(sent.text, end, _COMPANY_S_PHASE)
+    if phase is None or any(end <= w.start < phase.end() and w.tag in _VERB_TAGS for w in sent.words):
+        return None
+    return phase.end()
 
 
 def _owning_company(modifier: str) -> str:
@@ -3940,11 +3959,14 @@ def _confirmed_short_name(sent: SentenceText, word: Word) -> bool:
     """A tagged name with no telling ending (a company's or a place's short form) is
     taken when it is long (four characters, or three that jieba's dictionary knows as
     a proper noun), or when the sentence lists it beside another name the tagger marks
-    (甲、乙 or 甲和乙): two characters alone are too often a piece of a phrase (某藏, 固沙)."""
+    (甲、乙 or 甲和乙), or a company the phase of whose works follows (某某|石化一期):
+    two characters alone are too often a piece of a phrase (某藏, 固沙)."""
     import jieba.posseg
 
     name = sent.text[word.start:word.end]
     if len(name) >= 4 or (len(name) == 3 and jieba.posseg.dt.word_tag_tab.get(name) in _PROPER_TAGS):
+        return True
+    if word.tag == "ORG" and _company_s_phase(sent, word.end) is not None:
         return True
     joins = "、和与及"
     neighbours = [w for w in sent.words
@@ -4365,6 +4387,9 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         if cls in _LINE_CLASSES and end == word.end:
             end = _past_stretch_by_initials(sent.text, end)  # 甲乙高速|丙丁段, 甲乙高速|南段
         yield sent.candidate(start, end, cls, "tagged_names")
+        phase_end = _company_s_phase(sent, end) if cls == "Enterprise" else None
+        if phase_end is not None:
+            yield sent.candidate(start, phase_end, "Project", "tagged_names")  # 某某石化一期: the works of its plant
 
 
 _LINE_CLASSES = ("Road", "Railway")

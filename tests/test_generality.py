@@ -1231,6 +1231,15 @@ def test_a_street_named_after_a_division_and_its_phase_are_the_street():
     assert "湛江市区" not in spans("推进湛江市区建设。")
 
 
+def test_the_phase_after_a_company_s_short_form_is_the_works_of_its_plant():
+    # 岚润石化一期 is built and goes into production: a project of the company 岚润石化; a
+    # phase the works go on after (一期|扩建进度加快) is no project of its own
+    found = spans("岚润石化一期全面投产，推进岚润石化二期和三期建设。")
+    assert found.get("岚润石化一期") == found.get("岚润石化二期") == "Project", found
+    assert found.get("岚润石化") == "Enterprise", found
+    assert "岚润石化一期" not in spans("岚润石化一期扩建进度加快。")
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
