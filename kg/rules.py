@@ -1008,6 +1008,10 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if (joined > start and _named_on_its_own(sent.text[start:joined])
                 and not _a_joint_name(sent.text[start:joined], sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
+        if sent.text.startswith(_ROUTE_HEADS, match.end()):
+            if heads[match.group(0)] in _LINE_CLASSES:
+                continue  # 甲至乙旅游环线|公路: the kind of the road, read with it
+            start = max(start, sent.text.rfind(_TO, start, match.start()) + 1)  # 甲至|乙机场快速路: the site a route runs to
         apposed = _after_apposed_works(sent.text, start, match.start())  # 某某骨干工程|甲港东航道扩建工程
         if apposed != start and is_generic(sent.text[apposed:match.start()]):
             continue  # 某某工程完成|路基工程: a part of the works named before, of a kind
@@ -1368,6 +1372,7 @@ _ROUTE_HEADS = ("高速公路", "高速", "一级公路", "二级公路", "公�
 
 
 _RAILWAY = "铁路"
+_TO = "至"
 declare_rule("route_ends", 4)  # the ends a route is named from (甲 and 乙 of 甲至乙公路)
 
 
@@ -1381,8 +1386,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
     ``推动甲乙、丙丁至戊己、庚辛铁路纳规`` the railway 丙丁至戊己铁路 too.
     """
     for match in re.finditer(rf"(等)?({_alternation(_ROUTE_HEADS)})", sent.text):
-        if _head_blocked(sent.text, match.start(2), match.end(2)):
-            continue
+        if _head_blocked(sent.text, match.start(2), match.end(2)) or sent.text.startswith(_ROUTE_HEADS, match.end(2)):
+            continue  # 甲至乙高速|铁路: the kind of a railway, no road
         head = match.group(2)
         label = "Railway" if head.startswith(_RAILWAY) else "Road"
         shared = match.group(1) is not None
@@ -1410,17 +1415,45 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # named by its initials: abbreviations and list_siblings read it
             if _ROAD_CODE.fullmatch(item.split("至")[0]):
                 continue  # G109至某地高速: a road's number and where it goes, no route named from two ends
+            own_head = next((h for h in sorted(_ROUTE_HEADS, key=len, reverse=True) if item.endswith(h)), "")
             owns_head = k == len(items) - 1 and not shared
-            yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), label,
-                                 "routes", name=item + head)
+            if own_head and not owns_head:  # 甲至乙铁路、丙丁高速: the first route bears its own head
+                item_label, item_head, item = "Railway" if own_head.startswith(_RAILWAY) else "Road", "", item[:-len(own_head)]
+            elif item.endswith(SECTION_ENDING) and not owns_head:
+                continue  # 某某高铁甲至乙段、丙丁铁路: a section of a line, read by section_ends
+            else:
+                item_label, item_head = label, head
+            yield sent.candidate(item_start, item_end + (len(head) if owns_head else 0), item_label,
+                                 "routes", name=item + (item_head or own_head))
             ends = item.split("至")
-            kind = next((w for w in ordered_words("road_kinds") if ends[-1].endswith(w)), "") if owns_head else ""
+            kind = next((w for w in ordered_words("road_kinds") if ends[-1].endswith(w)), "") if owns_head or own_head else ""
             ends[-1] = ends[-1][:len(ends[-1]) - len(kind)]  # 甲至乙旅游|公路: 乙 is where it runs to
             ends[-1] = ends[-1].removesuffix(_OF)  # 甲至乙的旅游公路
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
-                    label_end = "Town" if end_text.endswith(TOWN_LEVELS) else "Locality"
-                    yield sent.candidate(end_start, end_start + len(end_text), label_end, "route_ends")
+                    yield from _route_end(sent, end_start, end_start + len(end_text))
+
+
+def _route_end(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:
+    """The place a route is named from at one end, past the number of a road or the country before
+    it (G3012线|甲, 某国|甲) and without the part of a town after it (甲|城区); a site typed by its head (甲机场);
+    none for a part of a town alone (县城) or a kind of site (会展中心)."""
+    start = _after_a_road_code(sent.text, start, end)
+    start += len(_country_opening(sent.text[start:end]))  # 某国|甲: the country is the gazetteer's
+    town_part = next((p for p in _PARTS_OF_A_TOWN if sent.text.endswith(p, start, end)), "")
+    end -= len(town_part)
+    name = sent.text[start:end]
+    if len(name) < 2 or is_generic(name):
+        return
+    head = name_head_class(name)
+    if head is not None and (_only_a_head(name) or _generic_before_ending(name)):
+        return
+    cls = refine_class(name, head) if head else "Town" if name.endswith(TOWN_LEVELS) else "Locality"
+    yield sent.candidate(start, end, cls, "route_ends")
+
+
+# A part of a town a route runs to (甲县城至乙镇公路, 甲至乙城区快速通道): the town is the end.
+_PARTS_OF_A_TOWN = ("县城", "城区", "市区")
 
 
 @name_rule("section_ends", 4)
@@ -3578,7 +3611,7 @@ def city_ports(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # 路 that closes a street's name, not a word it begins (路线, 路径, 路网, 路子, 路口).
-_STREET = re.compile(r"(?<![公铁道])路(?![线径网子口段面况费演上])")
+_STREET = re.compile(r"(?<![公铁道])路(?![线径网子口段面况费演上]|街道)")  # 某某路街道: a subdistrict named after it
 
 
 @name_rule("place_streets", 6)
@@ -3596,7 +3629,8 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
             floor = sent.text.rfind("—", 0, ring.start()) + 1 if ring else 0  # 甲路—乙路: one road each
             start = trim_by_words(sent, left_extent(sent, ring.start(), floor), ring.start()) if ring else None
             # 东外环路, 新北出口路: one road of the city the report is of
-        if start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS:
+        if (start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS
+                and not any(w.start < start < w.end for w in sent.words)):  # 千|山西路: a longer street's name
             yield sent.candidate(start, match.end(), "Road", "place_streets")
 
 

@@ -1240,6 +1240,26 @@ def test_the_phase_after_a_company_s_short_form_is_the_works_of_its_plant():
     assert "岚润石化一期" not in spans("岚润石化一期扩建进度加快。")
 
 
+def test_a_route_s_ends_are_places_not_its_number_kind_or_the_next_route():
+    found = spans("开工建设青岚至白石铁路、雪峰高速青岚段改扩建工程。")
+    assert found.get("青岚至白石铁路") == "Railway" and found.get("白石") == "Locality", found
+    assert "白石铁路" not in found  # the first route bears its own head, not the next one's
+    found = spans("G9012线青岚至白石高速公路建成通车，全力推进青岚北至白石高速铁路建设。")
+    assert found.get("青岚") == "Locality" and "G9012线青岚" not in found, found
+    assert "青岚北至白石高速" not in found and found.get("青岚北至白石高速铁路") == "Railway", found
+    found = spans("开工建设青岚城区至白石国际机场快速通道、白石站至县城快速通道。")
+    assert found.get("白石国际机场") == "Airport" and found.get("青岚") == "Locality", found
+    assert not {"县城", "青岚城区", "青岚城区至白石国际机场"} & found.keys(), found
+    found = spans("启动青岚至白石旅游环线公路建设。")
+    assert found.get("白石") == "Locality" and "白石旅游环线" not in found, found
+
+
+def test_a_street_s_name_starts_where_the_tagger_s_word_does():
+    # 山西 is a province: the street is 雪山西路, and 江川路 names the subdistrict 江川路街道 only
+    found = spans("推进雪山西路改造工程，江川路街道完成社区改造。")
+    assert "山西路" not in found and "江川路" not in found, found
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
