@@ -3068,6 +3068,7 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             start = next((start + len(w) for w in ordered_words("area_qualifiers") if sent.text.startswith(w, start)), start)
         else:
             start = left_extent(sent, match.start())
+        start = _after_last_predicate(sent, start, match.start(), words("entering_verbs"))  # 某某铁路纳入|国家规划
         start = trim_by_words(sent, start, match.start(), keep_verbs=action_plan)
         start = _whole_quote(sent.text, start, match.start())
         target = _TARGET_YEAR.search(sent.text, max(0, start - 8), match.start())
@@ -3078,6 +3079,9 @@ def plan_names(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if _modifies_a_noun(sent, match.end()) and not sent.text.startswith(tuple(words("plan_verbs")), match.end()):
             continue  # 国土空间规划体系, 城乡规划布局: the plan's kind describes something else (not 某某规划编制)
+        if any(w.start == match.end() and w.tag in _VERB_TAGS and sent.text[w.start:w.end] in words("building_verbs")
+               for w in sent.words):
+            continue  # 在某某园区规划|建设某某园: to plan and build, no plan
         if (len(modifier) < MIN_PROGRAM_AIM and not is_specific(sent, start, match.start())
                 and not (match.group(0) == _REGULATION and clause_start < after_plan_verb == start)):
             continue  # 空间规划, 专项规划: a kind of plan, not one plan (出台|数据条例 is one regulation)

@@ -1260,6 +1260,12 @@ def test_a_street_s_name_starts_where_the_tagger_s_word_does():
     assert "山西路" not in found and "江川路" not in found, found
 
 
+def test_a_plan_is_no_verb_of_planning_and_not_what_enters_it():
+    found = spans("在青岚光电产业园区规划建设光热装备制造园，推动青白城际铁路纳入国家规划。")
+    assert not any(name.endswith("规划") for name in found), found
+    assert spans("推动青白枢纽纳入国家中长期铁路网规划。").get("国家中长期铁路网规划") == "Plan"
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
