@@ -924,22 +924,30 @@ def _alternation(items: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- rules
 
 
-def _named_on_its_own(left: str) -> bool:
+def _named_on_its_own(sent: SentenceText, start: int, end: int) -> bool:
     """True for what a conjunction joins to a name after it when it is a name of its own: one by
-    its head (甲市中心医院|与乙大学附属医院), a division (甲市|与乙城市圈) or a division's port
-    (甲港|与乙港区); not the first of two aims of one work (某湿地保护|与修复工程)."""
+    its head (甲市中心医院|与乙大学附属医院), a division (甲市|与乙城市圈), a division's port
+    (甲港|与乙港区) or a place the tagger reads whole up to the conjunction (某某快速路|与乙高速公路,
+    某县某某镇|与乙新区); not the first of two aims of one work (某湿地保护|与修复工程)."""
+    left = sent.text[start:end]
     return ((bool(name_head_ending(left)) and not _only_a_head(left)) or left in division_names()
-            or (left.endswith(_PORT_WORD) and left[:-len(_PORT_WORD)] in division_names()))
+            or (left.endswith(_PORT_WORD) and left[:-len(_PORT_WORD)] in division_names())
+            or any(w.end == end and start <= w.start and w.tag == "LOC" and w.end - w.start >= 3 for w in sent.words))
 
 
 _PORT_WORD = "港"
 
 
-def _a_joint_name(left: str, rest: str) -> bool:
-    """True when a division and what follows its conjunction name one thing of both: a zone of
-    their joining (甲区与乙县一体化高质量发展示范区, lexicon ``joint_words``), not a name of the
-    second alone (甲市|与乙城市圈)."""
-    return left in division_names() and any(word in rest for word in words("joint_words"))
+def _a_joint_name(rest: str) -> bool:
+    """True when a name and what follows its conjunction name one thing of both: a zone of their
+    joining (甲区与乙县一体化高质量发展示范区) or a work that joins them (甲运河与乙航道连通工程;
+    lexicon ``joint_words``), not a name of the second alone (甲市|与乙城市圈) nor one the joint
+    word opens (甲片区|与协同发展先导区). ``rest`` opens with the conjunction."""
+    return any(rest.find(word, _SHORTEST_JOINED + 1) > 0 for word in words("joint_words"))
+
+
+# The fewest characters that name the second of two places a joint word joins (甲市与|乙县|一体化).
+_SHORTEST_JOINED = 2
 
 
 def _names_an_aim(modifier: str) -> bool:
@@ -1005,8 +1013,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
         joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in words("conjunctions")),
                      default=-1)  # the conjunction as a word of its own (not 协和医院, 和林格尔)
-        if (joined > start and _named_on_its_own(sent.text[start:joined])
-                and not _a_joint_name(sent.text[start:joined], sent.text[joined:match.start()])):
+        if (joined > start and _named_on_its_own(sent, start, joined)
+                and not _a_joint_name(sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
         if sent.text.startswith(_ROUTE_HEADS, match.end()):
             if heads[match.group(0)] in _LINE_CLASSES:

@@ -1266,6 +1266,18 @@ def test_a_plan_is_no_verb_of_planning_and_not_what_enters_it():
     assert spans("推动青白枢纽纳入国家中长期铁路网规划。").get("国家中长期铁路网规划") == "Plan"
 
 
+def test_a_conjunction_after_a_place_the_tagger_reads_whole_parts_two_names():
+    found = spans("推进青岚快速路与白石高速公路互通改造，支持雪峰山风景名胜区与听音湖片区融合发展。")
+    assert not any("与" in name for name in found), found
+    assert "雪岭湿地保护与修复工程" in spans("实施雪岭湿地保护与修复工程。")  # two aims of one work
+    assert "青岚运河与白石航道连通工程" in spans("开工建设青岚运河与白石航道连通工程。")  # a work joining both
+
+
+def test_a_verb_of_joining_a_rank_or_sharing_a_building_ends_a_name():
+    found = spans("青岚高新区跻身全国高新区前列，与青岚大学附属医院共建远程医疗中心。")
+    assert not any("跻身" in name or "共建" in name for name in found), found
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
