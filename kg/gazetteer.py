@@ -22,7 +22,7 @@ from .lexicon import ending_class, table as lexicon_table
 from .reading import Report
 from .reference import (
     LEVEL_CLASS, Division, countries, division_aliases, division_by_code, division_names, divisions, features,
-    TOWN_LEVELS, international_names, province_customary_names, towns_named, village_towns,
+    TOWN_LEVELS, international_names, province_customary_names, state_body_names, towns_named, village_towns,
 )
 from .rules import (LEVEL_CHARACTERS, NOUN_TAGS, SECTION_ENDING, VILLAGE_ENDING, a_conjunction_and_body, a_direction,
                     declare_rule, has_name_ending, is_common_word, is_generic, is_modifying_word)
@@ -79,7 +79,7 @@ def gazetteer_entries(home: frozenset[str]) -> dict[str, tuple[str, str]]:
             entries.setdefault(name, (feature.kind, ""))
     for name in _country_names():
         entries.setdefault(name, ("Country", ""))
-    for name, (cls, _) in international_names().items():
+    for name, (cls, _) in (*international_names().items(), *state_body_names().items()):
         entries.setdefault(name, (cls, ""))
     return entries
 

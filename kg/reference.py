@@ -262,7 +262,18 @@ def countries() -> tuple[Country, ...]:
 def international_names() -> dict[str, tuple[str, str]]:
     """Name or short form -> (class, name) of the international organisations, blocs and trade
     agreements of the reference data (东盟: Organization, 东南亚国家联盟; RCEP: Plan)."""
-    rows = csv.DictReader(io.StringIO("\n".join(data_lines("reference/international.csv"))))
+    return _named_bodies("reference/international.csv")
+
+
+@lru_cache(maxsize=1)
+def state_body_names() -> dict[str, tuple[str, str]]:
+    """Name or short form -> (class, name) of the State Council's bodies of the reference data
+    (国家发改委: Organization, 国家发展和改革委员会), former names included (农业部)."""
+    return _named_bodies("reference/state_bodies.csv")
+
+
+def _named_bodies(relative: str) -> dict[str, tuple[str, str]]:
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines(relative))))
     return {n: (r["class"], r["name"]) for r in rows for n in (r["name"], *(r["aliases"] or "").split("|")) if n}
 
 

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from .facts import CORE_CLASS_OF, INSTITUTION_CLASSES, Entity, Mention
 from .lexicon import data_lines, quote_types, words
-from .reference import LEVEL_CLASS, division_by_code, division_names, features, international_names, level_words, scope_words
+from .reference import (LEVEL_CLASS, division_by_code, division_names, features, international_names, level_words, scope_words,
+                        state_body_names)
 
 __all__ = ["canonical_name", "entity_key", "resolve", "jurisdiction_scope", "scope_of_key",
            "short_form_evidence", "NATIONAL_SCOPE"]
@@ -130,9 +131,9 @@ def entity_key(mention: Mention, label: str) -> str:
     feature = _feature_names().get(mention.name)
     if feature:
         return f"feature:{feature}"
-    international = _reference_name(mention)
-    if international:
-        return f"international:{international}"  # RCEP and its full name: one
+    official = _reference_name(mention)
+    if official:  # RCEP and its full name, 国家发改委 and its full name: one each
+        return f"{'state' if official in state_body_names() else 'international'}:{official}"
     name = canonical_name(mention.name)
     core = CORE_CLASS_OF[label]
     if label == "Road":
@@ -353,11 +354,14 @@ def _feature_names() -> dict[str, str]:
 
 def _reference_name(mention: Mention) -> str:
     """The name the reference data gives what a mention names: a feature's, or an international
-    body's or agreement's the gazetteer read (RCEP -> 区域全面经济伙伴关系协定), else ""."""
+    body's or agreement's or a body of the State Council's the gazetteer read (RCEP ->
+    区域全面经济伙伴关系协定, 国家发改委 -> 国家发展和改革委员会), else ""."""
     if mention.name in _feature_names():
         return _feature_names()[mention.name]
-    if mention.rule == "gazetteer" and mention.name in international_names():
-        return international_names()[mention.name][1]
+    if mention.rule == "gazetteer":
+        for names in (international_names(), state_body_names()):
+            if mention.name in names:
+                return names[mention.name][1]
     return ""
 
 

@@ -1792,6 +1792,21 @@ def test_an_agreement_and_a_bloc_are_one_node_by_any_of_their_names(tmp_path):
     assert ("东南亚国家联盟", "Organization", ("东盟",)) in found
 
 
+def test_a_body_of_the_state_council_is_one_node_by_any_of_its_names(tmp_path):
+    """The tagger reads 国家林业和草原局 and 农业农村部 as common words; the reference data names
+    them, and 国家发改委 is the node of 国家发展和改革委员会 (and the name after 批复 is its own)."""
+    from kg.build import build
+
+    report = tmp_path / "雪岭省2031年政府工作报告.txt"
+    report.write_text(HEADER + "获国家林业和草原局批复，被农业农村部认定为示范区。国家发改委批复雪岭风电基地，"
+                      "国家发展和改革委员会支持雪岭枢纽建设。\n", encoding="utf-8")
+    found = {(e.label, e.cls, tuple(sorted(e.aliases))) for e in build([report], validate=False).corpus.entities}
+    assert ("国家林业和草原局", "Organization", ()) in found and ("农业农村部", "Organization", ()) in found, found
+    assert ("国家发展和改革委员会", "Organization", ("国家发改委",)) in found, found
+    assert "雪岭风电基地" in {label for label, _, _ in found}, found
+    assert "省统计局" in spans("省统计局加强监管。")  # a province's own body, no state body inside it
+
+
 def test_a_town_is_read_after_its_county_and_whatever_word_its_ending_makes():
     """Towns of the reference data after the county they lie in (伊州区南湖乡, 巴里坤县 a
     county's short form with its level), and a town whose last character and 镇 make a word
