@@ -938,6 +938,20 @@ def _named_on_its_own(sent: SentenceText, start: int, end: int) -> bool:
 _PORT_WORD = "港"
 
 
+def _after_a_company_s_verb(sent: SentenceText, start: int, head_start: int) -> int:
+    """Where a site's name begins after a company the tagger names and a verb it is the subject
+    of (某某集团有限公司|整合|国有景区资源): what the company does to the site is no part of its name."""
+    forms = tuple(words("company_forms"))
+    for company in sent.words:
+        if company.tag == "ORG" and start <= company.start and company.end < head_start and sent.text.endswith(
+                forms, company.start, company.end):
+            verb = next((w for w in sent.words if w.start == company.end and w.tag in _VERB_TAGS
+                         and sent.text[w.start:w.end] in words("boundary_verbs") | words("building_verbs")), None)
+            if verb is not None and verb.end <= head_start:
+                start = verb.end
+    return start
+
+
 def _a_joint_name(rest: str) -> bool:
     """True when a name and what follows its conjunction name one thing of both: a zone of their
     joining (甲区与乙县一体化高质量发展示范区) or a work that joins them (甲运河与乙航道连通工程;
@@ -1016,6 +1030,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
         if (joined > start and _named_on_its_own(sent, start, joined)
                 and not _a_joint_name(sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
+        start = _after_a_company_s_verb(sent, start, match.start())  # 某某有限公司整合|某某景区
         if sent.text.startswith(_ROUTE_HEADS, match.end()):
             if heads[match.group(0)] in _LINE_CLASSES:
                 continue  # 甲至乙旅游环线|公路: the kind of the road, read with it
@@ -1423,6 +1438,8 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # named by its initials: abbreviations and list_siblings read it
             if _ROAD_CODE.fullmatch(item.split("至")[0]):
                 continue  # G109至某地高速: a road's number and where it goes, no route named from two ends
+            if any(item_start <= w.start and w.end <= item_end and _a_progress_verb(sent, w) for w in sent.words):
+                continue  # 甲至乙段完成|一级公路改造: a clause, the road's grade after its verb, no route
             own_head = next((h for h in sorted(_ROUTE_HEADS, key=len, reverse=True) if item.endswith(h)), "")
             owns_head = k == len(items) - 1 and not shared
             if own_head and not owns_head:  # 甲至乙铁路、丙丁高速: the first route bears its own head
@@ -1933,12 +1950,19 @@ def company_subjects(sent: SentenceText) -> Iterator[Candidate]:
         clause_start = _clause_start(sent.text, match.start())
         first_start = _first_item_start(sent, clause_start, match.start(), boundaries=words("function_words"))
         for start, end in _listed_items(sent, first_start, match.start()):
-            if _a_company_s_short_form(sent.text[start:end]):
+            end = min((w.start for w in sent.words if start < w.start < end and _a_progress_verb(sent, w)), default=end)
+            if _a_company_s_short_form(sent.text[start:end]):  # 某某港|完成破产重整: the subject, before its verb
                 yield sent.candidate(start, end, "Enterprise", "company_subjects")
 
 
 # Listing on a bourse (登陆某交所, 登陆某某板): said only of companies.
 _LISTING = re.compile(rf"登陆[{HAN}]{{0,3}}(?:交所|板)")
+
+
+def _a_progress_verb(sent: SentenceText, word: Word) -> bool:
+    """True for a verb of the tagger that says how works or a company got on (完成, 实现, 开工):
+    a clause's predicate, no part of a name."""
+    return word.tag in _VERB_TAGS and sent.text[word.start:word.end] in words("works_progress_verbs")
 
 
 def _a_company_s_short_form(item: str) -> bool:
@@ -2103,7 +2127,8 @@ def listed_features(sent: SentenceText, found: list[Candidate]) -> Iterator[Cand
     for clause in _CLAUSE.finditer(sent.text):
         if "、" not in clause.group():
             continue
-        items = list(_listed_items(sent, clause.start(), clause.end()))
+        items = [(_after_a_leading_function_word(sent.text, start), end)
+                 for start, end in _listed_items(sent, clause.start(), clause.end())]
         known = sum(any(s == _after_a_function_word(sent, start) for s, _ in features) for start, _ in items)
         for start, end in filter(None, (_feature_of_item(sent, start, end) for start, end in items)):
             if (start, end) in spans:
@@ -2140,6 +2165,11 @@ def _feature_of_item(sent: SentenceText, start: int, end: int) -> tuple[int, int
 
 
 _LONGEST_LISTED_FEATURE = 6
+
+
+def _after_a_leading_function_word(text: str, start: int) -> int:
+    """Where an item opens after a function word of the lexicon at ``start`` (让|某某河、乙河长流常清)."""
+    return start + next((len(w) for w in ordered_words("function_words") if text.startswith(w, start)), 0)
 
 
 def _after_a_function_word(sent: SentenceText, start: int) -> int:

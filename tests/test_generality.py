@@ -1278,6 +1278,18 @@ def test_a_verb_of_joining_a_rank_or_sharing_a_building_ends_a_name():
     assert not any("跻身" in name or "共建" in name for name in found), found
 
 
+@pytest.mark.parametrize("sentence, verb", [
+    ("青岚港完成破产重整，港口生产经营恢复。", "完成"),  # the company before its verb
+    ("加快青岚文化旅游集团有限公司整合国有景区资源。", "整合"),  # what the company does to the site
+    ("把中央关于甘肃祁连山国家级自然保护区生态环境问题的决策部署落到实处。", "关于"),  # a real reserve the tagger cuts
+    ("国道209青岚至白石段完成一级公路改造。", "完成"),  # a clause, no route
+    ("让青岚河、白石河、雪峰河长流常清。", "让"),
+])
+def test_a_verb_or_preposition_before_or_inside_a_name_is_no_part_of_it(sentence, verb):
+    found = spans(sentence)
+    assert not any(verb in name for name in found), found
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
