@@ -4558,7 +4558,11 @@ def _with_a_division_s_first_character(sent: SentenceText, tagged: Word, before:
 def a_direction(text: str, start: int, end: int) -> bool:
     """True when a region named by compass points (东北, 西南) is a direction of another
     place: 某省东北部, 东北方向; a province's part after its abbreviation (闽西南); one of a
-    list of directions (东北、西北、西南、东南四个片区); a stretch of a ring road (西北四环)."""
+    list of directions (东北、西北、西南、东南四个片区); a stretch of a ring road (西北四环); a
+    quarter of the country that qualifies the name after it (西南|生态安全屏障, 华东|国际快递分拨中心,
+    华中|（黄石）矿冶文化节), not one named on its own (西南地区, 华东和华南)."""
+    if _A_QUARTER.fullmatch(text, start, end) and _QUALIFIES_A_NAME.match(text, end):
+        return True
     if not all(c in _COMPASS for c in text[start:end]):
         return False
     listed = bool(_NEXT_DIRECTION.match(text, end)) or (
@@ -4567,6 +4571,10 @@ def a_direction(text: str, start: int, end: int) -> bool:
             or (start > 0 and text[start - 1] in province_abbreviations()))
 
 
+# A quarter of the country by its compass points (东北, 西南, 华东), and what it qualifies when a
+# name goes on after it: a character of a name or a bracket, not 地区 nor a conjunction.
+_A_QUARTER = re.compile(rf"[华{_COMPASS}][{_COMPASS}]")
+_QUALIFIES_A_NAME = re.compile(rf"（|(?!地区|[和与及等的])[{HAN}]")
 # The next of a list of directions (东北、西北): two compass points that no continent's
 # name goes on from (东南亚, 中东欧 are regions of the world).
 _NEXT_DIRECTION = re.compile(rf"、[{_COMPASS}]{{2}}(?![亚欧非美洋])")

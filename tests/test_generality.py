@@ -659,7 +659,7 @@ def spans(text: str) -> dict[str, str]:
     ("继续推进雪峰县河道治理、峰禾林等专项生态治理项目。", "雪峰县河道治理", "EcologicalProject"),
     # the macro-regions of the country and its neighbourhood, from the reference data
     ("深化与东北亚国家合作，推动东北全面振兴。", "东北亚", "Region"),
-    ("深化与东北亚国家合作，推动东北全面振兴。", "东北", "Region"),
+    ("深化与东北亚国家合作，推动东北全面振兴。", "东北全面振兴", "Program"),  # 东北 qualifies it: no place of its own
     # a bank by its trade word (农商行), with the province's name in it
     ("吉林农商行正式挂牌运营。", "吉林农商行", "Enterprise"),
     # the cooperation of two provinces by their abbreviations
@@ -1288,6 +1288,13 @@ def test_a_verb_of_joining_a_rank_or_sharing_a_building_ends_a_name():
 def test_a_verb_or_preposition_before_or_inside_a_name_is_no_part_of_it(sentence, verb):
     found = spans(sentence)
     assert not any(verb in name for name in found), found
+
+
+def test_a_quarter_of_the_country_that_qualifies_a_name_is_no_place():
+    found = spans("坚决筑牢西南生态安全屏障，建设华东国际快递分拨中心。")
+    assert "西南" not in found and "华东" not in found, found
+    found = spans("深化与西南地区、华东和华南的合作。")
+    assert found.get("西南地区") == found.get("华东") == found.get("华南") == "Region", found
 
 
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
