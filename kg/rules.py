@@ -932,7 +932,13 @@ def _named_on_its_own(sent: SentenceText, start: int, end: int) -> bool:
     left = sent.text[start:end]
     return ((bool(name_head_ending(left)) and not _only_a_head(left)) or left in division_names()
             or (left.endswith(_PORT_WORD) and left[:-len(_PORT_WORD)] in division_names())
-            or any(w.end == end and start <= w.start and w.tag == "LOC" and w.end - w.start >= 3 for w in sent.words))
+            or any(w.end == end and start <= w.start and w.tag == "LOC" and w.end - w.start >= _SHORTEST_WHOLE_PLACE
+                   for w in sent.words))
+
+
+# The fewest characters of a place the tagger reads whole before a conjunction (某某路|与…): two may be
+# a word it cut out of a longer name.
+_SHORTEST_WHOLE_PLACE = 3
 
 
 _PORT_WORD = "港"
@@ -1412,7 +1418,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
         if _head_blocked(sent.text, match.start(2), match.end(2)) or sent.text.startswith(_ROUTE_HEADS, match.end(2)):
             continue  # 甲至乙高速|铁路: the kind of a railway, no road
         head = match.group(2)
-        label = "Railway" if head.startswith(_RAILWAY) else "Road"
+        label = _route_class(head)
         shared = match.group(1) is not None
         body_end = match.start()
         clause_start = _clause_start(sent.text, body_end)
@@ -1443,7 +1449,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             own_head = next((h for h in sorted(_ROUTE_HEADS, key=len, reverse=True) if item.endswith(h)), "")
             owns_head = k == len(items) - 1 and not shared
             if own_head and not owns_head:  # 甲至乙铁路、丙丁高速: the first route bears its own head
-                item_label, item_head, item = "Railway" if own_head.startswith(_RAILWAY) else "Road", "", item[:-len(own_head)]
+                item_label, item_head, item = _route_class(own_head), "", item[:-len(own_head)]
             elif item.endswith(SECTION_ENDING) and not owns_head:
                 continue  # 某某高铁甲至乙段、丙丁铁路: a section of a line, read by section_ends
             else:
@@ -1457,6 +1463,10 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
             if len(ends) == 2 and all(len(e) >= 2 for e in ends):
                 for end_start, end_text in ((item_start, ends[0]), (item_start + len(ends[0]) + 1, ends[1])):
                     yield from _route_end(sent, end_start, end_start + len(end_text))
+
+
+def _route_class(head: str) -> str:
+    return "Railway" if head.startswith(_RAILWAY) else "Road"
 
 
 def _route_end(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:
