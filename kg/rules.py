@@ -1392,8 +1392,8 @@ def _verb_between(sent: SentenceText, start: int, end: int) -> bool:
     return any(w.tag in _VERB_TAGS and start <= w.start and w.end <= end for w in sent.words)
 
 
-# A site's rating before its head (5A级, 4A级旅游): the name is what comes before it.
-_RATING = re.compile(r"(?:[1-5]?A|S{1,5})级(?:旅游)?$")
+# A site's rating before its head (5A级, 国家4A级旅游): the name is what comes before it.
+_RATING = re.compile(r"(?:国家)?(?:[1-5]?A|S{1,5})级(?:旅游)?$")
 # A rating alone, named by its level (国家4A级旅游景区, 5A级景区): no site.
 _A_RATING = re.compile(r"(?:国家)?(?:[1-5]?A|S{1,5})级")
 
@@ -1477,6 +1477,8 @@ def _route_end(sent: SentenceText, start: int, end: int) -> Iterator[Candidate]:
     start += len(_country_opening(sent.text[start:end]))  # 某国|甲: the country is the gazetteer's
     town_part = next((p for p in _PARTS_OF_A_TOWN if sent.text.endswith(p, start, end)), "")
     end -= len(town_part)
+    if sent.text.endswith(SECTION_ENDING, start, end) and end - start > len(SECTION_ENDING) + 1:
+        end -= len(SECTION_ENDING)  # 甲至乙段|公路: the section runs to 乙
     name = sent.text[start:end]
     if len(name) < 2 or is_generic(name):
         return
@@ -3802,7 +3804,7 @@ def street_chains(sent: SentenceText) -> Iterator[Candidate]:
 # goes (G109至西宁高速, S101连接高速).
 _ROUTE_AFTER_CODE = re.compile(rf"(?![{HAN}]*?(?:至|到|连接|通往))[{HAN}]{{2,4}}(?:高速公路|高速)")
 _ROAD_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[GS](?:\d{3,4}(?:国道|省道|高速公路|高速|公路|线)?|\d{1,2}(?:高速公路|高速))"
-                        r"|G\d{1,2}线|(?:国道|省道)\d{3}线|(?<![\d.])\d{3}(?:国道|省道))(?![A-Za-z0-9])")
+                        r"|G\d{1,2}线|(?:国道|省道)[GS]?\d{3}线?|(?<![\d.])\d{3}(?:国道|省道))(?![A-Za-z0-9])")
 
 
 # The works a stretch of a road is named in (某某段|改线工程, 某某段|改扩建项目).
@@ -4601,9 +4603,14 @@ def _home_and_partner(name: str, home_provinces: frozenset[str]) -> bool:
 
 
 def _inside_a_code(text: str, start: int) -> bool:
-    """True when a Latin letter comes right before ``start``: the digits after it are a road's or
-    a line's code (G205|某某段, S101), no number of a stream's or lake's name."""
-    return start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+    """True when a Latin letter or the word of a national or provincial road comes right before
+    ``start``: the digits after it are a road's or a line's code (G205|某某段, S101, 国道|344某某段),
+    no number of a stream's or lake's name."""
+    return start > 0 and ((text[start - 1].isascii() and text[start - 1].isalpha())
+                          or text.endswith(_ROAD_GRADES, 0, start))
+
+
+_ROAD_GRADES = ("国道", "省道")
 
 
 def _numbered_feature(name: str, tag: str) -> bool:

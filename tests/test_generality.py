@@ -1297,6 +1297,19 @@ def test_a_quarter_of_the_country_that_qualifies_a_name_is_no_place():
     assert found.get("西南地区") == found.get("华东") == found.get("华南") == "Region", found
 
 
+def test_a_rating_of_the_state_and_a_preliminary_stage_are_no_part_of_a_site_s_name():
+    found = spans("推动青岚湖国家5A级旅游景区创建，推进白石抽水蓄能电站前期工程。")
+    assert "青岚湖" in found and not any(name.endswith("国家") for name in found), found
+    assert "白石抽水蓄能电站" in found and "白石抽水蓄能电站前期工程" not in found, found
+
+
+def test_a_national_or_provincial_road_by_its_number_with_or_without_its_line():
+    # a stretch in a real county (洪湖 ends as a lake's name does)
+    found = spans("加快国道347洪湖段、省道201德令哈段、国道G109线格尔木段建设。")
+    assert {"国道347洪湖段", "省道201德令哈段", "国道G109线格尔木段"} <= found.keys(), found
+    assert not any(name[0].isdigit() for name in found), found  # no 347洪湖 read as a numbered lake
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
