@@ -1961,12 +1961,15 @@ def company_subjects(sent: SentenceText) -> Iterator[Candidate]:
     for match in re.finditer(rf"{_alternation(tuple(words('company_predicates')))}|{_LISTING.pattern}", sent.text):
         clause_start = _clause_start(sent.text, match.start())
         first_start = _first_item_start(sent, clause_start, match.start(), boundaries=words("function_words"))
+        if sent.text.endswith(_AT, 0, first_start):
+            continue  # 某某股份有限公司在|某某证券交易所成功上市: where it lists, not what lists
         for start, end in _listed_items(sent, first_start, match.start()):
             end = min((w.start for w in sent.words if start < w.start < end and _a_progress_verb(sent, w)), default=end)
             if _a_company_s_short_form(sent.text[start:end]):  # 某某港|完成破产重整: the subject, before its verb
                 yield sent.candidate(start, end, "Enterprise", "company_subjects")
 
 
+_AT = "在"
 # Listing on a bourse (登陆某交所, 登陆某某板): said only of companies.
 _LISTING = re.compile(rf"登陆[{HAN}]{{0,3}}(?:交所|板)")
 

@@ -1310,6 +1310,12 @@ def test_a_national_or_provincial_road_by_its_number_with_or_without_its_line():
     assert not any(name[0].isdigit() for name in found), found  # no 347洪湖 read as a numbered lake
 
 
+def test_the_bourse_a_company_lists_on_is_no_company():
+    found = spans("青岚特钢股份有限公司在深圳证券交易所成功上市。")
+    assert found.get("深圳证券交易所") == "Organization", found
+    assert spans("雪峰股份、青禾科技成功上市。").get("青禾科技") == "Enterprise"
+
+
 def test_a_city_district_of_the_home_province_is_read_where_the_tagger_sees_a_place():
     # a province's report names its cities' districts by their short forms (文登 of 威海); a
     # district named like a landform (西湖) or running into one (某某|平原) is the landform
