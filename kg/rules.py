@@ -1400,6 +1400,7 @@ _A_RATING = re.compile(r"(?:国家)?(?:[1-5]?A|S{1,5})级")
 _ROUTE_HEADS = ("高速公路", "高速", "一级公路", "二级公路", "公路", "快速路", "快速通道", "铁路", "铁路联络线")
 
 
+_ROUTE_HEADS_LONGEST_FIRST = tuple(sorted(_ROUTE_HEADS, key=len, reverse=True))
 _RAILWAY = "铁路"
 _TO = "至"
 declare_rule("route_ends", 4)  # the ends a route is named from (甲 and 乙 of 甲至乙公路)
@@ -1446,7 +1447,7 @@ def routes(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # G109至某地高速: a road's number and where it goes, no route named from two ends
             if any(item_start <= w.start and w.end <= item_end and _a_progress_verb(sent, w) for w in sent.words):
                 continue  # 甲至乙段完成|一级公路改造: a clause, the road's grade after its verb, no route
-            own_head = next((h for h in sorted(_ROUTE_HEADS, key=len, reverse=True) if item.endswith(h)), "")
+            own_head = next((h for h in _ROUTE_HEADS_LONGEST_FIRST if item.endswith(h)), "")
             owns_head = k == len(items) - 1 and not shared
             if own_head and not owns_head:  # 甲至乙铁路、丙丁高速: the first route bears its own head
                 item_label, item_head, item = _route_class(own_head), "", item[:-len(own_head)]
@@ -2142,8 +2143,7 @@ def listed_features(sent: SentenceText, found: list[Candidate]) -> Iterator[Cand
     for clause in _CLAUSE.finditer(sent.text):
         if "、" not in clause.group():
             continue
-        items = [(_after_a_leading_function_word(sent.text, start), end)
-                 for start, end in _listed_items(sent, clause.start(), clause.end())]
+        items = [(_after_a_function_word(sent, start), end) for start, end in _listed_items(sent, clause.start(), clause.end())]
         known = sum(any(s == _after_a_function_word(sent, start) for s, _ in features) for start, _ in items)
         for start, end in filter(None, (_feature_of_item(sent, start, end) for start, end in items)):
             if (start, end) in spans:
@@ -2182,14 +2182,11 @@ def _feature_of_item(sent: SentenceText, start: int, end: int) -> tuple[int, int
 _LONGEST_LISTED_FEATURE = 6
 
 
-def _after_a_leading_function_word(text: str, start: int) -> int:
-    """Where an item opens after a function word of the lexicon at ``start`` (让|某某河、乙河长流常清)."""
-    return start + next((len(w) for w in ordered_words("function_words") if text.startswith(w, start)), 0)
-
-
 def _after_a_function_word(sent: SentenceText, start: int) -> int:
-    """Where an item opens after the preposition or conjunction the tagger reads at ``start`` (与|某湖)."""
-    return next((w.end for w in sent.words if w.start == start and w.tag in ("p", "c")), start)
+    """Where an item opens after the preposition or conjunction the tagger reads at ``start`` (与|某湖),
+    or another word of the lexicon's function words it reads alone there (让|某某河、乙河长流常清)."""
+    return next((w.end for w in sent.words if w.start == start and (
+        w.tag in ("p", "c") or sent.text[w.start:w.end] in words("function_words"))), start)
 
 
 def _cut_off_a_feature(sent: SentenceText, start: int, feature_start: int) -> bool:
