@@ -2506,6 +2506,8 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
             continue  # 将甲乡列入|试点: what enters the programme, which is not named
         if match.group(0) == _ACTION and len(modifier) <= 2 and _dictionary_word(modifier):
             continue  # 参保行动, 攻坚行动: an action named by a word of the language only (not 暖企行动)
+        if need == "joint":
+            start = _joint_list_start(sent, start, match.group(0))  # 打好|蓝天、碧水、净土保卫战: one campaign
         if need == "code":
             code = _QUOTED_CODE.search(modifier) or _QUOTED.search(modifier)
             if code is None or modifier.endswith(tuple(_WORK_WORDS)) or (code.re is _QUOTED and modifier.endswith("规划")):
@@ -2516,6 +2518,23 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 
 
 _PILOT = "试点"
+# The longest item of a list of a campaign's fronts (蓝天、碧水、净土保卫战).
+_LONGEST_FRONT = 4
+
+
+def _joint_list_start(sent: SentenceText, start: int, head: str) -> int:
+    """Where a campaign's name opens when its modifier closes a list of short fronts, each a
+    word of its own that no verb opens (蓝天、碧水、|净土保卫战): the list and the head name one
+    campaign the texts of the genre name so, not its last front alone.  Fronts that bear the
+    head each (蓝天保卫战、|碧水保卫战) are campaigns of their own."""
+    while start >= 2 and sent.text[start - 1] == "、":
+        item = next((s for s, e in sent.tokens if e == start - 1 and start - 1 - s <= _LONGEST_FRONT), None)
+        if (item is None or any(w.start == item and w.tag in _VERB_TAGS for w in sent.words)
+                or sent.text.endswith(head[-2:], 0, start - 1)):
+            break
+        start = item
+    return start
+
 # The state's centre, which holds the inspections of the provinces (中央环保督察).
 _STATE_CENTRE = "中央"
 

@@ -3169,3 +3169,13 @@ def test_a_town_of_the_home_province_after_a_piece_the_tagger_ran_into_it():
 def test_a_verb_that_brings_a_programme_to_bear_opens_no_part_of_its_name():
     """发挥|某某英才计划带动作用: 发挥 takes the programme as its object (lexicon programme_verbs)."""
     assert not any(name.startswith("发挥") for name in spans("发挥青峰英才计划带动作用，发挥雪峰英才计划作用。"))
+
+
+def test_a_defence_campaign_on_its_fronts():
+    """保卫战 names a campaign as 攻坚战 does (打赢雪岭蓝天保卫战); the short fronts listed before
+    it name one campaign with it (蓝天、碧水、净土保卫战), not the last front alone."""
+    found = spans("坚决打好蓝天、碧水、净土保卫战，打赢雪岭蓝天保卫战。")
+    assert found.get("蓝天、碧水、净土保卫战") == found.get("雪岭蓝天保卫战") == "Program", found
+    assert "净土保卫战" not in found
+    assert spans("持续打好碧水保卫战和净土保卫战。") == {"碧水保卫战": "Program", "净土保卫战": "Program"}
+    assert spans("打赢蓝天保卫战、碧水保卫战。") == {"蓝天保卫战": "Program", "碧水保卫战": "Program"}
