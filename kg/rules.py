@@ -2629,7 +2629,7 @@ _AMOUNT_OF_WORK = re.compile(r"[\d.]+[万亿]?(?:公里|千米|米|平方米|亩
 _AMOUNT_BEFORE_NAME = re.compile(r"[\d.]+[万亿]?(?:元|平方米|亩)")
 
 _CAPACITY = re.compile(  # units times capacity (2×35万千瓦) or a capacity
-    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片|部|箱|架)([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|完成|技改(?!项目|工程)|投产|开工|竣工|达产|持续|前期|$)"
+    rf"(?:\d+[×xX*])?(\d+(?:\.\d+)?)(万|亿)?(吨|千瓦|兆瓦|台|套|辆|平方米|件|只|片|部|箱|架)(?:/[年日天])?([{HAN}]{{2,10}}?)(一期|二期|三期|四期)?(?=[、，。；等和及在]|项目|正式|建成|完成|技改(?!项目|工程)|投产|开工|竣工|达产|持续|前期|$)"
 )
 
 
@@ -2643,11 +2643,14 @@ def capacity_plants(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in _CAPACITY.finditer(sent.text):
         product = match.group(4)
-        if (is_generic(product) or any(product.startswith(w) or product.endswith(w) for w in words("quantity_words"))
-                or (_ends_in_action(sent, match.end(4)) and not (sent.text.startswith(_PROJECTS_OF, match.end())
-                                                                   and _ends_in_a_nominal_action(sent, match.end(4))))):
-            continue  # 395台燃煤锅炉超低排放改造: work counted; 年产10万吨稻米加工|项目 is a plant (not 某矿完成|项目核准)
         rate = next((r for r in ordered_words("capacity_rates") if sent.text.endswith(r, 0, match.start())), "")
+        per_period = "/" in sent.text[match.end(3):match.start(4)]  # 120万吨/年: a plant's output, as 年产 says
+        if (is_generic(product) or any(product.startswith(w) or product.endswith(w) for w in words("quantity_words"))
+                or (_ends_in_action(sent, match.end(4)) and not (
+                    sent.text.startswith(_PROJECTS_OF, match.end())
+                    and (_ends_in_a_nominal_action(sent, match.end(4)) or per_period)))):
+            continue  # 395台燃煤锅炉超低排放改造: work counted; 年产10万吨稻米加工|项目 and 120万吨/年加氢裂化|项目
+            # are plants (not 某矿完成|项目核准)
         # the rate opens a plant no operator runs (启动|年产20万吨某某项目), ends an operator's name
         start = min(trim_by_words(sent, left_extent(sent, match.start()), match.start()), match.start() - len(rate))
         if match.group(3) in _UNITS_OF_A_RATE_ONLY and not rate:

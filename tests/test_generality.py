@@ -3179,3 +3179,10 @@ def test_a_defence_campaign_on_its_fronts():
     assert "净土保卫战" not in found
     assert spans("持续打好碧水保卫战和净土保卫战。") == {"碧水保卫战": "Program", "净土保卫战": "Program"}
     assert spans("打赢蓝天保卫战、碧水保卫战。") == {"蓝天保卫战": "Program", "碧水保卫战": "Program"}
+
+
+def test_a_plant_s_output_written_per_year_after_its_unit():
+    """120万吨/年 gives a plant's output as 年产 does, so the process it runs (加氢裂化, which the
+    tagger reads as a verb) names the plant with 项目 after it."""
+    assert spans("峰禾石化有限公司80万吨/年加氢裂化项目建成投产。") == {
+        "峰禾石化有限公司": "Enterprise", "峰禾石化有限公司80万吨/年加氢裂化项目": "IndustrialProject"}
