@@ -3712,21 +3712,41 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
 
 @name_rule("road_extensions", 6)
 def road_extensions(sent: SentenceText) -> Iterator[Candidate]:
-    """A street's extension, by its direction: ``甲乙大道北延线建成通车``, ``丙丁街西延段``,
-    ``戊己路东延工程`` yield the works on the road, whatever words name the street (迎宾|大道);
-    no extension of a kind of road (城市道路|东延)."""
-    for match in _ROAD_EXTENSION.finditer(sent.text):
+    """A street's extension, by its direction, or works on it (lexicon ``road_works``):
+    ``甲乙大道北延线建成通车``, ``丙丁街西延段``, ``戊己路东延工程``, ``庚辛大道快速化改造、壬癸路
+    延伸段建成通车`` yield the works on the road, whatever words name the street
+    (迎宾|大道); no extension of a kind of road (城市道路|东延), no works on a kind of street
+    (骨干道路改造)."""
+    for match in _road_extension().finditer(sent.text):
         start = trim_by_words(sent, left_extent(sent, match.start(2)), match.start(2))
         street = sent.text[start:match.start(2)]
         if (len(street) >= 3 and not is_generic(street) and not street.endswith(_ROAD_OF_A_KIND)
-                and not _cuts_word(sent, start)):
+                and not _a_kind_of_road(street) and not _cuts_word(sent, start)):
             yield sent.candidate(start, match.end(), "Road", "road_extensions")
+
+
+def _a_kind_of_road(street: str) -> bool:
+    """True when what ends in 路 is no street: a line (高低压线路), a grade of road (一级公路,
+    干线公路: common words only) or a quoted programme's roads (“某某”干线公路)."""
+    return (street.endswith(_POWER_LINE) or any(mark in street for mark in "“”")
+            or (street.endswith(_HIGHWAY) and _only_common_words(street)))
+
+
+_POWER_LINE, _HIGHWAY = "线路", "公路"
 
 
 # A street's extension: its direction and 延, with 线, 段 or 工程 after it (甲大道|北延线); 道路 ends
 # a kind of road (城市道路), not a street's name.
 _ROAD_OF_A_KIND = "道路"
-_ROAD_EXTENSION = re.compile(r"(大道|大街|路|街)([东西南北]延(?:伸)?(?:线|段)?(?:工程)?)")
+
+
+@lru_cache(maxsize=1)
+def _road_extension() -> re.Pattern[str]:
+    """A street's head and its extension (甲大道|北延线) or the works on it, where the works' name
+    ends (甲路|快速化改造、, 甲路|改造|建成通车; not 甲路|改造工程, which head_nouns names)."""
+    works = "|".join(map(re.escape, ordered_words("road_works")))
+    return re.compile(rf"(大道|大街|路|街)([东西南北]延(?:伸)?(?:线|段)?(?:工程)?"
+                      rf"|(?:[东西南北]段)?(?:{works})(?=[、，。；和及等]|建成|完成|开工|竣工|通车|$))")
 
 
 # A city's metro line by its number, with its phase and section (地铁4号线北段, 7号线一期南段,

@@ -3186,3 +3186,11 @@ def test_a_plant_s_output_written_per_year_after_its_unit():
     tagger reads as a verb) names the plant with 项目 after it."""
     assert spans("峰禾石化有限公司80万吨/年加氢裂化项目建成投产。") == {
         "峰禾石化有限公司": "Enterprise", "峰禾石化有限公司80万吨/年加氢裂化项目": "IndustrialProject"}
+
+
+def test_works_named_after_the_street_they_are_on():
+    """甲大道快速化改造, 乙路延伸段 (no 工程 after them, nor a list's kind) are works on one
+    street; works on a kind of street (骨干道路改造, 步行街改造提升) name none."""
+    found = spans("雪岭大道快速化改造、青禾路延伸段建成通车，推进骨干道路改造和步行街改造提升。")
+    assert found.get("雪岭大道快速化改造") == found.get("青禾路延伸段") == "Road", found
+    assert not any("步行街" in name or "骨干道路" in name for name in found), found
