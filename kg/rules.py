@@ -4402,6 +4402,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         seat = next((len(s) for s in ordered_words("headquarters") if sent.text.endswith(s, 0, tagged.end)), 0)
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
+        word = Word(_whole_list_item(sent, word, word_ending_at.get(word.start)), word.end, word.tag)  # 、始|丰溪、
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
         if (word.start >= 1 and _a_partner_opening(sent, word.start - 1)
                 and word.end - word.start >= 4 and has_name_ending(sent.text[word.start:word.end])):
@@ -4593,6 +4594,20 @@ def _home_division_run_in(sent: SentenceText, start: int) -> int:
 def _opening_division(name: str) -> str:
     """The division's name a name opens with (和龙 of 和龙边境经济合作区), or ""."""
     return next((name[:n] for n in (3, 2) if name[:n] in division_names()), "")
+
+
+def _whole_list_item(sent: SentenceText, tagged: Word, before: Word | None) -> int:
+    """Where a tagged name begins when it is an item of a list and the tagger took the item's
+    first character for a word of its own (甲江、始|丰溪、乙溪等主要河流: 始 read as an adverb):
+    between the list's marks a noun stands whole, so the item opens at the mark."""
+    if (before is None or before.end - before.start != 1 or before.tag != _ADVERB_TAG
+            or not sent.text.endswith(_COMMA_OF_A_LIST, 0, before.start) or not _ITEM_CLOSE.match(sent.text, tagged.end)):
+        return tagged.start
+    return before.start
+
+
+_COMMA_OF_A_LIST = "、"
+_ADVERB_TAG = "d"
 
 
 def _with_a_division_s_first_character(sent: SentenceText, tagged: Word, before: Word | None) -> int:

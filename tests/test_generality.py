@@ -3194,3 +3194,13 @@ def test_works_named_after_the_street_they_are_on():
     found = spans("雪岭大道快速化改造、青禾路延伸段建成通车，推进骨干道路改造和步行街改造提升。")
     assert found.get("雪岭大道快速化改造") == found.get("青禾路延伸段") == "Road", found
     assert not any("步行街" in name or "骨干道路" in name for name in found), found
+
+
+def test_rivers_and_lakes_listed_before_their_kind():
+    """甲、乙等(主要)河流 lists rivers, 等重点湖泊 lakes, whatever their names end in (永安溪,
+    though 永安 is a division); an item of a list stands whole between its marks, though the
+    tagger reads its first character as an adverb (椒江、始|丰溪、永安溪等)."""
+    found = spans("全面落实河长制，椒江、永宁江、始丰溪、永安溪等主要河流水质稳定向好。")
+    assert found.get("始丰溪") == found.get("永安溪") == "River" and "丰溪" not in found, found
+    found = spans("加强雪湖、青禾荡等重点湖泊保护。")
+    assert found.get("青禾荡") == "Lake", found
