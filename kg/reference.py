@@ -317,7 +317,7 @@ _FARTHEST_ENDS = 15.0 ** 2
 
 
 def route_ends(abbreviation: str) -> tuple[Division, ...] | None:
-    """The cities a route name of two or three characters stands for (格库 -> 格尔木市,
+    """The cities a route name of two to four characters stands for (格库 -> 格尔木市,
     库尔勒市): of the cities each character may stand for, the two first ones nearest each
     other, then for each further character the city nearest the one before it; none when
     a character stands for no city, or when the nearest pair lies too far apart for one route.

@@ -3390,9 +3390,10 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
             continue
         if ((_common_word(base) or _only_common_words(base)) and not _listed_beside_a_town(sent, start, match.end())
                 or _phrase_not_town(sent, start, match.end()) or _inside_quote(sent.text, start)
-                or _cuts_word(sent, match.end())):
+                or _cuts_word(sent, match.end()) or _route_initials(sent.text, start, match.end())):
             continue  # 文明乡风, 产业强镇, 以城带乡: common words before 乡 or 镇, or 乡 opening a word (乡风),
-            # and no town so named at home nor listed with one; “村收镇运区处理”: a formula's words
+            # and no town so named at home nor listed with one; “村收镇运区处理”: a formula's words;
+            # 甲乙丙镇|铁路: the initials of the cities a line joins, 镇 of a city's name
         yield sent.candidate(start, match.end(), "Town", "towns")
     for match in _SUBDISTRICT.finditer(sent.text):
         start = next((match.start() - n for n in (4, 3, 2) if match.start() >= n
@@ -3406,6 +3407,13 @@ def towns(sent: SentenceText) -> Iterator[Candidate]:
         if start is not None:  # 某某办(事处): the subdistrict by its office's short name, 某某街道 of the home
             # prefecture in the town data (农场办社会 elsewhere: 办 runs the farm's services)
             yield sent.candidate(start, office.end(), "Town", "towns")
+
+
+def _route_initials(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` are the initials of cities a line joins, its head after them
+    (甲乙丙镇|铁路, as in 连淮扬镇铁路)."""
+    return (text.startswith(tuple(_ABBREVIATED_ROUTES), end) and 2 <= end - start <= _MOST_INITIALS
+            and route_ends(text[start:end]) is not None)
 
 
 def _listed_beside_a_town(sent: SentenceText, start: int, end: int) -> bool:
@@ -3538,7 +3546,7 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
     """
     for match in re.finditer(_alternation(tuple(_ABBREVIATED_ROUTES)), sent.text):
         start = left_extent(sent, match.start())
-        if not 2 <= match.start() - start <= 3:
+        if not 2 <= match.start() - start <= _MOST_INITIALS:
             continue
         initials = sent.text[start:match.start()]
         ends = route_ends(initials)
@@ -3558,6 +3566,10 @@ def abbreviations(sent: SentenceText) -> Iterator[Candidate]:
                 continue  # a province's road out of it: the far city is a guess, often wrong (甲乙 read as a far 乙某市)
             yield sent.candidate(start + k, start + k + 1, LEVEL_CLASS[division.level],
                                  "abbreviations", code=division.code)
+
+
+# The most cities a route's name joins by their initials (甲乙丙丁铁路: four cities on one line).
+_MOST_INITIALS = 4
 
 
 @name_rule("city_initials", 5)

@@ -3204,3 +3204,11 @@ def test_rivers_and_lakes_listed_before_their_kind():
     assert found.get("始丰溪") == found.get("永安溪") == "River" and "丰溪" not in found, found
     found = spans("加强雪湖、青禾荡等重点湖泊保护。")
     assert found.get("青禾荡") == "Lake", found
+
+
+def test_a_line_named_by_the_initials_of_four_cities():
+    """徐宿淮盐铁路 joins 徐州, 宿迁, 淮安 and 盐城: one line, no town 徐宿淮盐镇-like reading of its
+    initials (连淮扬镇铁路 ends its initials with 镇 of 镇江)."""
+    found = spans_in_report_of("江苏省", "徐宿淮盐铁路、连淮扬镇铁路建成通车。")
+    assert found.get("徐宿淮盐铁路") == found.get("连淮扬镇铁路") == "Railway", found
+    assert not any(label == "Town" for label in found.values()), found
