@@ -3212,3 +3212,16 @@ def test_a_line_named_by_the_initials_of_four_cities():
     found = spans_in_report_of("江苏省", "徐宿淮盐铁路、连淮扬镇铁路建成通车。")
     assert found.get("徐宿淮盐铁路") == found.get("连淮扬镇铁路") == "Railway", found
     assert not any(label == "Town" for label in found.values()), found
+
+
+def test_a_park_that_becomes_a_national_one_is_named_before_the_verb():
+    """创成 (becomes, by a rating) ends a name on its left as 创建 does: 某县某某产业园|创成|国家级…."""
+    found = spans("雪岭县现代农业产业园创成国家级现代农业产业园。")
+    assert found.get("雪岭县现代农业产业园") == "IndustrialPark" and not any("创成" in n for n in found), found
+
+
+def test_engineering_plastics_are_no_works():
+    """工程塑料 is a material: a plant making it is named by its capacity, no 工程 read inside it."""
+    found = spans("推进峰禾新材料年产8万吨特种工程塑料二期项目建设。")
+    assert "峰禾新材料年产8万吨特种工程塑料二期项目" in found, found
+    assert not any(n.endswith("特种工程") for n in found), found
