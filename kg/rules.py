@@ -404,7 +404,8 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
     predicate_end = -1
     for word in sent.words:
         surface = sent.text[word.start:word.end]
-        if (start <= word.start and word.end < head_start and surface in predicates
+        if (start <= word.start and word.end < head_start
+                and (surface in predicates or _a_predicate_with_its_adverb(surface, word.tag, predicates))
                 and (tags is None or word.tag in tags) and not _opens_a_subdistrict_office(sent, word.start, word.end)):
             start = predicate_end = word.end
         elif word.start == predicate_end and word.end < head_start and surface in _COMPLEMENTS:
@@ -413,6 +414,17 @@ def _after_last_predicate(sent: SentenceText, start: int, head_start: int,
               and (tags is None or _dictionary_tag(sent.text[word.end - 2:word.end]) in tags)):
             start = predicate_end = word.end  # 支持某某新材建设|年产…项目: a verb the tagger ran into a name
     return start
+
+
+def _a_predicate_with_its_adverb(surface: str, tag: str, predicates: frozenset[str]) -> bool:
+    """True when the tagger reads a predicate and the adverb before it as one verb (圆满完成,
+    全面启动): the verb is a predicate all the same."""
+    return (tag in _VERB_TAGS and _PREDICATE_CHARS < len(surface) <= _PREDICATE_CHARS + _ADVERB_CHARS
+            and surface[-_PREDICATE_CHARS:] in predicates)
+
+
+# A predicate's characters and the most an adverb run into it has (圆满|完成).
+_PREDICATE_CHARS, _ADVERB_CHARS = 2, 2
 
 
 def _ends_in_a_predicate(sent: SentenceText, word: Word, predicates: frozenset[str] | None = None) -> bool:

@@ -3225,3 +3225,14 @@ def test_engineering_plastics_are_no_works():
     found = spans("推进峰禾新材料年产8万吨特种工程塑料二期项目建设。")
     assert "峰禾新材料年产8万吨特种工程塑料二期项目" in found, found
     assert not any(n.endswith("特种工程") for n in found), found
+
+
+def test_a_predicate_the_tagger_reads_with_its_adverb():
+    """圆满完成 (the tagger's one verb) is 完成 with its adverb: the census is named after it."""
+    found = spans("圆满完成第七次全国人口普查入户登记。")
+    assert found == {"第七次全国人口普查": "Program"}, found
+
+
+def test_a_plan_that_is_being_drawn_up():
+    """谋划 (to draw up) takes a plan as 制定 does: 谋划|雪岭市碳达峰行动方案."""
+    assert spans("谋划雪岭市碳达峰行动方案。") == {"雪岭市碳达峰行动方案": "Plan"}
