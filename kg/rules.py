@@ -1679,6 +1679,9 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             if item.startswith(_OPEN_QUOTE):
                 item_start += 1
                 item_end -= 1 if item.endswith(_CLOSE_QUOTE) else 0
+            if CORE_CLASS_OF.get(cls) == "Place" or cls == _PORT_CLASS:
+                item_start += len(_country_opening(core))  # 韩国|某某、日本|某某等港口城市: the city (the country is
+                # the gazetteer's); a body keeps it (俄罗斯某某大学)
             if cls == "Enterprise":
                 company_head = _enterprise_head_at_end().search(sent.text, item_start, item_end)
                 item_start = _after_a_home_town(sent, item_start, company_head.start() if company_head else item_end)
@@ -1691,6 +1694,9 @@ def enumerations(sent: SentenceText) -> Iterator[Candidate]:
             name = core + head if shared and not core.endswith(head) else ""
             yield sent.candidate(item_start, item_end, _listed_work_class(sent, item_start, item_end, cls),
                                  "enumerations", name=name)
+
+
+_PORT_CLASS = "Port"
 
 
 def _a_body_by_its_ending(name: str) -> bool:

@@ -3236,3 +3236,10 @@ def test_a_predicate_the_tagger_reads_with_its_adverb():
 def test_a_plan_that_is_being_drawn_up():
     """谋划 (to draw up) takes a plan as 制定 does: 谋划|雪岭市碳达峰行动方案."""
     assert spans("谋划雪岭市碳达峰行动方案。") == {"雪岭市碳达峰行动方案": "Plan"}
+
+
+def test_a_city_listed_with_its_country_before_a_kind_of_city():
+    """韩国仁川、日本舞鹤等港口城市 lists port cities: each item is the city (the country is the
+    gazetteer's), a place, no port."""
+    found = spans("与韩国仁川、日本舞鹤等港口城市深化经贸合作。")
+    assert found.get("仁川") == found.get("舞鹤") == "Place" and "韩国仁川" not in found, found
