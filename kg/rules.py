@@ -2126,6 +2126,9 @@ def list_siblings(sent: SentenceText, found: list[Candidate]) -> Iterator[Candid
             continue
         lone = len(named) < 2
         for start, end in items:
+            if not _ITEM_CLOSE.match(sent.text, end) and any(w.start == end and w.tag in _VERB_TAGS for w in sent.words):
+                end = next((w.start for w in sent.words if w.end == end and w.start > start and w.tag in _ADVERB_TAGS), end)
+                # 甲产业园|新|引进…: the adverb of the verb after the list, no part of its last item (not 某某会都|等)
             item = sent.text[start:end]
             if ((start, end) in classes or any(e == end and s > start and classes[s, e] for s, e in classes)
                     or not 2 <= len(item) <= 16 or not all(_NAME_CHAR.match(c) for c in item)
@@ -4638,6 +4641,7 @@ def _whole_list_item(sent: SentenceText, tagged: Word, before: Word | None) -> i
 
 _COMMA_OF_A_LIST = "、"
 _ADVERB_TAG = "d"
+_ADVERB_TAGS = frozenset({_ADVERB_TAG, "ad"})
 
 
 def _with_a_division_s_first_character(sent: SentenceText, tagged: Word, before: Word | None) -> int:

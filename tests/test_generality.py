@@ -3243,3 +3243,12 @@ def test_a_city_listed_with_its_country_before_a_kind_of_city():
     gazetteer's), a place, no port."""
     found = spans("与韩国仁川、日本舞鹤等港口城市深化经贸合作。")
     assert found.get("仁川") == found.get("舞鹤") == "Place" and "韩国仁川" not in found, found
+
+
+def test_the_adverb_after_the_last_item_of_a_list_is_no_part_of_it():
+    """甲产业园、乙产业园、丙产业园|新引进项目: 新 is the adverb of the verb after the list; an
+    adverb the list's 等 follows is the last item's (某某会都|等)."""
+    found = spans("雪峰智造产业园、青禾新材料产业园、幸福智能装备产业园新引进亿元以上项目36个。")
+    assert "幸福智能装备产业园" in found and not any(n.endswith("产业园新") for n in found), found
+    found = spans("加快雪峰使馆区、雁栖湖国际会都等重点项目建设。")  # 都 ends the name: the list closes after it
+    assert "雁栖湖国际会都" in found and "雁栖湖国际会" not in found, found
