@@ -3739,8 +3739,9 @@ def place_streets(sent: SentenceText) -> Iterator[Candidate]:
             start = trim_by_words(sent, left_extent(sent, ring.start(), floor), ring.start()) if ring else None
             # 东外环路, 新北出口路: one road of the city the report is of
         if (start is not None and not _cuts_word(sent, start) and sent.text[start] not in _NUMERALS
-                and not any(w.start < start < w.end for w in sent.words)):  # 千|山西路: a longer street's name
-            yield sent.candidate(start, match.end(), "Road", "place_streets")
+                and not any(w.start < start < w.end for w in sent.words)  # 千|山西路: a longer street's name
+                and not any(w.start == match.end() - 1 and w.end > match.end() and w.tag == "LOC" for w in sent.words)):
+            yield sent.candidate(start, match.end(), "Road", "place_streets")  # (not 甲区|路南镇: a town 路 opens)
 
 
 @name_rule("road_extensions", 6)

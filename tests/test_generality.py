@@ -3252,3 +3252,9 @@ def test_the_adverb_after_the_last_item_of_a_list_is_no_part_of_it():
     assert "幸福智能装备产业园" in found and not any(n.endswith("产业园新") for n in found), found
     found = spans("加快雪峰使馆区、雁栖湖国际会都等重点项目建设。")  # 都 ends the name: the list closes after it
     assert "雁栖湖国际会都" in found and "雁栖湖国际会" not in found, found
+
+
+def test_a_town_whose_name_opens_with_road_after_its_district():
+    """老边区|路南镇: 路 opens the town's name (the tagger reads it whole), no street 老边区路."""
+    found = spans_in_report_of("营口市", "老边区路南镇设施蔬菜产业带规模持续扩大。")
+    assert found.get("路南镇") == "Town" and "老边区路" not in found, found
