@@ -970,6 +970,13 @@ def _after_a_company_s_verb(sent: SentenceText, start: int, head_start: int) -> 
     return start
 
 
+def _a_phase_of_works(text: str) -> bool:
+    """True when ``text`` closes with a head of a name and the phase built (某某提升工程二期): the
+    works named before a conjunction, a name of their own (…工程二期和|某某修复工程)."""
+    phase = _PHASE.search(text)
+    return phase is not None and bool(name_head_ending(text[:phase.start()]))
+
+
 def _a_joint_name(rest: str) -> bool:
     """True when a name and what follows its conjunction name one thing of both: a zone of their
     joining (甲区与乙县一体化高质量发展示范区) or a work that joins them (甲运河与乙航道连通工程;
@@ -1045,7 +1052,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             start = inner_head + len(match.group(0))  # 亚洲最大专业货运机场|某某国际机场: the name after it
         joined = max((s for s, e in sent.tokens if start < s < match.start() and sent.text[s:e] in words("conjunctions")),
                      default=-1)  # the conjunction as a word of its own (not 协和医院, 和林格尔)
-        if (joined > start and _named_on_its_own(sent, start, joined)
+        if (joined > start and (_named_on_its_own(sent, start, joined) or _a_phase_of_works(sent.text[start:joined]))
                 and not _a_joint_name(sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
         start = _after_a_company_s_verb(sent, start, match.start())  # 某某有限公司整合|某某景区

@@ -3258,3 +3258,11 @@ def test_a_town_whose_name_opens_with_road_after_its_district():
     """老边区|路南镇: 路 opens the town's name (the tagger reads it whole), no street 老边区路."""
     found = spans_in_report_of("营口市", "老边区路南镇设施蔬菜产业带规模持续扩大。")
     assert found.get("路南镇") == "Town" and "老边区路" not in found, found
+
+
+def test_works_with_their_phase_before_a_conjunction_are_a_name_of_their_own():
+    """某某提升工程二期和|某某治理工程: the first works end at their phase, so the conjunction joins
+    two works, and the second is named from after it (not 工程二期和…)."""
+    found = spans("推进雪岭水库提升工程二期和青禾河综合治理工程。")
+    assert "青禾河综合治理工程" in found and "雪岭水库提升工程二期" in found, found
+    assert not any(n.startswith("工程") for n in found), found
