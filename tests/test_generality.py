@@ -3266,3 +3266,8 @@ def test_works_with_their_phase_before_a_conjunction_are_a_name_of_their_own():
     found = spans("推进雪岭水库提升工程二期和青禾河综合治理工程。")
     assert "青禾河综合治理工程" in found and "雪岭水库提升工程二期" in found, found
     assert not any(n.startswith("工程") for n in found), found
+
+
+def test_the_market_of_the_countries_along_a_route_is_no_marketplace():
+    """“一带一路”沿线国家市场 is where goods are sold (lexicon market_scopes), no market built."""
+    assert spans("支持企业开拓“一带一路”沿线国家市场。") == {"一带一路": "Program"}
