@@ -970,6 +970,19 @@ def _after_a_company_s_verb(sent: SentenceText, start: int, head_start: int) -> 
     return start
 
 
+def _after_the_line_of_a_station(text: str, start: int, end: int) -> int:
+    """Where the name of a station ending at ``end`` begins when the text names it after the line
+    it is on (甲乙高铁|丙西站): the station, by its town; the line is a name of its own.  A site of
+    the station keeps the line in its name, as the genre writes it (甲乙高铁丙南站综合交通枢纽)."""
+    line = _LINE_BEFORE_A_STATION.search(text, start, end)
+    return line.end() if line else start
+
+
+# A line's head (and the phase of it built) before the name of a station on it, which ends the
+# name (甲乙高铁|丙西站, 甲乙铁路二期|丙南站).
+_LINE_BEFORE_A_STATION = re.compile(rf"(?:城际铁路|高速铁路|铁路|高铁|城际)(?:[一二三四五]期)?(?=[{HAN}]{{2,5}}站$)")
+
+
 def _a_phase_of_works(text: str) -> bool:
     """True when ``text`` closes with a head of a name and the phase built (某某提升工程二期): the
     works named before a conjunction, a name of their own (…工程二期和|某某修复工程)."""
@@ -1056,6 +1069,8 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                 and not _a_joint_name(sent.text[joined:match.start()])):
             start = joined + 1  # 甲市中心医院与|乙大学附属医院, 甲路跨线桥和|乙大道改造工程: two names, each by its head
         start = _after_a_company_s_verb(sent, start, match.start())  # 某某有限公司整合|某某景区
+        station = _after_the_line_of_a_station(sent.text, start, match.end())  # 甲乙高铁|丙西站
+        at_a_station, start = station != start, station
         if sent.text.startswith(_ROUTE_HEADS, match.end()):
             if heads[match.group(0)] in _LINE_CLASSES:
                 continue  # 甲至乙旅游环线|公路: the kind of the road, read with it
@@ -1133,7 +1148,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
             specific = (_names_an_owner(sent, start, match.start()) or _one_site_at_home(sent, start, match.start(), sites)
                         or _phase_of_one(sent, start, match.start()))
         else:
-            specific = is_specific(sent, start, match.start()) or hosted or (
+            specific = is_specific(sent, start, match.start()) or hosted or at_a_station or (
                 (heads[match.group(0)] in INSTITUTION_CLASSES or match.group(0).startswith(_NEW_BUILDING))
                 and _home_level_word(sent, start, match.start())) or (  # 区图书馆|新馆: the body's new building
                 match.group(0) not in words("designated_zone_heads") and _state_facility(sent, start, match.start(), end)) or (
@@ -3471,7 +3486,7 @@ def stations(sent: SentenceText) -> Iterator[Candidate]:
     站 (服务站), a division elsewhere, nor the rank of a stop (第一站)."""
     for match in _STATION.finditer(sent.text):
         for start in range(max(match.start(), match.end() - 1 - _MAX_DIVISION_CHARS), match.end() - 2):
-            name = sent.text[start:match.end() - 1]
+            name = _COMPASS_CLOSE.sub("", sent.text[start:match.end() - 1])  # 某市|西站: the city's west station
             if (name in division_names() and _named_at_home(sent, name) and not _cuts_word(sent, start)
                     and not _read_as_a_predicate(sent, start, match.end() - 1)):
                 city = next((start - n for n in (4, 3, 2) if start - n >= match.start()
@@ -3480,6 +3495,8 @@ def stations(sent: SentenceText) -> Iterator[Candidate]:
                 break
 
 
+# A compass point closing a station's town (某市|西站).
+_COMPASS_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[东西南北]$")
 # 站 after a name, not opening a word of its own (站长, 站点, 站所, 站位).
 _STATION = re.compile(rf"(?:(?!站)[{HAN}]){{2,8}}站(?![长点所位])")
 _MAX_DIVISION_CHARS = 6
@@ -4444,6 +4461,7 @@ def tagged_names(sent: SentenceText) -> Iterator[Candidate]:
         word = Word(_with_a_division_s_first_character(sent, tagged, word_ending_at.get(tagged.start)),  # 和|龙…
                     tagged.end - seat, tagged.tag)
         word = Word(_whole_list_item(sent, word, word_ending_at.get(word.start)), word.end, word.tag)  # 、始|丰溪、
+        word = Word(_after_the_line_of_a_station(sent.text, word.start, word.end), word.end, word.tag)  # 甲乙高铁|丙站
         word = Word(drop_leading_verbs(sent.text, word.start, tagged.end - 1), word.end, word.tag)
         if (word.start >= 1 and _a_partner_opening(sent, word.start - 1)
                 and word.end - word.start >= 4 and has_name_ending(sent.text[word.start:word.end])):

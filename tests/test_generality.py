@@ -3271,3 +3271,13 @@ def test_works_with_their_phase_before_a_conjunction_are_a_name_of_their_own():
 def test_the_market_of_the_countries_along_a_route_is_no_marketplace():
     """“一带一路”沿线国家市场 is where goods are sold (lexicon market_scopes), no market built."""
     assert spans("支持企业开拓“一带一路”沿线国家市场。") == {"一带一路": "Program"}
+
+
+def test_a_station_named_after_the_line_it_is_on():
+    """甲乙高铁|丙南站: the station is named by its town (镇江南站: the city's south station), the
+    line is a name of its own; a hub of the station keeps the line, as the genre writes it."""
+    found = spans_in_report_of("镇江市", "京沪高铁镇江南站建成投用，京沪高铁镇江南站综合交通枢纽投入使用。")
+    assert found.get("镇江南站") == found.get("京沪高铁") == "Railway" and "京沪高铁镇江南站" not in found, found
+    assert found.get("京沪高铁镇江南站综合交通枢纽") == "Project", found
+    found = spans_in_report_of("镇江市", "连镇高铁二期镇江南站建成。")  # the phase of the line built
+    assert found.get("镇江南站") == "Railway" and "二期镇江南站" not in found, found
