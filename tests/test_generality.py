@@ -3281,3 +3281,10 @@ def test_a_station_named_after_the_line_it_is_on():
     assert found.get("京沪高铁镇江南站综合交通枢纽") == "Project", found
     found = spans_in_report_of("镇江市", "连镇高铁二期镇江南站建成。")  # the phase of the line built
     assert found.get("镇江南站") == "Railway" and "二期镇江南站" not in found, found
+
+
+def test_a_node_of_the_industrial_internet_named_by_its_city():
+    """某市工业互联网标识解析二级节点 is one node the city builds (no 工业互联网 read inside the
+    longer name); the kind of node with no city is none."""
+    found = spans_in_report_of("镇江市", "建成镇江市工业互联网标识解析二级节点，推进工业互联网标识解析二级节点建设。")
+    assert found == {"镇江市": "Prefecture", "镇江市工业互联网标识解析二级节点": "DigitalPlatform"}, found
