@@ -3245,8 +3245,9 @@ def laws(sent: SentenceText) -> Iterator[Candidate]:
         yield sent.candidate(match.start(1), match.end(1), "Plan", "laws")
 
 
-# The year an edition of an event is held in, right before its name (2026年, 2025).
-_EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?$")
+# The year an edition of an event is held in, right before its name (2026年, 2025, 2021年（辛丑年）
+# with the year of the sexagenary cycle that ceremonies are dated by).
+_EVENT_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d年?(?:（[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年）)?$")
 # Plenums of one party committee listed under one term (十八届三中、四中、五中全会, 十一届九次、十次全会).
 _PLENUM_LIST = re.compile(r"[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]、)+[一二三四五六七八九十]+[中次]$")
 _ORDINAL_EVENT = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")

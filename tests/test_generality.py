@@ -3288,3 +3288,9 @@ def test_a_node_of_the_industrial_internet_named_by_its_city():
     longer name); the kind of node with no city is none."""
     found = spans_in_report_of("镇江市", "建成镇江市工业互联网标识解析二级节点，推进工业互联网标识解析二级节点建设。")
     assert found == {"镇江市": "Prefecture", "镇江市工业互联网标识解析二级节点": "DigitalPlatform"}, found
+
+
+def test_a_ceremony_dated_by_the_year_of_the_sexagenary_cycle():
+    """2031年（辛亥年）公祭某某大典: the year with its cyclical name dates the edition, as 2031年 does."""
+    found = spans("成功举办2031年（辛亥年）公祭雪岭始祖大典。")
+    assert found == {"2031年（辛亥年）公祭雪岭始祖大典": "Event"}, found
