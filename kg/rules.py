@@ -2561,6 +2561,10 @@ def program_names(sent: SentenceText) -> Iterator[Candidate]:
 
 
 _PILOT = "试点"
+# The state's centre, which holds the inspections of the provinces (中央环保督察).
+_STATE_CENTRE = "中央"
+
+
 # The longest item of a list of a campaign's fronts (蓝天、碧水、净土保卫战).
 _LONGEST_FRONT = 4
 
@@ -2577,9 +2581,6 @@ def _joint_list_start(sent: SentenceText, start: int, head: str) -> int:
             break
         start = item
     return start
-
-# The state's centre, which holds the inspections of the provinces (中央环保督察).
-_STATE_CENTRE = "中央"
 
 
 def _only_places(text: str, home_provinces: frozenset[str]) -> bool:
@@ -3497,7 +3498,7 @@ def stations(sent: SentenceText) -> Iterator[Candidate]:
 
 
 # A compass point closing a station's town (某市|西站).
-_COMPASS_CLOSE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[东西南北]$")
+_COMPASS_CLOSE = re.compile(rf"(?<=[{HAN}]{{2}})[东西南北]$")
 # 站 after a name, not opening a word of its own (站长, 站点, 站所, 站位).
 _STATION = re.compile(rf"(?:(?!站)[{HAN}]){{2,8}}站(?![长点所位])")
 _MAX_DIVISION_CHARS = 6
