@@ -1139,6 +1139,7 @@ def head_nouns(sent: SentenceText) -> Iterator[Candidate]:
                              or _names_a_feature(sent, start, match.start())  # 某河某段堤防提升工程: works on one river
                              or _names_one_site(sent, start, match.start())))
             specific = specific or bool(_WATER_TRANSFER.match(name)) or _power_transfer(name)  # 引甲济乙工程, 甲电入乙…工程
+            specific = specific or _works_on_a_named_water(sent.text[start:match.start()])  # 甲乙溪|综合整治工程
             specific = specific or bool(_ROUTE_STRETCH.search(sent.text, start, match.start()))  # 某某高速甲乙段扩容工程
             rated = _RATED_GRID_WORKS.match(sent.text, start, match.start())
             if rated and not rated.group(1):
@@ -1358,6 +1359,24 @@ _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|�
 
 # Water transfer works, named by where the water goes (南水北调, 引甲济乙, 引甲入乙, 甲乙引水):
 # built works, sites, even with no place or site in their names.
+def _works_on_a_named_water(modifier: str) -> bool:
+    """True when a 工程's modifier names a river, lake or canal by its ending and the works done on it
+    right after (甲乙溪|综合整治, 丙丁塘|航道整治, 戊己江西溪|防洪提升; lexicon ``water_works``):
+    works on one water, whatever the tagger reads its name as; not a kind of water (农村河|道,
+    城市内河)."""
+    works = tuple(words("water_works"))
+    return any(modifier[end] in _WATER_ENDINGS and modifier.startswith(works, end + 1)
+               and not is_common_word(modifier[:end]) and not _only_common_words(modifier[:end])
+               and not is_generic(modifier[:end])
+               for end in range(_SHORTEST_WATER_STEM, min(len(modifier) - 1, _LONGEST_WATER_STEM + 1)))
+
+
+# Endings of the names of rivers, lakes and canals (not 水, which closes 供水, 排水), and how long
+# the rest of such a name is (抱坡|溪, 九龙江西|溪).
+_WATER_ENDINGS = frozenset("江河溪湖塘渠")
+_SHORTEST_WATER_STEM, _LONGEST_WATER_STEM = 2, 5
+
+
 _WATER_TRANSFER = re.compile(rf"(?:[东南西北]水[东南西北]调|引[{HAN}]{{1,2}}[济入补][{HAN}]{{1,2}}|[{HAN}]{{1,3}}引水)")
 
 

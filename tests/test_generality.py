@@ -3294,3 +3294,11 @@ def test_a_ceremony_dated_by_the_year_of_the_sexagenary_cycle():
     """2031年（辛亥年）公祭某某大典: the year with its cyclical name dates the edition, as 2031年 does."""
     found = spans("成功举办2031年（辛亥年）公祭雪岭始祖大典。")
     assert found == {"2031年（辛亥年）公祭雪岭始祖大典": "Event"}, found
+
+
+def test_works_on_a_river_named_by_its_ending_are_a_site():
+    """甲乙溪|综合整治工程, 丙丁塘|航道整治工程: works on one river, a project, though the tagger
+    reads no place in them; works on a kind of water (农村河道, 城市内河) stay a programme."""
+    found = spans("实施抱峰溪综合整治工程，推进杨禾塘航道整治工程，开展农村河道综合整治工程。")
+    assert found.get("抱峰溪综合整治工程") == found.get("杨禾塘航道整治工程") == "Project", found
+    assert found.get("农村河道综合整治工程") == "Program", found
