@@ -1361,19 +1361,19 @@ _MEASURE = re.compile(r"[\d.]+万?(?:亩|公里|平方米|平方公里|千米|�
 # built works, sites, even with no place or site in their names.
 def _works_on_a_named_water(modifier: str) -> bool:
     """True when a 工程's modifier names a river, lake or canal by its ending and the works done on it
-    right after (甲乙溪|综合整治, 丙丁塘|航道整治, 戊己江西溪|防洪提升; lexicon ``water_works``):
+    right after (甲乙溪|综合整治, 丙丁塘|航道整治, 戊己江西溪|防洪提升; lexicons ``water_name_endings``
+    and ``water_works``):
     works on one water, whatever the tagger reads its name as; not a kind of water (农村河|道,
     城市内河)."""
     works = tuple(words("water_works"))
-    return any(modifier[end] in _WATER_ENDINGS and modifier.startswith(works, end + 1)
+    endings = words("water_name_endings")
+    return any(modifier[end] in endings and modifier.startswith(works, end + 1)
                and not is_common_word(modifier[:end]) and not _only_common_words(modifier[:end])
                and not is_generic(modifier[:end])
                for end in range(_SHORTEST_WATER_STEM, min(len(modifier) - 1, _LONGEST_WATER_STEM + 1)))
 
 
-# Endings of the names of rivers, lakes and canals (not 水, which closes 供水, 排水), and how long
-# the rest of such a name is (抱坡|溪, 九龙江西|溪).
-_WATER_ENDINGS = frozenset("江河溪湖塘渠")
+# How long the name of a river, lake or canal is before its last character (抱坡|溪, 九龙江西|溪).
 _SHORTEST_WATER_STEM, _LONGEST_WATER_STEM = 2, 5
 
 
@@ -2596,7 +2596,7 @@ def _joint_list_start(sent: SentenceText, start: int, head: str) -> int:
     while start >= 2 and sent.text[start - 1] == "、":
         item = next((s for s, e in sent.tokens if e == start - 1 and start - 1 - s <= _LONGEST_FRONT), None)
         if (item is None or any(w.start == item and w.tag in _VERB_TAGS for w in sent.words)
-                or sent.text.endswith(head[-2:], 0, start - 1)):
+                or sent.text.endswith(head, 0, start - 1)):
             break
         start = item
     return start
@@ -2640,7 +2640,7 @@ def _past_verbs_before_a_name(sent: SentenceText, start: int, head_start: int) -
     return start
 
 
-_LEADING_VERB_TAGS = frozenset({*_VERB_TAGS, "ad", "d"})
+_LEADING_VERB_TAGS = _VERB_TAGS | _ADVERB_TAGS
 
 
 def _counts_a_list(sent: SentenceText, start: int, head_start: int) -> bool:
@@ -4687,8 +4687,8 @@ def _whole_list_item(sent: SentenceText, tagged: Word, before: Word | None) -> i
 
 
 _COMMA_OF_A_LIST = "、"
+# The tagger's tag of an adverb (始 of 始|丰溪, read alone).
 _ADVERB_TAG = "d"
-_ADVERB_TAGS = frozenset({_ADVERB_TAG, "ad"})
 
 
 def _with_a_division_s_first_character(sent: SentenceText, tagged: Word, before: Word | None) -> int:
